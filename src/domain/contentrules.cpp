@@ -1,0 +1,145 @@
+#include "contentrules.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace tenet::domain {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tenet::domain::ContentRules", text);
+}
+
+QString sectionPointer(int sectionIndex)
+{
+    return u"/sections/"_s + QString::number(sectionIndex);
+}
+
+void checkSectionOrder(const CodeContent &content, QList<Error> &errors)
+{
+    QSet<SectionKey> seen;
+    for (int i = 0; i < content.sections.size(); ++i) {
+        const SectionKey key = content.sections.at(i).key;
+        if (seen.contains(key)) {
+            errors.append(Error::invalid(sectionPointer(i) + u"/key"_s,
+                                         tr("section \"%1\" appears more than once")
+                                             .arg(sectionKeyName(key))));
+        }
+        seen.insert(key);
+    }
+    for (SectionKey key : allSectionKeys) {
+        if (!seen.contains(key)) {
+            errors.append(Error::invalid(QStringLiteral("/sections"),
+                                         tr("section \"%1\" is missing; every code has all "
+                                            "seven sections")
+                                             .arg(sectionKeyName(key))));
+        }
+    }
+}
+
+void checkClauseIds(const CodeContent &content, QList<Error> &errors)
+{
+    QHash<QString, QString> firstSeenAt;
+    for (int s = 0; s < content.sections.size(); ++s) {
+        const QList<Clause> &clauses = content.sections.at(s).clauses;
+        for (int c = 0; c < clauses.size(); ++c) {
+            const QString pointer = sectionPointer(s) + u"/clauses/"_s + QString::number(c);
+            const Clause &clause = clauses.at(c);
+            if (clause.id.trimmed().isEmpty()) {
+                errors.append(Error::invalid(pointer + u"/id"_s, tr("a clause needs an id")));
+                continue;
+            }
+            const auto previous = firstSeenAt.constFind(clause.id);
+            if (previous != firstSeenAt.cend()) {
+                errors.append(Error::invalid(pointer + u"/id"_s,
+                                             tr("clause id \"%1\" is already used at %2")
+                                                 .arg(clause.id, *previous)));
+            } else {
+                firstSeenAt.insert(clause.id, pointer);
+            }
+            if (clause.title.trimmed().isEmpty())
+                errors.append(Error::invalid(pointer + u"/title"_s, tr("a clause needs a title")));
+        }
+    }
+}
+
+template<typename Item, typename KeyOf>
+void checkUniqueKeys(const QList<Item> &items, KeyOf keyOf, const QString &pointer,
+                     const QString &field, QList<Error> &errors)
+{
+    QSet<QString> seen;
+    for (int i = 0; i < items.size(); ++i) {
+        const QString key = keyOf(items.at(i));
+        if (seen.contains(key)) {
+            errors.append(Error::invalid(pointer + u'/' + QString::number(i) + u'/' + field,
+                                         tr("\"%1\" is used twice").arg(key)));
+        }
+        seen.insert(key);
+    }
+}
+
+void checkKpis(const Section &section, const QString &pointer, QList<Error> &errors)
+{
+    checkUniqueKeys(section.kpis, [](const Kpi &k) { return k.key; }, pointer + u"/kpis"_s,
+                    QStringLiteral("key"), errors);
+    for (int i = 0; i < section.kpis.size(); ++i) {
+        const Kpi &kpi = section.kpis.at(i);
+        const QString where = pointer + u"/kpis/"_s + QString::number(i) + u"/alert"_s;
+        // The alert threshold is the point past which the target is clearly being missed,
+        // so it lies beyond the target in the bad direction.
+        if (kpi.direction == KpiDirection::AtMost && kpi.alert < kpi.target) {
+            errors.append(Error::invalid(
+                where, tr("KPI \"%1\" is at_most %2, so its alert threshold %3 may not be "
+                          "below its target")
+                           .arg(kpi.key, QString::number(kpi.target), QString::number(kpi.alert))));
+        }
+        if (kpi.direction == KpiDirection::AtLeast && kpi.alert > kpi.target) {
+            errors.append(Error::invalid(
+                where, tr("KPI \"%1\" is at_least %2, so its alert threshold %3 may not be "
+                          "above its target")
+                           .arg(kpi.key, QString::number(kpi.target), QString::number(kpi.alert))));
+        }
+    }
+}
+
+void checkProgrammes(const Section &section, const QString &pointer, QList<Error> &errors)
+{
+    checkUniqueKeys(section.programmes, [](const TrainingProgramme &p) { return p.id; },
+                    pointer + u"/programmes"_s, QStringLiteral("id"), errors);
+    for (int i = 0; i < section.programmes.size(); ++i) {
+        const TrainingProgramme &programme = section.programmes.at(i);
+        if (programme.finalTest && !programme.passMark) {
+            errors.append(Error::invalid(pointer + u"/programmes/"_s + QString::number(i)
+                                             + u"/pass_mark"_s,
+                                         tr("programme \"%1\" has a final test but no pass mark")
+                                             .arg(programme.id)));
+        }
+    }
+}
+
+} // namespace
+
+QList<Error> checkContentRules(const CodeContent &content)
+{
+    QList<Error> errors;
+    checkSectionOrder(content, errors);
+    checkClauseIds(content, errors);
+    for (int s = 0; s < content.sections.size(); ++s) {
+        const Section &section = content.sections.at(s);
+        const QString pointer = sectionPointer(s);
+        checkUniqueKeys(section.escalation, [](const EscalationTier &t) {
+            return QString::number(t.tier);
+        }, pointer + u"/escalation"_s, QStringLiteral("tier"), errors);
+        checkUniqueKeys(section.stages, [](const ComplaintStage &st) { return st.key; },
+                        pointer + u"/stages"_s, QStringLiteral("key"), errors);
+        checkProgrammes(section, pointer, errors);
+        checkKpis(section, pointer, errors);
+    }
+    return errors;
+}
+
+} // namespace tenet::domain

@@ -1,0 +1,82 @@
+#include "commands.h"
+
+#include "cli/jsonoutput.h"
+#include "storage/database.h"
+#include "storage/integrity.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+using namespace tenet::domain;
+
+namespace tenet::cli::commands {
+
+namespace {
+
+Status verify(CommandContext &context)
+{
+    auto db = context.database();
+    if (!db)
+        return db.error();
+    auto report = storage::verifyDatabase(**db);
+    if (!report)
+        return report.error();
+    const storage::ChainReport &chain = report->auditChain;
+    const QString lastHash = QString::fromLatin1(chain.lastHash.toHex());
+    const QStringList problems = report->problems();
+
+    if (context.json()) {
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (const QString &problem : problems)
+            list.push_back(problem.toStdString());
+        printJson(context.out(),
+                  {{"ok", report->ok()},
+                   {"problems", list},
+                   {"audit_log",
+                    {{"rows", chain.rows},
+                     {"first_bad_row", chain.firstBadRow ? nlohmann::ordered_json(*chain.firstBadRow)
+                                                         : nlohmann::ordered_json()},
+                     {"last_hash", lastHash.toStdString()}}}});
+    } else if (report->ok()) {
+        context.out() << u"OK: %1 passed the integrity check; the audit log's %2 rows are "
+                         "intact (last hash %3).\n"_s.arg(context.databasePath(),
+                                                          QString::number(chain.rows), lastHash);
+    } else {
+        context.out() << u"FAILED: %1\n"_s.arg(context.databasePath());
+        for (const QString &problem : problems)
+            context.out() << u"  - "_s << problem << u'\n';
+    }
+    if (!report->ok())
+        return Error::integrity(context.databasePath(), problems.join(u"; "_s));
+    return {};
+}
+
+Status backup(CommandContext &context)
+{
+    const QStringList targets = context.positional();
+    if (targets.size() != 1)
+        return Error::usage(u"backup takes one FILE to write"_s);
+    auto db = context.database();
+    if (!db)
+        return db.error();
+    if (Status s = (*db)->backupTo(targets.first()); !s)
+        return s;
+    context.out() << u"Backed up %1 to %2.\n"_s.arg(context.databasePath(), targets.first());
+    return {};
+}
+
+} // namespace
+
+QList<Command> maintenanceCommands()
+{
+    return {{u"verify"_s,
+             u"Check the database file and the audit log's hash chain (exit 4 names the first "
+             "bad row)."_s,
+             {}, {}, verify},
+            {u"backup"_s, u"Write a consistent copy of the database to a new FILE."_s, u"FILE"_s,
+             {}, backup}};
+}
+
+} // namespace tenet::cli::commands

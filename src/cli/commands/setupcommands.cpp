@@ -1,0 +1,71 @@
+#include "commands.h"
+
+#include "domain/staffmember.h"
+#include "platform/paths.h"
+#include "storage/database.h"
+#include "storage/organisationstore.h"
+#include "storage/staffstore.h"
+
+#include <QFileInfo>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+using namespace tenet::domain;
+
+namespace tenet::cli::commands {
+
+namespace {
+
+Status init(CommandContext &context)
+{
+    const QString path = context.databasePath();
+    const QString adminNo = context.value(u"admin"_s);
+    const QString adminName = context.value(u"admin-name"_s);
+    if (adminNo.isEmpty() || adminName.isEmpty())
+        return Error::usage(u"init needs --admin EMPLOYEE_NO and --admin-name NAME: the first "
+                            "manager, who can then add everyone else"_s);
+    if (QFileInfo::exists(path))
+        return Error::refused(u"%1: the file already exists; init only creates new databases"_s
+                                  .arg(path));
+
+    auto opened = storage::Database::open(path, storage::OpenMode::CreateIfMissing);
+    if (!opened)
+        return opened.error();
+    storage::Database &db = **opened;
+
+    // Nobody is on the roster yet: the operating-system user creates the first manager.
+    const Actor founder{u"os:"_s + platform::operatingSystemUser(), std::nullopt};
+    const QString organisation = context.value(u"org"_s);
+    if (!organisation.isEmpty()) {
+        if (Status s = storage::OrganisationStore(db).setOrganisationName(organisation, founder); !s)
+            return s;
+    }
+    StaffMember admin;
+    admin.employeeNo = adminNo;
+    admin.fullName = adminName;
+    admin.role = Role::Manager;
+    admin.startDate = QDate::currentDate();
+    if (Status s = storage::StaffStore(db).add(admin, context.value(u"admin-pin"_s), founder); !s)
+        return s;
+
+    context.out() << u"Created %1 (schema %2) with manager %3 (%4).\n"_s.arg(
+        path, QString::number(db.schemaVersion()), adminName, adminNo);
+    return {};
+}
+
+} // namespace
+
+QList<Command> setupCommands()
+{
+    return {{u"init"_s,
+             u"Create a new, empty Tenet database with its first manager."_s,
+             {},
+             {{u"org"_s, u"The organisation's name."_s, u"NAME"_s},
+              {u"admin"_s, u"Employee number of the first manager."_s, u"EMPLOYEE_NO"_s},
+              {u"admin-name"_s, u"Full name of the first manager."_s, u"NAME"_s},
+              {u"admin-pin"_s, u"PIN or password of the first manager (optional)."_s, u"PIN"_s}},
+             init,
+             true}};
+}
+
+} // namespace tenet::cli::commands

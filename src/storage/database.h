@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace tenet::storage {
+
+enum class OpenMode
+{
+    ExistingOnly, // refuse a file that does not exist
+    CreateIfMissing, // create a new, empty Tenet database when there is no file
+};
+
+// One open Tenet database file: it checks that the file is Tenet's before writing a single
+// byte, brings the schema up to date, and owns the connection the stores work through.
+class Database
+{
+public:
+    // Opens (or creates) the file. A file that is not a Tenet database, or comes from a
+    // newer Tenet, is refused and left exactly as it was.
+    static domain::Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    static int latestSchemaVersion();
+
+    // The connection, for the stores in this library. Do not keep copies beyond the
+    // Database's life.
+    QSqlDatabase connection() const { return m_db; }
+
+    // A complete, consistent copy of the database in a new file; never overwrites one.
+    domain::Status backupTo(const QString &target);
+
+    // Folds the write-ahead log into the main file (for measuring, and before copying the
+    // file by other means).
+    domain::Status checkpoint();
+
+private:
+    explicit Database(const QString &path);
+    domain::Status initialise(bool fileIsEmpty);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_schemaVersion = 0;
+};
+
+} // namespace tenet::storage

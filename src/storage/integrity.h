@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/result.h"
+#include "hashchain.h"
+
+#include <QStringList>
+
+namespace tenet::storage {
+
+class Database;
+
+// What `tenetctl verify` found: the file's own consistency, the triggers that guard
+// published content, the hashes of stored content, and the audit chain.
+struct IntegrityReport
+{
+    QStringList fileProblems; // from the database engine's integrity check
+    QStringList missingTriggers; // guards that someone removed
+    QStringList contentProblems; // stored clauses or sections whose hash no longer matches
+    ChainReport auditChain;
+
+    bool ok() const;
+    // Every problem as a sentence, most fundamental first; empty when ok().
+    QStringList problems() const;
+};
+
+// Checks the whole database. Fails only when the checks themselves cannot run; what they
+// find is in the report.
+domain::Result<IntegrityReport> verifyDatabase(Database &db);
+
+} // namespace tenet::storage

@@ -1,0 +1,31 @@
+#include "scopedtransaction.h"
+
+#include "sqlitedialect.h"
+#include "sqlquery.h"
+
+namespace tenet::storage {
+
+ScopedTransaction::ScopedTransaction(const QSqlDatabase &db, Mode mode) : m_db(db)
+{
+    m_status = SqlQuery::run(
+        m_db, mode == Mode::Write ? SqliteDialect::beginWriteSql() : SqliteDialect::beginReadSql());
+    m_open = m_status.ok();
+}
+
+ScopedTransaction::~ScopedTransaction()
+{
+    if (m_open)
+        (void)SqlQuery::run(m_db, QStringLiteral("ROLLBACK"));
+}
+
+domain::Status ScopedTransaction::commit()
+{
+    if (!m_open)
+        return m_status;
+    domain::Status status = SqlQuery::run(m_db, QStringLiteral("COMMIT"));
+    if (status)
+        m_open = false;
+    return status;
+}
+
+} // namespace tenet::storage

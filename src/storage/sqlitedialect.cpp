@@ -1,0 +1,311 @@
+#include "sqlitedialect.h"
+
+#include "sqlquery.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+
+#include <algorithm>
+
+namespace tenet::storage {
+
+using domain::Result;
+using domain::Status;
+
+namespace {
+
+constexpr int busyTimeoutMs = 5000;
+
+Result<qint64> pragmaNumber(const QSqlDatabase &db, const QString &sql)
+{
+    SqlQuery query(db, sql);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    return query.next() ? query.integer(0) : 0;
+}
+
+Result<QStringList> textColumn(const QSqlDatabase &db, const QString &sql)
+{
+    SqlQuery query(db, sql);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QStringList rows;
+    while (query.next())
+        rows.append(query.text(0));
+    return rows;
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_';
+}
+
+} // namespace
+
+QString SqliteDialect::driverName()
+{
+    return QStringLiteral("QSQLITE");
+}
+
+QString SqliteDialect::connectOptions()
+{
+    return QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+}
+
+bool SqliteDialect::hasFileSignature(const QByteArray &header)
+{
+    static const QByteArray signature("SQLite format 3\0", 16);
+    return header.startsWith(signature);
+}
+
+int SqliteDialect::signatureLength()
+{
+    return 16;
+}
+
+QString SqliteDialect::beginWriteSql()
+{
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString SqliteDialect::beginReadSql()
+{
+    return QStringLiteral("BEGIN DEFERRED");
+}
+
+Result<qint64> SqliteDialect::readApplicationId(const QSqlDatabase &db)
+{
+    return pragmaNumber(db, QStringLiteral("PRAGMA application_id"));
+}
+
+Result<int> SqliteDialect::readSchemaVersion(const QSqlDatabase &db)
+{
+    auto version = pragmaNumber(db, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error();
+    return static_cast<int>(*version);
+}
+
+Result<int> SqliteDialect::countSchemaObjects(const QSqlDatabase &db)
+{
+    auto count = pragmaNumber(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    if (!count)
+        return count.error();
+    return static_cast<int>(*count);
+}
+
+Result<QStringList> SqliteDialect::checkFile(const QSqlDatabase &db, bool thorough)
+{
+    auto rows = textColumn(db,
+                           thorough ? QStringLiteral("PRAGMA integrity_check")
+                                    : QStringLiteral("PRAGMA quick_check"));
+    if (!rows)
+        return rows;
+    if (rows->size() == 1 && rows->first() == u"ok")
+        return QStringList();
+    return rows;
+}
+
+Result<QStringList> SqliteDialect::triggerNames(const QSqlDatabase &db)
+{
+    return textColumn(db,
+                      QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'trigger' "
+                                     "ORDER BY name"));
+}
+
+Status SqliteDialect::writeApplicationId(const QSqlDatabase &db)
+{
+    return SqlQuery::run(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+}
+
+Status SqliteDialect::writeSchemaVersion(const QSqlDatabase &db, int version)
+{
+    return SqlQuery::run(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+Status SqliteDialect::configure(const QSqlDatabase &db)
+{
+    const QString statements[] = {
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
+    };
+    for (const QString &sql : statements) {
+        if (Status status = SqlQuery::run(db, sql); !status)
+            return status;
+    }
+    return {};
+}
+
+Status SqliteDialect::checkpoint(const QSqlDatabase &db)
+{
+    return SqlQuery::run(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+QString SqliteDialect::backupSql()
+{
+    return QStringLiteral("VACUUM INTO :target");
+}
+
+QString SqliteDialect::clauseSearchSql()
+{
+    // The column argument -1 lets FTS5 pick the column (title or body) that matched best.
+    return QStringLiteral(
+        "SELECT rowid, snippet(clause_fts, -1, '[', ']', '…', 16), bm25(clause_fts, 4.0, 1.0) "
+        "FROM clause_fts WHERE clause_fts MATCH :match");
+}
+
+QString SqliteDialect::matchExpression(const QString &text)
+{
+    QStringList terms;
+    const QStringList words
+        = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (QString word : words) {
+        // A word of punctuation alone matches nothing; quoting it would only add noise.
+        if (std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+            continue;
+        // Inside double quotes FTS5 reads everything as text; a quote is written twice.
+        word.replace(u'"', QStringLiteral("\"\""));
+        terms.append(u'"' + word + u'"');
+    }
+    if (terms.isEmpty())
+        return {};
+    terms.last() += QStringLiteral(" *");
+    return terms.join(u' ');
+}
+
+QStringList SqliteDialect::splitScript(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    QStringList words; // the words of the current statement outside quotes and comments
+    int blockDepth = 0; // BEGIN ... END and CASE ... END inside a trigger
+    bool bodySeen = false;
+
+    const auto isTrigger = [&] {
+        if (words.size() < 2 || words[0] != u"CREATE")
+            return false;
+        return words[1] == u"TRIGGER"
+            || (words.size() > 2 && (words[1] == u"TEMP" || words[1] == u"TEMPORARY")
+                && words[2] == u"TRIGGER");
+    };
+    const auto finish = [&] {
+        const QString statement = current.trimmed();
+        if (!statement.isEmpty())
+            statements.append(statement);
+        current.clear();
+        words.clear();
+        blockDepth = 0;
+        bodySeen = false;
+    };
+
+    const qsizetype n = script.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = script[i];
+        if (c == u'-' && i + 1 < n && script[i + 1] == u'-') {
+            while (i < n && script[i] != u'\n')
+                ++i;
+            current += u' ';
+            continue;
+        }
+        if (c == u'/' && i + 1 < n && script[i + 1] == u'*') {
+            const qsizetype end = script.indexOf(QStringLiteral("*/"), i + 2);
+            i = end < 0 ? n : end + 2;
+            current += u' ';
+            continue;
+        }
+        if (c == u'\'' || c == u'"' || c == u'`' || c == u'[') {
+            const QChar close = c == u'[' ? QChar(u']') : c;
+            qsizetype j = i + 1;
+            while (j < n) {
+                if (script[j] == close) {
+                    // A doubled quote is an escaped quote, not the end.
+                    if (close != u']' && j + 1 < n && script[j + 1] == close) {
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
+                ++j;
+            }
+            const qsizetype end = std::min(j + 1, n);
+            current += QStringView(script).mid(i, end - i);
+            i = end;
+            continue;
+        }
+        if (isWordChar(c)) {
+            qsizetype j = i;
+            while (j < n && isWordChar(script[j]))
+                ++j;
+            const QString word = script.mid(i, j - i);
+            const QString upper = word.toUpper();
+            words.append(upper);
+            if (isTrigger()) {
+                if (upper == u"BEGIN") {
+                    ++blockDepth;
+                    bodySeen = true;
+                } else if (upper == u"CASE") {
+                    ++blockDepth;
+                } else if (upper == u"END" && blockDepth > 0) {
+                    --blockDepth;
+                }
+            }
+            current += word;
+            i = j;
+            continue;
+        }
+        if (c == u';') {
+            const bool insideTriggerBody = isTrigger() && (!bodySeen || blockDepth > 0);
+            if (insideTriggerBody) {
+                current += c;
+            } else {
+                finish();
+            }
+            ++i;
+            continue;
+        }
+        current += c;
+        ++i;
+    }
+    finish();
+    return statements;
+}
+
+SqliteDialect::Failure SqliteDialect::classify(const QSqlError &error)
+{
+    // SQLite's primary result codes (sqlite3.h); extended codes keep them in the low byte.
+    enum : int {
+        Busy = 5,
+        Locked = 6,
+        ReadOnly = 8,
+        Corrupt = 11,
+        Full = 13,
+        CantOpen = 14,
+        Constraint = 19, // also what RAISE(ABORT, ...) in a trigger gives
+        NotADb = 26,
+    };
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    if (!ok)
+        return Failure::Other;
+    switch (code & 0xff) {
+    case Constraint:
+        return Failure::Refused;
+    case Busy:
+    case Locked:
+        return Failure::Busy;
+    case Corrupt:
+        return Failure::Damaged;
+    case NotADb:
+        return Failure::NotADatabase;
+    case ReadOnly:
+    case Full:
+    case CantOpen:
+        return Failure::Unwritable;
+    default:
+        return Failure::Other;
+    }
+}
+
+} // namespace tenet::storage

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+class QSqlError;
+
+namespace tenet::storage {
+
+// Everything Tenet says that only SQLite understands (pragmas, the FTS5 query language,
+// VACUUM INTO, error codes, script splitting) in one place, so that a PostgreSQL backend
+// replaces this class and the migrations, not the stores that use them.
+class SqliteDialect
+{
+public:
+    // "TENT": marks a file as Tenet's in the SQLite header.
+    static constexpr qint64 applicationId = 0x54454E54;
+
+    static QString driverName();
+    static QString connectOptions();
+
+    // Whether the first bytes of a file are those of an SQLite database.
+    static bool hasFileSignature(const QByteArray &header);
+    static int signatureLength();
+
+    static QString beginWriteSql();
+    static QString beginReadSql();
+
+    // Read-only probes, safe on a file that may not be ours.
+    static domain::Result<qint64> readApplicationId(const QSqlDatabase &db);
+    static domain::Result<int> readSchemaVersion(const QSqlDatabase &db);
+    static domain::Result<int> countSchemaObjects(const QSqlDatabase &db);
+    // The problems the database engine finds in the file; empty when it is sound.
+    static domain::Result<QStringList> checkFile(const QSqlDatabase &db, bool thorough);
+    static domain::Result<QStringList> triggerNames(const QSqlDatabase &db);
+
+    // Writes, inside the caller's transaction.
+    static domain::Status writeApplicationId(const QSqlDatabase &db);
+    static domain::Status writeSchemaVersion(const QSqlDatabase &db, int version);
+
+    // Journal, foreign keys and busy timeout for a connection that may now write.
+    static domain::Status configure(const QSqlDatabase &db);
+    // Folds the write-ahead log into the file, so that the file's size is the data's.
+    static domain::Status checkpoint(const QSqlDatabase &db);
+
+    // A statement that copies the database into the file bound to :target.
+    static QString backupSql();
+
+    // Full-text search over clause_fts: the query takes :match and yields clause_blob.id,
+    // a snippet with the matches between the markers, and a rank (lower is better).
+    static QString clauseSearchSql();
+    // The user's words as an FTS5 query that can never be a syntax error: each word
+    // quoted, all required, the last one also matching as a prefix. Empty when the text
+    // holds nothing to search for.
+    static QString matchExpression(const QString &text);
+
+    // A script of several statements split into single statements; comments dropped,
+    // trigger bodies kept whole.
+    static QStringList splitScript(const QString &script);
+
+    enum class Failure
+    {
+        Refused, // a constraint or a trigger said no
+        Busy, // another connection holds the lock
+        Damaged, // the file is corrupt
+        NotADatabase, // the file is not an SQLite database
+        Unwritable,   // read-only file, full disk, missing permission
+        Other,
+    };
+    static Failure classify(const QSqlError &error);
+};
+
+} // namespace tenet::storage

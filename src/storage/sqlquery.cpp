@@ -1,0 +1,84 @@
+#include "sqlquery.h"
+
+#include "sqlitedialect.h"
+
+#include <QSqlError>
+
+namespace tenet::storage {
+
+using domain::Error;
+using domain::ErrorKind;
+using domain::Status;
+
+SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
+    : m_query(db), m_where(db.databaseName())
+{
+    // Forward only: QSQLITE would otherwise cache every row it has read.
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(sql);
+}
+
+SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
+{
+    // QSQLITE binds a null QString as NULL; an empty text is meant as text. A NULL is asked
+    // for with an empty QVariant (see nullIfEmpty).
+    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.bindValue(placeholder, QStringLiteral(""));
+    else
+        m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+Status SqlQuery::exec()
+{
+    if (!m_prepared || !m_query.exec())
+        return errorFromSql(m_query.lastError(), m_where);
+    return {};
+}
+
+Status SqlQuery::execSingle(const QString &notFoundMessage)
+{
+    if (Status status = exec(); !status)
+        return status;
+    if (!m_query.next())
+        return Error {ErrorKind::NotFound, {}, notFoundMessage};
+    return {};
+}
+
+Status SqlQuery::run(const QSqlDatabase &db, const QString &sql)
+{
+    SqlQuery query(db, sql);
+    return query.exec();
+}
+
+Error errorFromSql(const QSqlError &error, const QString &where)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    switch (SqliteDialect::classify(error)) {
+    case SqliteDialect::Failure::Refused:
+        return {ErrorKind::Refused, where, text};
+    case SqliteDialect::Failure::Busy:
+        return {ErrorKind::Refused, where,
+                QStringLiteral("the database is busy: another program is writing to it; "
+                               "try again in a moment")};
+    case SqliteDialect::Failure::Damaged:
+        return {ErrorKind::Integrity, where,
+                QStringLiteral("the database is damaged (%1); restore it from a backup").arg(text)};
+    case SqliteDialect::Failure::NotADatabase:
+        return {ErrorKind::Invalid, where,
+                QStringLiteral("not a Tenet database (%1); nothing was changed").arg(text)};
+    case SqliteDialect::Failure::Unwritable:
+        return {ErrorKind::Refused, where,
+                QStringLiteral("the database cannot be written (%1)").arg(text)};
+    case SqliteDialect::Failure::Other:
+        break;
+    }
+    return {ErrorKind::Integrity, where, QStringLiteral("the database failed: %1").arg(text)};
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+} // namespace tenet::storage

@@ -1,0 +1,67 @@
+#include "ctlrunner.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+
+namespace tenet::test {
+
+CtlResult tenetctl(const QString &db, const QStringList &arguments)
+{
+    QProcess process;
+    QStringList all;
+    if (!db.isEmpty())
+        all << u"--db"_s << db;
+    all << arguments;
+    // Keep the program's log file out of the user's real data folder.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_DATA_HOME"_s, QStandardPaths::writableLocation(
+                                              QStandardPaths::GenericDataLocation));
+    environment.insert(u"USER"_s, u"tester"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(TENETCTL_PATH), all);
+    REQUIRE(process.waitForFinished(60000));
+    CtlResult result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void createOrganisation(const QString &db)
+{
+    const auto run = [&](const QStringList &arguments) {
+        const CtlResult r = tenetctl(db, arguments);
+        INFO(r);
+        REQUIRE(r.exitCode == 0);
+    };
+    run({u"init"_s, u"--org"_s, u"Acme Support"_s, u"--admin"_s, u"M001"_s, u"--admin-name"_s,
+         u"Marta Ruiz"_s});
+    run({u"staff"_s, u"add"_s, u"--employee"_s, u"M002"_s, u"--name"_s, u"Ana Gómez"_s,
+         u"--role"_s, u"manager"_s});
+    run({u"staff"_s, u"add"_s, u"--employee"_s, u"S001"_s, u"--name"_s, u"Jonas Petraitis"_s,
+         u"--role"_s, u"supervisor"_s, u"--team"_s, u"Vilnius"_s});
+    run({u"staff"_s, u"add"_s, u"--employee"_s, u"A001"_s, u"--name"_s,
+         u"Lina Kazlauskienė"_s, u"--role"_s, u"agent"_s, u"--team"_s, u"Vilnius"_s});
+}
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(TENET_FIXTURES_DIR) + u'/' + name;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+} // namespace tenet::test

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "support/tempdir.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace tenet::test {
+
+// What one run of tenetctl gave back.
+struct CtlResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+// Runs tenetctl with --db DB and the arguments, as a script would.
+CtlResult tenetctl(const QString &db, const QStringList &arguments);
+
+// A new database with a manager M001 (Marta Ruiz), a second manager M002 (Ana Gómez),
+// a supervisor S001 (Jonas Petraitis) and an agent A001 (Lina Kazlauskienė).
+void createOrganisation(const QString &db);
+
+// The path of a file in tests/fixtures.
+QString fixture(const QString &name);
+
+QByteArray readFile(const QString &path);
+void writeFile(const QString &path, const QByteArray &bytes);
+
+// Lets INFO() show a whole run when an assertion about it fails.
+inline std::ostream &operator<<(std::ostream &os, const CtlResult &r)
+{
+    return os << "exit " << r.exitCode << "\nstdout: " << r.out.toStdString()
+              << "\nstderr: " << r.err.toStdString();
+}
+
+} // namespace tenet::test

@@ -1,0 +1,53 @@
+#include "storage/sqlitedialect.h"
+
+#include "support/tempdir.h"
+
+using tenet::storage::SqliteDialect;
+
+TEST_CASE("a schema script is split into statements with trigger bodies kept whole",
+          "[storage][sqlite]")
+{
+    const QString script
+        = QStringLiteral("-- a comment; with a semicolon\n"
+                         "CREATE TABLE t (a TEXT DEFAULT 'x;y', \"b;c\" INTEGER);\n"
+                         "/* block; comment */\n"
+                         "CREATE TRIGGER t_guard BEFORE UPDATE ON t\n"
+                         "WHEN CASE WHEN NEW.a = 'end;' THEN 1 ELSE 0 END\n"
+                         "BEGIN\n"
+                         "    SELECT RAISE(ABORT, 'no; never');\n"
+                         "    SELECT CASE WHEN 1 THEN 2 END;\n"
+                         "END;\n"
+                         "create temp trigger lower_case after insert on t begin select 1; end;\n"
+                         "INSERT INTO t (a) VALUES ('it''s; fine');");
+    const QStringList statements = SqliteDialect::splitScript(script);
+    REQUIRE(statements.size() == 4);
+    CHECK(statements[0] == u"CREATE TABLE t (a TEXT DEFAULT 'x;y', \"b;c\" INTEGER)");
+    CHECK(statements[1].startsWith(QStringLiteral("CREATE TRIGGER t_guard")));
+    CHECK(statements[1].endsWith(QStringLiteral("END")));
+    CHECK(statements[1].contains(QStringLiteral("SELECT CASE WHEN 1 THEN 2 END;")));
+    CHECK(statements[2] == u"create temp trigger lower_case after insert on t begin select 1; end");
+    CHECK(statements[3] == u"INSERT INTO t (a) VALUES ('it''s; fine')");
+}
+
+TEST_CASE("search words become a quoted full-text query that cannot be a syntax error",
+          "[storage][sqlite]")
+{
+    CHECK(SqliteDialect::matchExpression(QStringLiteral("código")) == u"\"código\" *");
+    CHECK(SqliteDialect::matchExpression(QStringLiteral("  trato   justo "))
+          == u"\"trato\" \"justo\" *");
+    CHECK(SqliteDialect::matchExpression(QStringLiteral("say \"hi\""))
+          == u"\"say\" \"\"\"hi\"\"\" *");
+    CHECK(SqliteDialect::matchExpression(QStringLiteral("AND OR NOT"))
+          == u"\"AND\" \"OR\" \"NOT\" *");
+    CHECK(SqliteDialect::matchExpression(QStringLiteral("a - * ( )")) == u"\"a\" *");
+    CHECK(SqliteDialect::matchExpression(QStringLiteral("\" * ^ ")).isEmpty());
+    CHECK(SqliteDialect::matchExpression(QString()).isEmpty());
+}
+
+TEST_CASE("only files that start with the SQLite signature are handed to SQLite",
+          "[storage][sqlite]")
+{
+    CHECK(SqliteDialect::hasFileSignature(QByteArray("SQLite format 3\0rest", 20)));
+    CHECK_FALSE(SqliteDialect::hasFileSignature(QByteArrayLiteral("SQLite format 3")));
+    CHECK_FALSE(SqliteDialect::hasFileSignature(QByteArrayLiteral("PK\x03\x04")));
+}

@@ -28,11 +28,21 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QApplication::translate("main", "The database to open."));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("db"), QApplication::translate("main", "The database to open."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the main window to a PNG file and exit."),
+        QStringLiteral("PNG"));
+    parser.addOption(databaseOption);
+    parser.addOption(screenshotOption);
     parser.process(app);
 
     // Without a file, the per-user database is created on first start; a file the user
     // names must already exist, so that a typo does not silently create an empty one.
-    QString path = parser.positionalArguments().value(0);
+    QString path = parser.isSet(databaseOption) ? parser.value(databaseOption)
+                                                : parser.positionalArguments().value(0);
     auto mode = tenet::storage::OpenMode::ExistingOnly;
     if (path.isEmpty()) {
         path = tenet::platform::defaultDatabasePath();
@@ -50,6 +60,19 @@ int main(int argc, char *argv[])
     spdlog::info("opened {}", path.toStdString());
 
     tenet::app::MainWindow window(std::move(database).value());
+    if (parser.isSet(screenshotOption)) {
+        // Documentation and checks without a display: lay the window out at a fixed size
+        // and render it off screen.
+        window.resize(1100, 720);
+        window.show();
+        QApplication::processEvents();
+        const QString png = parser.value(screenshotOption);
+        if (!window.grab().save(png, "PNG")) {
+            spdlog::error("cannot write the screenshot {}", png.toStdString());
+            return 2;
+        }
+        return 0;
+    }
     window.show();
     return app.exec();
 }

@@ -47,7 +47,8 @@ void setUpLogging(const QString &program, LogConsole console)
     }
     auto logger = std::make_shared<spdlog::logger>(program.toStdString(), sinks.begin(), sinks.end());
     logger->set_level(spdlog::level::info);
-    logger->flush_on(spdlog::level::warn);
+    // Few lines are written, and those of a crashed or killed program matter most.
+    logger->flush_on(spdlog::level::info);
     spdlog::set_default_logger(logger);
 }
 

@@ -1,5 +1,7 @@
 #include "ctlrunner.h"
 
+#include <QProcess>
+
 using namespace tenet::test;
 
 namespace {
@@ -151,4 +153,28 @@ TEST_CASE("diff shows a changed clause word by word, as text and as JSON", "[cli
     REQUIRE(text.exitCode == 0);
     CHECK(text.out.contains(u"~ 1.1"_s));
     CHECK(text.out.contains(u"{+"_s));
+}
+
+TEST_CASE("what export-code writes is valid by python-jsonschema, an independent judge",
+          "[cli][exchange]")
+{
+    TempDir dir;
+    const QString db = dir.file(u"t.db"_s);
+    createOrganisation(db);
+    REQUIRE(tenetctl(db, {u"import-code"_s, fixture(u"code-lt.json"_s)}).exitCode == 0);
+    const QString exported = dir.file(u"export.json"_s);
+    REQUIRE(tenetctl(db, {u"export-code"_s, u"--draft"_s, u"-o"_s, exported}).exitCode == 0);
+
+    QProcess python;
+    python.start(u"python3"_s,
+                 {u"-c"_s,
+                  u"import json, sys, jsonschema\n"
+                  "schema = json.load(open(sys.argv[1], encoding='utf-8'))\n"
+                  "jsonschema.Draft7Validator(schema).validate(json.load(open(sys.argv[2], encoding='utf-8')))\n"
+                  "print('valid')"_s,
+                  QStringLiteral(TENET_SOURCE_DIR) + u"/schemas/code.schema.json"_s, exported});
+    REQUIRE(python.waitForFinished(60000));
+    INFO(python.readAllStandardError().toStdString());
+    CHECK(python.exitCode() == 0);
+    CHECK(python.readAllStandardOutput().trimmed() == "valid");
 }

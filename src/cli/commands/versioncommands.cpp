@@ -47,7 +47,7 @@ Status listVersions(CommandContext &context)
                  u"SUMMARY"_s});
     for (const VersionInfo &v : versions) {
         table.addRow({QString::number(v.number), versionStateName(v.state), v.author, v.approvedBy,
-                      v.publishedAt.isValid() ? v.publishedAt.toString(u"yyyy-MM-dd HH:mm"_s)
+                      v.publishedAt.isValid() ? v.publishedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)
                                               : QString(),
                       publicationKind(v), v.summary});
     }

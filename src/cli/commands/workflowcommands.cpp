@@ -86,9 +86,10 @@ Status publish(CommandContext &context)
         [](CommandContext &c, storage::VersionStore &store, qint64 id, const Actor &actor) {
             return store.publish(id, actor, c.isSet(u"material"_s), c.value(u"summary"_s));
         },
-        material ? u"Published version %1 of \"%2\" (%3, material): everyone must sign it."_s
-                 : u"Published version %1 of \"%2\" (%3, editorial): earlier signatures still "
-                   "count."_s);
+        material ? u"Published version %1 of \"%2\" as a material change; it is now %3, and "
+                   "everyone must sign it."_s
+                 : u"Published version %1 of \"%2\" as an editorial change; it is now %3, and "
+                   "signatures of the last material version still count."_s);
 }
 
 Status withdraw(CommandContext &context)

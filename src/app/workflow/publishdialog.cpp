@@ -1,0 +1,52 @@
+#include "publishdialog.h"
+
+#include "ui_workflow_publishdialog.h"
+
+#include <QPushButton>
+
+namespace tenet::app {
+
+PublishDialog::PublishDialog(int versionNumber, bool hasPublishedBefore, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::PublishDialog>())
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Publish version %1").arg(versionNumber));
+    m_ui->introLabel->setText(
+        tr("Publishing makes version %1 the code in force. It cannot be edited afterwards, "
+           "and the version in force now is superseded.")
+            .arg(versionNumber));
+    if (!hasPublishedBefore) {
+        m_ui->editorialButton->setEnabled(false);
+        m_ui->editorialButton->setToolTip(
+            tr("The first publication must be material: nobody has signed an earlier version."));
+    }
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Publish"));
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->summaryEdit, &QPlainTextEdit::textChanged, this, &PublishDialog::updateOk);
+    connect(m_ui->materialButton, &QRadioButton::toggled, this, &PublishDialog::updateOk);
+    updateOk();
+}
+
+PublishDialog::~PublishDialog() = default;
+
+bool PublishDialog::isMaterial() const
+{
+    return m_ui->materialButton->isChecked();
+}
+
+QString PublishDialog::summary() const
+{
+    return m_ui->summaryEdit->toPlainText().trimmed();
+}
+
+void PublishDialog::updateOk()
+{
+    m_ui->warningLabel->setText(
+        isMaterial() ? tr("Everyone in the code's audience will be asked to sign again.")
+                     : tr("Nobody is asked to sign again."));
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!summary().isEmpty());
+}
+
+} // namespace tenet::app

@@ -1,0 +1,194 @@
+#include "workflowcontroller.h"
+
+#include "notedialog.h"
+#include "publishdialog.h"
+
+#include "app/session/session.h"
+#include "storage/versionstore.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+using namespace tenet::domain;
+
+namespace tenet::app {
+
+WorkflowController::WorkflowController(Session &session, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_session(session)
+    , m_dialogParent(dialogParent)
+    , m_confirm([this](const QString &title, const QString &question) {
+        return QMessageBox::question(m_dialogParent, title, question) == QMessageBox::Yes;
+    })
+    , m_startDraft(new QAction(tr("Start &Draft"), this))
+    , m_submit(new QAction(tr("&Submit for Review…"), this))
+    , m_approve(new QAction(tr("&Approve…"), this))
+    , m_sendBack(new QAction(tr("Send &Back…"), this))
+    , m_publish(new QAction(tr("&Publish…"), this))
+    , m_withdraw(new QAction(tr("&Withdraw…"), this))
+{
+    m_startDraft->setShortcut(QKeySequence(u"Ctrl+Shift+D"_s));
+    m_submit->setShortcut(QKeySequence(u"Ctrl+Shift+S"_s));
+    m_publish->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
+    connect(m_startDraft, &QAction::triggered, this, &WorkflowController::startDraft);
+    connect(m_submit, &QAction::triggered, this, &WorkflowController::submit);
+    connect(m_approve, &QAction::triggered, this, &WorkflowController::approve);
+    connect(m_sendBack, &QAction::triggered, this, &WorkflowController::sendBack);
+    connect(m_publish, &QAction::triggered, this, &WorkflowController::publish);
+    connect(m_withdraw, &QAction::triggered, this, &WorkflowController::withdraw);
+    connect(&m_session, &Session::userChanged, this, &WorkflowController::refresh);
+    connect(&m_session, &Session::versionsChanged, this, &WorkflowController::refresh);
+    refresh();
+}
+
+WorkflowController::~WorkflowController() = default;
+
+QList<QAction *> WorkflowController::actions() const
+{
+    return {m_startDraft, m_submit, m_approve, m_sendBack, m_publish, m_withdraw};
+}
+
+std::optional<VersionInfo> WorkflowController::openVersion() const
+{
+    if (!m_session.database() || !m_session.code())
+        return std::nullopt;
+    return storage::VersionStore(*m_session.database()).openVersion(m_session.code()->id);
+}
+
+void WorkflowController::updateAction(QAction *action, WorkflowAction step,
+                                      const std::optional<VersionInfo> &open)
+{
+    if (!m_session.isSignedIn()) {
+        action->setEnabled(false);
+        action->setToolTip(tr("Sign in first."));
+        return;
+    }
+    if (!open) {
+        action->setEnabled(false);
+        action->setToolTip(tr("No version is open: start a draft first."));
+        return;
+    }
+    const Status allowed = checkWorkflowAction(step, *open, m_session.actor());
+    action->setEnabled(allowed.ok());
+    action->setToolTip(allowed.ok() ? action->text().remove(u'&').remove(u"…"_s)
+                                    : allowed.error().message);
+}
+
+void WorkflowController::refresh()
+{
+    const auto open = openVersion();
+    updateAction(m_submit, WorkflowAction::Submit, open);
+    updateAction(m_approve, WorkflowAction::Approve, open);
+    updateAction(m_sendBack, WorkflowAction::SendBack, open);
+    updateAction(m_publish, WorkflowAction::Publish, open);
+    updateAction(m_withdraw, WorkflowAction::Withdraw, open);
+
+    const bool mayAuthor = m_session.isSignedIn() && canAuthor(*m_session.actor().role);
+    m_startDraft->setEnabled(mayAuthor && m_session.code().has_value());
+    m_startDraft->setText(open && open->state == VersionState::Draft ? tr("Continue &Draft")
+                                                                     : tr("Start &Draft"));
+    m_startDraft->setToolTip(mayAuthor ? tr("Edit a new draft of the code, starting from the "
+                                            "version in force (or continue the open draft).")
+                                       : tr("Only supervisors, managers, quality staff and "
+                                            "trainers write drafts."));
+}
+
+bool WorkflowController::finish(const Result<VersionInfo> &result)
+{
+    if (!result) {
+        QMessageBox::warning(m_dialogParent, tr("Not done"), result.error().toString());
+        refresh();
+        return false;
+    }
+    m_session.notifyVersionsChanged();
+    emit stepTaken(*result);
+    return true;
+}
+
+void WorkflowController::startDraft()
+{
+    if (!m_session.database() || !m_session.code())
+        return;
+    storage::VersionStore store(*m_session.database());
+    if (const auto open = store.openVersion(m_session.code()->id)) {
+        emit draftStarted(open->id);
+        return;
+    }
+    auto draft = store.startDraftFromInForce(m_session.code()->id, m_session.actor());
+    if (finish(draft))
+        emit draftStarted(draft->id);
+}
+
+void WorkflowController::submit()
+{
+    const auto open = openVersion();
+    if (!open)
+        return;
+    emit aboutToChangeState();
+    NoteDialog dialog(tr("Submit version %1 for review").arg(open->number),
+                      tr("A note for the manager who will review it (optional):"),
+                      tr("&Submit"), false, m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    finish(storage::VersionStore(*m_session.database()).submit(open->id, m_session.actor(),
+                                                                dialog.text()));
+}
+
+void WorkflowController::approve()
+{
+    const auto open = openVersion();
+    if (!open)
+        return;
+    if (!m_confirm(tr("Approve version %1").arg(open->number),
+                   tr("Approve version %1, written by %2? Once approved it can be published.")
+                       .arg(QString::number(open->number), open->author)))
+        return;
+    finish(storage::VersionStore(*m_session.database()).approve(open->id, m_session.actor()));
+}
+
+void WorkflowController::sendBack()
+{
+    const auto open = openVersion();
+    if (!open)
+        return;
+    NoteDialog dialog(tr("Send version %1 back").arg(open->number),
+                      tr("What must change before it can be approved? The author will see this."),
+                      tr("Send &Back"), true, m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    finish(storage::VersionStore(*m_session.database()).sendBack(open->id, m_session.actor(),
+                                                                  dialog.text()));
+}
+
+void WorkflowController::publish()
+{
+    const auto open = openVersion();
+    if (!open)
+        return;
+    storage::VersionStore store(*m_session.database());
+    PublishDialog dialog(open->number, store.inForce(m_session.code()->id).has_value(),
+                         m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    finish(store.publish(open->id, m_session.actor(), dialog.isMaterial(), dialog.summary()));
+}
+
+void WorkflowController::withdraw()
+{
+    const auto open = openVersion();
+    if (!open)
+        return;
+    emit aboutToChangeState();
+    NoteDialog dialog(tr("Withdraw version %1").arg(open->number),
+                      tr("Withdrawing abandons this version for good: it stays in the history "
+                         "but can never be published. Why is it withdrawn? (optional)"),
+                      tr("&Withdraw"), false, m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    finish(storage::VersionStore(*m_session.database()).withdraw(open->id, m_session.actor(),
+                                                                  dialog.text()));
+}
+
+} // namespace tenet::app

@@ -1,16 +1,19 @@
 #include "mainwindow.h"
+#include "screenshot.h"
 
 #include "platform/logging.h"
-#include "platform/paths.h"
+#include "session/session.h"
+#include "startup/accountactions.h"
+#include "startup/databaseopener.h"
+#include "startup/fileactions.h"
 #include "storage/database.h"
 
 #include <spdlog/spdlog.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFileInfo>
-#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -28,51 +31,35 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QApplication::translate("main", "The database to open."));
-    const QCommandLineOption databaseOption(
-        QStringLiteral("db"), QApplication::translate("main", "The database to open."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render the main window to a PNG file and exit."),
-        QStringLiteral("PNG"));
-    parser.addOption(databaseOption);
-    parser.addOption(screenshotOption);
+    const tenet::app::ScreenshotOptions screenshot(parser);
     parser.process(app);
 
-    // Without a file, the per-user database is created on first start; a file the user
-    // names must already exist, so that a typo does not silently create an empty one.
-    QString path = parser.isSet(databaseOption) ? parser.value(databaseOption)
-                                                : parser.positionalArguments().value(0);
-    auto mode = tenet::storage::OpenMode::ExistingOnly;
-    if (path.isEmpty()) {
-        path = tenet::platform::defaultDatabasePath();
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        mode = tenet::storage::OpenMode::CreateIfMissing;
-    }
-    auto database = tenet::storage::Database::open(path, mode);
-    if (!database) {
-        spdlog::error("cannot open {}: {}", path.toStdString(),
-                      database.error().toString().toStdString());
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the database"),
-                              database.error().toString());
+    const QString fileArgument = screenshot.database(parser).isEmpty()
+        ? parser.positionalArguments().value(0)
+        : screenshot.database(parser);
+    auto opened = tenet::app::DatabaseOpener().openAtStart(fileArgument);
+    if (!opened) {
+        spdlog::error("cannot open the database: {}", opened.error().toString().toStdString());
+        if (screenshot.requested(parser))
+            return 2;
+        tenet::app::FileActions::showError(
+            nullptr, QApplication::translate("main", "Tenet cannot open the database"),
+            opened.error());
         return 2;
     }
-    spdlog::info("opened {}", path.toStdString());
-
-    tenet::app::MainWindow window(std::move(database).value());
-    if (parser.isSet(screenshotOption)) {
-        // Documentation and checks without a display: lay the window out at a fixed size
-        // and render it off screen.
-        window.resize(1100, 720);
-        window.show();
-        QApplication::processEvents();
-        const QString png = parser.value(screenshotOption);
-        if (!window.grab().save(png, "PNG")) {
-            spdlog::error("cannot write the screenshot {}", png.toStdString());
-            return 2;
-        }
-        return 0;
+    tenet::app::Session session;
+    QSettings settings;
+    tenet::app::MainWindow window(session, settings);
+    if (screenshot.requested(parser)) {
+        session.setDatabase(std::move(opened->database));
+        return screenshot.take(parser, window, session);
     }
+
     window.show();
+    // Opening goes the way File > Open goes, once the window is on screen: the file joins
+    // the recent list, a newly made demonstration is explained, and Tenet asks who is there.
+    QTimer::singleShot(0, &window, [&window, &opened] {
+        window.files()->adopt(std::move(opened).value());
+    });
     return app.exec();
 }

@@ -1,101 +1,249 @@
 #include "mainwindow.h"
 
-#include "ui_mainwindow.h"
+#include "editor/draftdocument.h"
+#include "editor/editorview.h"
+#include "history/historyview.h"
+#include "search/searchpanel.h"
+#include "session/session.h"
+#include "startup/accountactions.h"
+#include "startup/fileactions.h"
+#include "startup/windowstate.h"
+#include "workflow/workflowcontroller.h"
 
-#include "domain/version.h"
 #include "storage/database.h"
 #include "storage/versionstore.h"
 
-#include <QFileDialog>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoView>
 
 using namespace Qt::StringLiterals;
-using namespace tenet::domain;
 
 namespace tenet::app {
 
-MainWindow::MainWindow(std::unique_ptr<storage::Database> database, QWidget *parent)
+MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
     : QMainWindow(parent)
-    , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_database(std::move(database))
+    , m_session(session)
+    , m_settings(settings)
+    , m_tabs(new QTabWidget(this))
+    , m_editor(new EditorView(session, this))
+    , m_history(new HistoryView(session, this))
+    , m_search(new SearchPanel(session, this))
+    , m_searchDock(new QDockWidget(tr("Search"), this))
+    , m_undoDock(new QDockWidget(tr("Undo History"), this))
+    , m_workflow(new WorkflowController(session, this))
+    , m_files(new FileActions(session, this, &settings))
+    , m_account(new AccountActions(session, this))
+    , m_userLabel(new QLabel(this))
+    , m_versionLabel(new QLabel(this))
+    , m_compareWithInForce(new QAction(tr("Compare with Version in &Force"), this))
 {
-    m_ui->setupUi(this);
-    m_ui->contentTree->header()->setStretchLastSection(false);
-    m_ui->contentTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openAnotherDatabase);
-    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    showDatabase();
+    setObjectName(u"mainWindow"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Views"));
+    m_tabs->addTab(m_editor, tr("&Code"));
+    m_tabs->addTab(m_history, tr("&History"));
+    m_tabs->setTabToolTip(0, tr("Read and edit the code, section by section (Ctrl+1)"));
+    m_tabs->setTabToolTip(1, tr("Every version, and what changed between any two (Ctrl+2)"));
+    setCentralWidget(m_tabs);
+
+    m_searchDock->setObjectName(u"searchDock"_s);
+    m_searchDock->setWidget(m_search);
+    addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
+    m_searchDock->hide();
+
+    m_undoDock->setObjectName(u"undoDock"_s);
+    auto *undoView = new QUndoView(m_editor->undoGroup(), m_undoDock);
+    undoView->setEmptyLabel(tr("<opened>"));
+    undoView->setAccessibleName(tr("Undo history"));
+    m_undoDock->setWidget(undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    m_undoDock->hide();
+
+    m_userLabel->setAccessibleName(tr("Signed-in person"));
+    m_versionLabel->setAccessibleName(tr("Version shown"));
+    statusBar()->addWidget(m_versionLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    m_compareWithInForce->setShortcut(QKeySequence(u"Ctrl+Shift+C"_s));
+    m_compareWithInForce->setToolTip(tr("Show what the version shown changes in the version in "
+                                        "force"));
+
+    buildMenus();
+    buildToolBar();
+    connectViews();
+    WindowState::restore(*this, m_settings);
+    updateTitle();
+    updateUserLabel();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::showDatabase()
+void MainWindow::buildMenus()
 {
-    setWindowTitle(tr("%1 - Tenet").arg(QFileInfo(m_database->path()).fileName()));
-    m_ui->contentTree->clear();
-    storage::VersionStore store(*m_database);
-    const QList<Code> codes = store.codes();
-    QString summary = tr("<b>%1</b><br>Schema version %2.")
-                          .arg(m_database->path().toHtmlEscaped())
-                          .arg(m_database->schemaVersion());
-    if (codes.isEmpty()) {
-        summary += tr("<br>This database holds no code yet. Import one with "
-                      "<code>tenetctl --db FILE import-code CODE.json</code>.");
-    }
-    for (const Code &code : codes) {
-        const auto inForce = store.inForce(code.id);
-        summary += u"<br>"_s
-            + (inForce ? tr("%1: version %2 is in force.").arg(code.title.toHtmlEscaped())
-                             .arg(inForce->number)
-                       : tr("%1: no version has been published yet.")
-                             .arg(code.title.toHtmlEscaped()));
-        if (!inForce)
-            continue;
-        const auto version = store.load(inForce->id);
-        if (!version)
-            continue;
-        for (const Section &section : version->content.sections) {
-            auto *sectionItem = new QTreeWidgetItem(
-                m_ui->contentTree,
-                {QString::number(sectionNumber(section.key)) + u' ' + section.title});
-            for (int i = 0; i < section.clauses.size(); ++i) {
-                const Clause &clause = section.clauses.at(i);
-                new QTreeWidgetItem(sectionItem,
-                                    {clauseNumber(section.key, i) + u' ' + clause.title,
-                                     strengthName(clause.strength)});
-            }
-        }
-    }
-    m_ui->contentTree->expandToDepth(0);
-    m_ui->summaryLabel->setText(summary);
-    statusBar()->showMessage(m_database->path());
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_files->addTo(file);
+    file->addSeparator();
+    m_account->addTo(file);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    // The editor's actions begin with Undo and Redo, named after the step they take back.
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions(m_editor->editActions());
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find in Clauses…"), this, &MainWindow::showFind);
+    find->setShortcuts({QKeySequence::Find, QKeySequence(u"Ctrl+K"_s)});
+
+    QMenu *version = menuBar()->addMenu(tr("&Version"));
+    version->addAction(m_workflow->startDraftAction());
+    version->addSeparator();
+    version->addAction(m_workflow->submitAction());
+    version->addAction(m_workflow->approveAction());
+    version->addAction(m_workflow->sendBackAction());
+    version->addAction(m_workflow->publishAction());
+    version->addSeparator();
+    version->addAction(m_workflow->withdrawAction());
+    version->addSeparator();
+    version->addAction(m_compareWithInForce);
+    version->addAction(m_history->compareAction());
+    version->setToolTipsVisible(true);
+
+    QMenu *view = menuBar()->addMenu(tr("V&iew"));
+    QAction *showCode = view->addAction(tr("&Code"), this, [this] { showView(View::Editor); });
+    showCode->setShortcut(QKeySequence(u"Ctrl+1"_s));
+    QAction *showHistory = view->addAction(tr("&History"), this, [this] { showView(View::History); });
+    showHistory->setShortcut(QKeySequence(u"Ctrl+2"_s));
+    view->addSeparator();
+    view->addAction(m_searchDock->toggleViewAction());
+    view->addAction(m_undoDock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Tenet"), this, &MainWindow::showAbout);
 }
 
-void MainWindow::openAnotherDatabase()
+void MainWindow::buildToolBar()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Tenet database"), {},
-                                                      tr("Tenet databases (*.db *.tenet);;"
-                                                         "All files (*)"));
-    if (path.isEmpty())
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setAccessibleName(tr("Main tool bar"));
+    bar->addAction(m_workflow->startDraftAction());
+    bar->addAction(m_workflow->submitAction());
+    bar->addAction(m_workflow->approveAction());
+    bar->addAction(m_workflow->publishAction());
+    bar->addSeparator();
+    bar->addAction(m_compareWithInForce);
+}
+
+void MainWindow::connectViews()
+{
+    // Unsaved edits of the draft reach the database before anything else acts on it.
+    connect(m_workflow, &WorkflowController::aboutToChangeState, m_editor, &EditorView::flush);
+    connect(m_files, &FileActions::aboutToReplaceDatabase, m_editor, &EditorView::flush);
+    connect(m_workflow, &WorkflowController::draftStarted, this, [this](qint64 id) {
+        m_editor->openVersion(id);
+        showView(View::Editor);
+    });
+    connect(m_history, &HistoryView::openVersionRequested, this, [this](qint64 id) {
+        m_editor->openVersion(id);
+        showView(View::Editor);
+    });
+    connect(m_search, &SearchPanel::clauseActivated, this, &MainWindow::jumpToClause);
+    connect(m_editor, &EditorView::versionOpened, this, [this](const domain::VersionInfo &info) {
+        m_search->setCurrentVersion(info.id, info.number);
+        m_compareWithInForce->setEnabled(true);
+    });
+    connect(m_editor, &EditorView::statusTextChanged, m_versionLabel, &QLabel::setText);
+    connect(m_compareWithInForce, &QAction::triggered, this,
+            &MainWindow::compareDraftWithVersionInForce);
+    connect(m_files, &FileActions::databaseOpened, this,
+            [this](const QString &, const QString &welcome) {
+                updateTitle();
+                if (!welcome.isEmpty())
+                    QMessageBox::information(this, tr("Welcome to Tenet"), welcome);
+                m_account->requestSignIn();
+            });
+    connect(&m_session, &Session::databaseChanged, this, &MainWindow::updateTitle);
+    connect(&m_session, &Session::userChanged, this, &MainWindow::updateUserLabel);
+    m_versionLabel->setText(m_editor->statusText());
+}
+
+void MainWindow::showView(View view)
+{
+    m_tabs->setCurrentWidget(view == View::Editor ? static_cast<QWidget *>(m_editor) : m_history);
+}
+
+void MainWindow::showFind()
+{
+    m_searchDock->show();
+    m_searchDock->raise();
+    m_search->focusSearch();
+}
+
+void MainWindow::jumpToClause(int versionNumber, const QString &clauseId)
+{
+    if (!m_session.database() || !m_session.code())
         return;
-    auto opened = storage::Database::open(path, storage::OpenMode::ExistingOnly);
-    if (!opened) {
-        QMessageBox::warning(this, tr("Cannot open the database"), opened.error().toString());
+    const auto info = storage::VersionStore(*m_session.database())
+                          .versionByNumber(m_session.code()->id, versionNumber);
+    if (!info)
         return;
-    }
-    m_database = std::move(opened).value();
-    showDatabase();
+    if (!m_editor->document() || m_editor->document()->info().id != info->id)
+        m_editor->openVersion(info->id);
+    showView(View::Editor);
+    m_editor->selectClause(clauseId);
+}
+
+void MainWindow::compareDraftWithVersionInForce()
+{
+    if (!m_editor->document())
+        return;
+    m_editor->flush();
+    m_history->compareWithVersionInForce(m_editor->document()->info().id);
+    showView(View::History);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString file = m_session.database() ? QFileInfo(m_session.database()->path()).fileName()
+                                              : tr("No database");
+    setWindowTitle(file + u" — Tenet"_s);
+}
+
+void MainWindow::updateUserLabel()
+{
+    const auto &user = m_session.user();
+    m_userLabel->setText(user ? tr("Signed in as %1 (%2)")
+                                    .arg(user->fullName, domain::roleName(user->role))
+                              : tr("Not signed in"));
 }
 
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Tenet"),
                        tr("<h3>Tenet %1</h3><p>Write your team's Code of Practice, publish it, "
-                          "and know who has signed the version in force.</p>")
-                           .arg(QStringLiteral(TENET_VERSION_STRING)));
+                          "and know who has signed the version in force.</p>"
+                          "<p>Built with Qt %2 and SQLite.</p>")
+                           .arg(QStringLiteral(TENET_VERSION_STRING), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_editor->flush();
+    WindowState::save(*this, m_settings);
+    event->accept();
 }
 
 } // namespace tenet::app

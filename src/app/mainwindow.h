@@ -2,35 +2,71 @@
 
 #include <QMainWindow>
 
-#include <memory>
-
-namespace Ui {
-class MainWindow;
-}
-
-namespace tenet::storage {
-class Database;
-}
+class QDockWidget;
+class QLabel;
+class QSettings;
+class QTabWidget;
 
 namespace tenet::app {
 
-// The desktop program's window. For now it shows which database is open and the
-// sections and clauses of the version in force; the editor replaces its centre.
+class AccountActions;
+class EditorView;
+class FileActions;
+class HistoryView;
+class SearchPanel;
+class Session;
+class WorkflowController;
+
+// The desktop program's window. It arranges the views (the editor, the history with its
+// comparison, the search panel, the undo history), puts their actions into menus and the
+// tool bar, and passes requests between them; the work happens in the views, the
+// controllers and the stores they use.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(std::unique_ptr<storage::Database> database, QWidget *parent = nullptr);
+    enum class View { Editor, History };
+
+    MainWindow(Session &session, QSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    void showView(View view);
+    EditorView *editor() const { return m_editor; }
+    HistoryView *history() const { return m_history; }
+    SearchPanel *searchPanel() const { return m_search; }
+    WorkflowController *workflow() const { return m_workflow; }
+    AccountActions *account() const { return m_account; }
+    FileActions *files() const { return m_files; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
-    void showDatabase();
-    void openAnotherDatabase();
+    void buildMenus();
+    void buildToolBar();
+    void connectViews();
+    void showFind();
+    void jumpToClause(int versionNumber, const QString &clauseId);
+    void compareDraftWithVersionInForce();
+    void updateTitle();
+    void updateUserLabel();
     void showAbout();
 
-    std::unique_ptr<Ui::MainWindow> m_ui;
-    std::unique_ptr<storage::Database> m_database;
+    Session &m_session;
+    QSettings &m_settings;
+    QTabWidget *m_tabs;
+    EditorView *m_editor;
+    HistoryView *m_history;
+    SearchPanel *m_search;
+    QDockWidget *m_searchDock;
+    QDockWidget *m_undoDock;
+    WorkflowController *m_workflow;
+    FileActions *m_files;
+    AccountActions *m_account;
+    QLabel *m_userLabel;
+    QLabel *m_versionLabel;
+    QAction *m_compareWithInForce;
 };
 
 } // namespace tenet::app

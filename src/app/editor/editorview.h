@@ -1,0 +1,137 @@
+#pragma once
+
+#include "domain/version.h"
+#include "draftdocument.h"
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QModelIndex;
+class QSplitter;
+class QStackedWidget;
+class QTreeView;
+class QUndoGroup;
+class QUndoStack;
+
+namespace tenet::app {
+
+class ClauseForm;
+class CodeTreeModel;
+class MessageBar;
+class SectionForm;
+class Session;
+class UndoShortcutFilter;
+
+// The authoring desk: the navigator tree of sections and clauses on the left, the form of
+// what is selected on the right. It opens one version of the session's code at a time as a
+// DraftDocument, which undoes and autosaves every edit; a version that is not an editable
+// draft opens read-only.
+class EditorView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EditorView(Session &session, QWidget *parent = nullptr);
+    ~EditorView() override;
+
+    // Opens a version of the session's code, after saving what is open.
+    void openVersion(qint64 versionId);
+    // Continues the code's open version, or starts a draft from the version in force (or
+    // from seven empty sections when nothing was ever published).
+    void startDraftFromVersionInForce();
+
+    DraftDocument *document() const { return m_document.get(); }
+    // The open document's stack; null when nothing is open.
+    QUndoStack *undoStack() const;
+    // Follows whichever document is open: for the undo history view.
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    // Undo, redo and the clause actions, for the Edit menu and toolbars. Undo and redo are
+    // the only ones with these shortcuts in the window: do not create another pair.
+    QList<QAction *> editActions() const;
+    QAction *startDraftAction() const { return m_startDraftAction; }
+
+    void selectClause(const QString &clauseId);
+    void selectSection(int section);
+    // Saves now what the autosave would save later. Call it before a workflow step, before
+    // the window closes, and before Session::setDatabase replaces the database.
+    bool flush();
+
+    // "Draft v4 · All changes saved": what the window's status bar shows for the editor.
+    QString statusText() const;
+
+    // Splitter positions, for QSettings.
+    QByteArray layoutState() const;
+    void restoreLayoutState(const QByteArray &state);
+
+signals:
+    void versionOpened(const tenet::domain::VersionInfo &info);
+    void saveStateChanged(tenet::app::DraftDocument::SaveState state);
+    void statusTextChanged(const QString &text);
+
+private:
+    void buildActions();
+    void buildLayout();
+    void setDocument(std::unique_ptr<DraftDocument> document);
+    void openDefaultVersion();
+    void sessionDatabaseChanged();
+    void sessionUserChanged();
+    void sessionCodeChanged();
+    void sessionVersionsChanged();
+
+    void currentChanged(const QModelIndex &current);
+    void showCurrent();
+    void restoreSelection(const QString &clauseId, int section);
+    void applyReadOnly();
+    void updateActions();
+    void updateHeading();
+    void updateMessage();
+    void updateStatus();
+
+    void addClause();
+    void deleteClause();
+    void duplicateClause();
+    void moveClause(int delta);
+    void reloadAfterConflict();
+    void copyLocalEdits();
+
+    Session &m_session;
+    QPointer<Session> m_sessionGuard;
+    std::unique_ptr<DraftDocument> m_document;
+    CodeTreeModel *m_treeModel;
+    QUndoGroup *m_undoGroup;
+    UndoShortcutFilter *m_undoFilter;
+
+    QSplitter *m_splitter = nullptr;
+    QTreeView *m_tree = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QLabel *m_heading = nullptr;
+    QLabel *m_subheading = nullptr;
+    QLabel *m_saveLabel = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    SectionForm *m_sectionForm = nullptr;
+    ClauseForm *m_clauseForm = nullptr;
+
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_separator = nullptr;
+    QAction *m_addClauseAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_moveUpAction = nullptr;
+    QAction *m_moveDownAction = nullptr;
+    QAction *m_startDraftAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_copyEditsAction = nullptr;
+    QString m_lastError;
+    QString m_resetClause; // what was shown when the content was last reloaded
+    int m_resetSection = 0;
+};
+
+} // namespace tenet::app

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "sectionitems.h"
+
+#include <QDate>
+#include <QList>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class EditorSectionForm;
+}
+
+namespace tenet::app {
+
+class DraftDocument;
+class ItemTableEditor;
+class UndoShortcutFilter;
+
+// The form of one section: its title, purpose, owner and review interval, and the table
+// editors of the structured items the section carries. Every edit becomes an undo command.
+class SectionForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SectionForm(UndoShortcutFilter *undoFilter, QWidget *parent = nullptr);
+    ~SectionForm() override;
+
+    void setDocument(DraftDocument *document);
+    void showSection(int section);
+    int section() const { return m_section; }
+    void setReadOnly(bool readOnly);
+    // When the version in force was published, for the "next review" hint.
+    void setReviewBasis(const QDate &inForcePublishedOn);
+
+    ItemTableEditor *itemEditor(ItemKind kind) const;
+
+private:
+    void refresh();
+    void updateOwnerName();
+    void updateReviewHint();
+    void titleEdited(const QString &text);
+    void purposeChanged();
+    void ownerEdited(const QString &text);
+    void reviewChanged(int days);
+
+    std::unique_ptr<Ui::EditorSectionForm> m_ui;
+    DraftDocument *m_document = nullptr;
+    QList<ItemTableEditor *> m_itemEditors;
+    int m_section = -1;
+    bool m_updating = false;
+    QDate m_inForcePublishedOn;
+};
+
+} // namespace tenet::app

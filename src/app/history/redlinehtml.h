@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/comparison.h"
+#include "domain/version.h"
+
+#include <QString>
+
+namespace tenet::app {
+
+// The comparison of two versions as an HTML redline for a QTextBrowser: for each section
+// with changes, each changed clause with its number and title, changed words marked inline
+// (<ins>: underlined and green; <del>: struck through and red; each with a title that
+// names it, and a legend at the top, so that it reads without colour), added and removed
+// clauses whole, moved ones labelled, and changed structured items as small before/after
+// tables. Every piece of user text is escaped.
+//
+// Given only the two VersionInfo, a changed structured item is shown as its one-line
+// description before and after; given the two Versions, field by field with the changed
+// fields in bold, and a section's changed owner or review interval with both values.
+QString redlineHtml(const domain::Comparison &comparison, const domain::VersionInfo &from,
+                    const domain::VersionInfo &to);
+QString redlineHtml(const domain::Comparison &comparison, const domain::Version &from,
+                    const domain::Version &to);
+
+// The anchors the redline puts at each change, for QTextBrowser::scrollToAnchor. Indexes
+// are those of Comparison::sections, SectionComparison::clauses and SectionComparison::items.
+QString redlineSectionAnchor(int sectionIndex);
+QString redlineClauseAnchor(int sectionIndex, int clauseIndex);
+QString redlineItemAnchor(int sectionIndex, int itemIndex);
+
+} // namespace tenet::app

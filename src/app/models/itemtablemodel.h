@@ -1,0 +1,92 @@
+#pragma once
+
+#include "app/editor/sectionitems.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace tenet::app {
+
+class DraftDocument;
+
+// One table of structured items (escalation tiers, follow-up steps, complaint stages,
+// training programmes or KPIs) of a DraftDocument, for a table editor. An edit is checked
+// in place, against the field's format and the code's content rules, before it becomes an
+// undo command; a refused edit changes nothing and says which rule it broke.
+class ItemTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    // Which editor a cell wants; a delegate builds it.
+    enum class CellEditor
+    {
+        Text, // one line
+        LongText, // a paragraph
+        Key, // lower-case key: asa, first_contact
+        Identifier, // letters, digits, dot, underscore and hyphen
+        Tier, // whole number from 1
+        Hours, // hours from 0
+        Number, // any number
+        Percent, // 0 to 100; 0 means none
+        Months, // whole months; 0 means none
+        Role, // a role name or a team
+        RoleSet, // some of the role names; none means everyone
+        Direction, // at_most or at_least
+        Lines, // a list, one entry per line
+        Check, // yes or no
+    };
+    Q_ENUM(CellEditor)
+
+    enum Role
+    {
+        CellEditorRole = Qt::UserRole + 1
+    };
+
+    explicit ItemTableModel(ItemKind kind, QObject *parent = nullptr);
+    ~ItemTableModel() override;
+
+    ItemKind kind() const { return m_kind; }
+    DraftDocument *document() const;
+    void setDocument(DraftDocument *document);
+    // The document's section that holds this table; -1 when there is none.
+    int sectionIndex() const { return m_section; }
+
+    CellEditor columnEditor(int column) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    // Each pushes one undo command; false when refused or when there is nothing to do.
+    bool addRow(int row);
+    bool deleteRow(int row);
+    bool moveRow(int from, int to);
+
+signals:
+    // An edit was refused; the message names the field and the rule it broke.
+    void editRefused(const QString &message);
+    void editAccepted();
+
+private:
+    bool isEditable() const;
+    SectionItems items() const;
+    QVariant value(int row, int column, int role) const;
+    // Writes the value into the items; the reason when the value itself is wrong.
+    QString applyValue(SectionItems &items, int row, int column, const QVariant &value) const;
+    // The first content rule the items would break that the document does not break now.
+    QString ruleViolation(const SectionItems &items) const;
+    bool commit(const SectionItems &items, const QString &text);
+    void documentItemsChanged(int section);
+
+    ItemKind m_kind;
+    QPointer<DraftDocument> m_document;
+    int m_section = -1;
+    int m_rowCount = 0;
+};
+
+} // namespace tenet::app

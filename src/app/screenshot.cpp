@@ -1,0 +1,96 @@
+#include "screenshot.h"
+
+#include "mainwindow.h"
+
+#include "editor/editorview.h"
+#include "history/historyview.h"
+#include "session/session.h"
+#include "storage/staffstore.h"
+#include "storage/versionstore.h"
+
+#include <spdlog/spdlog.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace tenet::app {
+
+namespace {
+
+// The person a screenshot is taken as: the one named, or the first manager on the roster.
+std::optional<domain::StaffMember> screenshotUser(storage::StaffStore &staff, const QString &named)
+{
+    if (!named.isEmpty()) {
+        auto member = staff.find(named);
+        return member ? std::optional(*member) : std::nullopt;
+    }
+    for (const domain::StaffMember &member : staff.list()) {
+        if (member.active && member.role == domain::Role::Manager)
+            return member;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+ScreenshotOptions::ScreenshotOptions(QCommandLineParser &parser)
+    : m_screenshot(u"screenshot"_s,
+                   QApplication::translate("main", "Render the main window to a PNG file and exit."),
+                   u"PNG"_s)
+    , m_view(u"view"_s,
+             QApplication::translate("main", "The view to render: editor, history or compare."),
+             u"VIEW"_s, u"editor"_s)
+    , m_database(u"db"_s, QApplication::translate("main", "The database to open."), u"FILE"_s)
+    , m_as(u"as"_s, QApplication::translate("main", "Who is signed in for the screenshot."),
+           u"EMPLOYEE_NO"_s)
+{
+    parser.addOption(m_screenshot);
+    parser.addOption(m_view);
+    parser.addOption(m_database);
+    parser.addOption(m_as);
+}
+
+bool ScreenshotOptions::requested(const QCommandLineParser &parser) const
+{
+    return parser.isSet(m_screenshot);
+}
+
+QString ScreenshotOptions::database(const QCommandLineParser &parser) const
+{
+    return parser.value(m_database);
+}
+
+int ScreenshotOptions::take(const QCommandLineParser &parser, MainWindow &window,
+                            Session &session) const
+{
+    storage::StaffStore staff(*session.database());
+    if (const auto user = screenshotUser(staff, parser.value(m_as)))
+        session.signIn(*user);
+
+    const QString view = parser.value(m_view);
+    window.resize(1280, 800);
+    window.show();
+    if (view == u"history"_s || view == u"compare"_s) {
+        window.showView(MainWindow::View::History);
+        if (view == u"compare"_s && session.code()) {
+            storage::VersionStore store(*session.database());
+            const auto versions = store.versions(session.code()->id);
+            if (versions.size() >= 2)
+                window.history()->compare(versions.at(versions.size() - 2).id, versions.last().id);
+        }
+    } else if (view != u"editor"_s) {
+        spdlog::error("unknown view {}: use editor, history or compare", view.toStdString());
+        return 1;
+    }
+    QApplication::processEvents();
+    const QString png = parser.value(m_screenshot);
+    if (!window.grab().save(png, "PNG")) {
+        spdlog::error("cannot write the screenshot {}", png.toStdString());
+        return 2;
+    }
+    return 0;
+}
+
+} // namespace tenet::app

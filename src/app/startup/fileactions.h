@@ -1,0 +1,96 @@
+#pragma once
+
+#include "databaseopener.h"
+
+#include "domain/result.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QMenu;
+class QMessageBox;
+class QSettings;
+class QWidget;
+
+namespace tenet::app {
+
+class Session;
+
+// The File menu's database commands: New, Open, Open Recent (with Clear) and Back Up. It
+// puts every database it opens into the Session itself (Session::setDatabase), keeps the
+// list of recent files in the settings, and shows its own dialogs; the *File methods do the
+// work without any dialog, for the actions and for tests.
+class FileActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `window` parents the dialogs. Without settings, the program's own are used
+    // (organisation "Tenet", application "tenet").
+    FileActions(Session &session, QWidget *window, QSettings *settings = nullptr);
+    ~FileActions() override;
+
+    QAction *newAction() const { return m_newAction; }
+    QAction *openAction() const { return m_openAction; }
+    QMenu *recentMenu() const { return m_recentMenu; }
+    QAction *clearRecentAction() const { return m_clearRecentAction; }
+    QAction *backUpAction() const { return m_backUpAction; }
+    // Adds New, Open, Open Recent, a separator and Back Up to a File menu.
+    void addTo(QMenu *fileMenu) const;
+
+    // The settings the recent list lives in; the main window keeps its geometry there too
+    // (see WindowState).
+    QSettings &settings() const { return *m_settings; }
+    // Newest first; files that no longer exist are left out.
+    QStringList recentFiles() const;
+
+    // Puts a database opened elsewhere (at start-up, by DatabaseOpener) into the session,
+    // exactly as File > Open does.
+    void adopt(OpenedDatabase opened);
+    // Opens an existing file, puts it into the session and the recent list.
+    domain::Status openFile(const QString &path);
+    // Creates a new file (the demonstration organisation when none is given) and opens it.
+    domain::Status createFile(const QString &path,
+                              const std::optional<NewOrganisation> &organisation = {});
+    // Writes a complete copy of the open database to a new file.
+    domain::Status backUpTo(const QString &target);
+
+    // The dialog that reports a failure: a headline, and the error (which names the file)
+    // as its detail. Returned unshown so that its text can be checked.
+    static std::unique_ptr<QMessageBox> errorBox(QWidget *parent, const QString &headline,
+                                                 const domain::Error &error);
+    static void showError(QWidget *parent, const QString &headline, const domain::Error &error);
+
+signals:
+    // Just before the session's database is replaced: a view with edits not yet saved
+    // saves them now.
+    void aboutToReplaceDatabase();
+    // The session now holds this database, with nobody signed in. `welcome` is non-empty
+    // for a file created just now and says how to sign in.
+    void databaseOpened(const QString &path, const QString &welcome);
+
+private:
+    void chooseNewFile();
+    void chooseFileToOpen();
+    void chooseBackUpFile();
+    void openRecent(const QString &path);
+    void rebuildRecentMenu();
+    QString dialogFolder() const;
+    void rememberFolder(const QString &path);
+
+    Session &m_session;
+    QWidget *m_window;
+    std::unique_ptr<QSettings> m_ownSettings;
+    QSettings *m_settings;
+    QAction *m_newAction;
+    QAction *m_openAction;
+    QMenu *m_recentMenu;
+    QAction *m_clearRecentAction;
+    QAction *m_backUpAction;
+};
+
+} // namespace tenet::app

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QStringList>
+
+class QSettings;
+
+namespace tenet::app {
+
+// The databases opened last, newest first, kept in the program's settings: at most eight,
+// each once, and only files that still exist.
+class RecentFiles
+{
+public:
+    static constexpr int maximum = 8;
+
+    explicit RecentFiles(QSettings &settings);
+
+    // The list with files that no longer exist left out (and forgotten).
+    QStringList files() const;
+    // Puts the file first, as an absolute path.
+    void add(const QString &path);
+    void remove(const QString &path);
+    void clear();
+
+private:
+    void store(const QStringList &files) const;
+
+    QSettings &m_settings;
+};
+
+} // namespace tenet::app

@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 
+#include "editor/draftdocument.h"
 #include "editor/editorview.h"
 #include "history/historyview.h"
 #include "session/session.h"
@@ -80,7 +81,17 @@ int ScreenshotOptions::take(const QCommandLineParser &parser, MainWindow &window
             if (versions.size() >= 2)
                 window.history()->compare(versions.at(versions.size() - 2).id, versions.last().id);
         }
-    } else if (view != u"editor"_s) {
+    } else if (view == u"editor"_s) {
+        // A clause shows more of the editor than a section does: its form and preview.
+        if (const DraftDocument *document = window.editor()->document()) {
+            for (const domain::Section &section : document->content().sections) {
+                if (!section.clauses.isEmpty()) {
+                    window.editor()->selectClause(section.clauses.first().id);
+                    break;
+                }
+            }
+        }
+    } else {
         spdlog::error("unknown view {}: use editor, history or compare", view.toStdString());
         return 1;
     }

@@ -113,6 +113,12 @@ int fail(const Error &error)
 
 } // namespace
 
+bool needsGuiApplication(const QStringList &arguments)
+{
+    const Located located = locateCommand(arguments);
+    return located.command && located.command->needsGui;
+}
+
 int run(const QStringList &arguments, QTextStream &out)
 {
     const Located located = locateCommand(arguments);

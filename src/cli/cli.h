@@ -10,4 +10,8 @@ namespace tenet::cli {
 // errors on stderr through the log, and returns the exit status.
 int run(const QStringList &arguments, QTextStream &out);
 
+// Whether the command among the arguments needs a QGuiApplication rather than a
+// QCoreApplication; asked before either exists.
+bool needsGuiApplication(const QStringList &arguments);
+
 } // namespace tenet::cli

@@ -65,6 +65,9 @@ struct Command
     QList<QCommandLineOption> options;
     CommandHandler run = nullptr;
     bool createsDatabase = false;
+    // It lays out text or paints (a PDF handbook): it needs Qt's GUI module, so main()
+    // starts a QGuiApplication for it.
+    bool needsGui = false;
 };
 
 // Every command, in the order `tenetctl --help` lists them.

@@ -11,9 +11,12 @@ const QList<Command> &allCommands()
     static const QList<Command> commands = [] {
         QList<Command> all;
         all << commands::setupCommands() << commands::staffCommands()
-            << commands::codeFileCommands() << commands::versionCommands()
-            << commands::workflowCommands() << commands::searchCommands()
-            << commands::maintenanceCommands();
+            << commands::rosterCommands() << commands::codeFileCommands()
+            << commands::exportCommands()
+            << commands::versionCommands() << commands::workflowCommands()
+            << commands::searchCommands() << commands::acknowledgementCommands()
+            << commands::reviewCommands() << commands::kpiCommands()
+            << commands::dashboardCommands() << commands::maintenanceCommands();
         return all;
     }();
     return commands;

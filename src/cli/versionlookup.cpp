@@ -28,4 +28,19 @@ Result<VersionInfo> findVersion(const storage::VersionStore &store, qint64 codeI
     return store.versionByNumber(codeId, number);
 }
 
+Result<VersionInfo> findExportedVersion(const storage::VersionStore &store, qint64 codeId,
+                                        bool draft, const QString &number)
+{
+    if (draft && !number.isEmpty())
+        return Error::usage(u"give --version N or --draft, not both"_s);
+    if (draft)
+        return findVersion(store, codeId, u"draft"_s);
+    if (!number.isEmpty())
+        return findVersion(store, codeId, number);
+    auto inForce = findVersion(store, codeId, u"current"_s);
+    if (!inForce)
+        return Error::notFound(inForce.error().message + u"; export the draft with --draft"_s);
+    return inForce;
+}
+
 } // namespace tenet::cli

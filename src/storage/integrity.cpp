@@ -1,5 +1,6 @@
 #include "integrity.h"
 
+#include "acknowledgementstore.h"
 #include "auditlog.h"
 #include "contentstore.h"
 #include "database.h"
@@ -12,8 +13,11 @@ using domain::Result;
 
 namespace {
 
-// The guards schema 1 installs; a later schema step that adds one adds it here.
+// The guards the schema steps install; a later schema step that adds one adds it here.
 const QStringList expectedTriggers = {
+    QStringLiteral("acknowledgement_latest_follows"),
+    QStringLiteral("acknowledgement_no_delete"),
+    QStringLiteral("acknowledgement_no_update"),
     QStringLiteral("audit_log_no_delete"),
     QStringLiteral("audit_log_no_update"),
     QStringLiteral("clause_blob_frozen"),
@@ -25,6 +29,8 @@ const QStringList expectedTriggers = {
     QStringLiteral("section_clause_added_once"),
     QStringLiteral("section_clause_frozen"),
     QStringLiteral("section_clause_kept"),
+    QStringLiteral("section_review_no_delete"),
+    QStringLiteral("section_review_no_update"),
     QStringLiteral("version_frozen"),
     QStringLiteral("version_kept"),
     QStringLiteral("version_section_delete_draft"),
@@ -38,7 +44,7 @@ const QStringList expectedTriggers = {
 bool IntegrityReport::ok() const
 {
     return fileProblems.isEmpty() && missingTriggers.isEmpty() && contentProblems.isEmpty()
-        && auditChain.ok();
+        && auditChain.ok() && acknowledgementChain.ok();
 }
 
 QStringList IntegrityReport::problems() const
@@ -51,6 +57,8 @@ QStringList IntegrityReport::problems() const
     all.append(contentProblems);
     if (!auditChain.ok())
         all.append(auditChain.problem);
+    if (!acknowledgementChain.ok())
+        all.append(acknowledgementChain.problem);
     return all;
 }
 
@@ -88,6 +96,16 @@ Result<IntegrityReport> verifyDatabase(Database &db)
     if (!chain)
         return chain.error();
     report.auditChain = *chain;
+
+    const AcknowledgementStore acknowledgements(db);
+    auto ledger = acknowledgements.verify();
+    if (!ledger)
+        return ledger.error();
+    report.acknowledgementChain = *ledger;
+    auto summary = acknowledgements.verifyLatest();
+    if (!summary)
+        return summary.error();
+    report.contentProblems.append(*summary);
     return report;
 }
 

@@ -10,13 +10,15 @@ namespace tenet::storage {
 class Database;
 
 // What `tenetctl verify` found: the file's own consistency, the triggers that guard
-// published content, the hashes of stored content, and the audit chain.
+// published content and the ledgers, the hashes of stored content, and the two hash chains
+// (the audit log and the acknowledgement ledger).
 struct IntegrityReport
 {
     QStringList fileProblems; // from the database engine's integrity check
     QStringList missingTriggers; // guards that someone removed
     QStringList contentProblems; // stored clauses or sections whose hash no longer matches
     ChainReport auditChain;
+    ChainReport acknowledgementChain;
 
     bool ok() const;
     // Every problem as a sentence, most fundamental first; empty when ok().

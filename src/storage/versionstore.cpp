@@ -5,6 +5,7 @@
 #include "database.h"
 #include "domain/contentrules.h"
 #include "scopedtransaction.h"
+#include "sectionreviewstore.h"
 #include "sqlitedialect.h"
 #include "sqlquery.h"
 #include "timestamps.h"
@@ -718,14 +719,22 @@ Result<VersionInfo> VersionStore::publish(qint64 versionId, const Actor &by, boo
                     return status;
                 detail.insert(QStringLiteral("supersedes"), previous->number);
             }
-            return updateVersion(m_db, versionId,
-                                 QStringLiteral("state = 'published', published_by = :by, "
-                                                "published_at = :at, material = :material, "
-                                                "summary = :summary"),
-                                 {{QStringLiteral(":by"), by.id},
-                                  {QStringLiteral(":at"), storedNow()},
-                                  {QStringLiteral(":material"), material ? 1 : 0},
-                                  {QStringLiteral(":summary"), summary}});
+            const QDateTime publishedAt = QDateTime::currentDateTimeUtc();
+            if (Status status = updateVersion(
+                    m_db, versionId,
+                    QStringLiteral("state = 'published', published_by = :by, "
+                                   "published_at = :at, material = :material, "
+                                   "summary = :summary"),
+                    {{QStringLiteral(":by"), by.id},
+                     {QStringLiteral(":at"), storedTime(publishedAt)},
+                     {QStringLiteral(":material"), material ? 1 : 0},
+                     {QStringLiteral(":summary"), summary}});
+                !status)
+                return status;
+            // Publishing a changed section counts as its review.
+            return SectionReviewStore(m_db).recordPublication(
+                current.codeId, versionId, current.number,
+                previous ? std::optional<qint64>(previous->id) : std::nullopt, publishedAt, by);
         });
 }
 

@@ -6,6 +6,10 @@
 #ifdef TENET_TEST_GUI
 #include <QApplication>
 using TestApplication = QApplication;
+#elif defined(TENET_TEST_GUI_APP)
+// Fonts and painting without widgets: the render layer's tests.
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
 #else
 #include <QCoreApplication>
 using TestApplication = QCoreApplication;

@@ -51,21 +51,6 @@ Status importCode(CommandContext &context)
     return {};
 }
 
-Result<VersionInfo> versionToExport(CommandContext &context, const storage::VersionStore &store,
-                                    qint64 codeId)
-{
-    if (context.isSet(u"draft"_s) && context.isSet(u"version"_s))
-        return Error::usage(u"give --version N or --draft, not both"_s);
-    if (context.isSet(u"draft"_s))
-        return findVersion(store, codeId, u"draft"_s);
-    if (context.isSet(u"version"_s))
-        return findVersion(store, codeId, context.value(u"version"_s));
-    auto inForce = findVersion(store, codeId, u"current"_s);
-    if (!inForce)
-        return Error::notFound(inForce.error().message + u"; export the draft with --draft"_s);
-    return inForce;
-}
-
 Status exportCode(CommandContext &context)
 {
     auto db = context.database();
@@ -75,7 +60,8 @@ Status exportCode(CommandContext &context)
     if (!code)
         return code.error();
     storage::VersionStore store(**db);
-    auto info = versionToExport(context, store, code->id);
+    auto info = findExportedVersion(store, code->id, context.isSet(u"draft"_s),
+                                    context.value(u"version"_s));
     if (!info)
         return info.error();
     auto version = store.load(info->id);

@@ -24,25 +24,33 @@ Status verify(CommandContext &context)
     if (!report)
         return report.error();
     const storage::ChainReport &chain = report->auditChain;
+    const storage::ChainReport &ledger = report->acknowledgementChain;
     const QString lastHash = QString::fromLatin1(chain.lastHash.toHex());
+    const QString ledgerHash = QString::fromLatin1(ledger.lastHash.toHex());
     const QStringList problems = report->problems();
+    const auto chainJson = [](const storage::ChainReport &c) {
+        return nlohmann::ordered_json{
+            {"rows", c.rows},
+            {"first_bad_row", c.firstBadRow ? nlohmann::ordered_json(*c.firstBadRow)
+                                            : nlohmann::ordered_json()},
+            {"last_hash", QString::fromLatin1(c.lastHash.toHex()).toStdString()}};
+    };
 
     if (context.json()) {
         nlohmann::ordered_json list = nlohmann::ordered_json::array();
         for (const QString &problem : problems)
             list.push_back(problem.toStdString());
-        printJson(context.out(),
-                  {{"ok", report->ok()},
-                   {"problems", list},
-                   {"audit_log",
-                    {{"rows", chain.rows},
-                     {"first_bad_row", chain.firstBadRow ? nlohmann::ordered_json(*chain.firstBadRow)
-                                                         : nlohmann::ordered_json()},
-                     {"last_hash", lastHash.toStdString()}}}});
+        printJson(context.out(), {{"ok", report->ok()},
+                                  {"problems", list},
+                                  {"audit_log", chainJson(chain)},
+                                  {"acknowledgements", chainJson(ledger)}});
     } else if (report->ok()) {
         context.out() << u"OK: %1 passed the integrity check; the audit log's %2 rows are "
                          "intact (last hash %3).\n"_s.arg(context.databasePath(),
                                                           QString::number(chain.rows), lastHash);
+        context.out() << u"OK: the acknowledgement ledger's %1 rows are intact%2.\n"_s.arg(
+            QString::number(ledger.rows),
+            ledger.rows ? u" (last hash %1)"_s.arg(ledgerHash) : QString());
     } else {
         context.out() << u"FAILED: %1\n"_s.arg(context.databasePath());
         for (const QString &problem : problems)
@@ -72,8 +80,8 @@ Status backup(CommandContext &context)
 QList<Command> maintenanceCommands()
 {
     return {{u"verify"_s,
-             u"Check the database file and the audit log's hash chain (exit 4 names the first "
-             "bad row)."_s,
+             u"Check the database file, its guards, and the hash chains of the audit log and the "
+             "acknowledgement ledger (exit 4 names the first bad row)."_s,
              {}, {}, verify},
             {u"backup"_s, u"Write a consistent copy of the database to a new FILE."_s, u"FILE"_s,
              {}, backup}};

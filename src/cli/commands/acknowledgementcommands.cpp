@@ -1,0 +1,145 @@
+#include "commands.h"
+
+#include "cli/jsonoutput.h"
+#include "cli/table.h"
+#include "cli/versionlookup.h"
+#include "domain/acknowledgement.h"
+#include "storage/acknowledgementstore.h"
+#include "storage/versionstore.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QLocale>
+#include <QTextStream>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace tenet::domain;
+
+namespace tenet::cli::commands {
+
+namespace {
+
+nlohmann::ordered_json ackToJson(const Acknowledgement &ack)
+{
+    return {{"seq", ack.seq},
+            {"employee_no", ack.employeeNo.toStdString()},
+            {"printed_name", ack.printedName.toStdString()},
+            {"typed_name", ack.typedName.toStdString()},
+            {"version", ack.versionNumber},
+            {"signed_at", ack.signedAt.toUTC().toString(Qt::ISODate).toStdString()},
+            {"meaning", ack.meaning.toStdString()},
+            {"quiz_score",
+             ack.quizScore ? nlohmann::ordered_json(*ack.quizScore) : nlohmann::ordered_json()}};
+}
+
+Status sign(CommandContext &context)
+{
+    const QString employeeNo = context.value(u"staff"_s).trimmed();
+    const QString versionName = context.value(u"version"_s).trimmed();
+    const QString name = context.value(u"name"_s);
+    if (employeeNo.isEmpty() || versionName.isEmpty() || name.trimmed().isEmpty())
+        return Error::usage(u"ack needs --staff EMPLOYEE_NO, --version N and --name \"Full "
+                            "Name\""_s);
+    storage::SignRequest request;
+    request.employeeNo = employeeNo;
+    request.typedName = name;
+    if (context.isSet(u"pin"_s))
+        request.pin = context.value(u"pin"_s);
+    if (context.isSet(u"quiz-score"_s)) {
+        bool ok = false;
+        const double score = QLocale::c().toDouble(context.value(u"quiz-score"_s), &ok);
+        if (!ok || !std::isfinite(score))
+            return Error::invalid(u"--quiz-score"_s,
+                                  u"\"%1\" is not a number"_s.arg(context.value(u"quiz-score"_s)));
+        request.quizScore = score;
+    }
+    auto db = context.database();
+    if (!db)
+        return db.error();
+    auto code = context.code();
+    if (!code)
+        return code.error();
+    auto actor = context.actor(false);
+    if (!actor)
+        return actor.error();
+    auto version = findVersion(storage::VersionStore(**db), code->id, versionName);
+    if (!version)
+        return version.error();
+    request.versionId = version->id;
+    auto ack = storage::AcknowledgementStore(**db).sign(request, *actor);
+    if (!ack)
+        return ack.error();
+    if (context.json()) {
+        printJson(context.out(), ackToJson(*ack));
+        return {};
+    }
+    context.out() << u"%1 (%2) signed at %3: %4 (ledger row %5).\n"_s.arg(
+        ack->employeeNo, ack->printedName, ack->signedAt.toUTC().toString(Qt::ISODate),
+        ack->meaning, QString::number(ack->seq));
+    return {};
+}
+
+Status listAcks(CommandContext &context)
+{
+    auto db = context.database();
+    if (!db)
+        return db.error();
+    auto code = context.code();
+    if (!code)
+        return code.error();
+    std::optional<int> number;
+    if (context.isSet(u"version"_s)) {
+        auto version
+            = findVersion(storage::VersionStore(**db), code->id, context.value(u"version"_s));
+        if (!version)
+            return version.error();
+        number = version->number;
+    }
+    const QList<Acknowledgement> acks = storage::AcknowledgementStore(**db).list(
+        code->id, context.value(u"staff"_s).trimmed(), number);
+    if (context.json()) {
+        nlohmann::ordered_json array = nlohmann::ordered_json::array();
+        for (const Acknowledgement &ack : acks)
+            array.push_back(ackToJson(ack));
+        printJson(context.out(),
+                  {{"code", {{"id", code->id}, {"title", code->title.toStdString()}}},
+                   {"acknowledgements", array}});
+        return {};
+    }
+    Table table({u"#"_s, u"EMPLOYEE"_s, u"NAME"_s, u"VERSION"_s, u"SIGNED AT (UTC)"_s, u"QUIZ"_s});
+    for (const Acknowledgement &ack : acks)
+        table.addRow({QString::number(ack.seq), ack.employeeNo, ack.printedName,
+                      QString::number(ack.versionNumber),
+                      ack.signedAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s),
+                      ack.quizScore ? QLocale::c().toString(*ack.quizScore) : QString()});
+    table.print(context.out());
+    return {};
+}
+
+} // namespace
+
+QList<Command> acknowledgementCommands()
+{
+    return {
+        {u"ack"_s,
+         u"Sign the version in force for a person (a kiosk, or records moved from paper): "
+         "the name must match the roster's; signing a version not in force, or twice, is "
+         "refused."_s,
+         {},
+         {{u"staff"_s, u"The signer's employee number."_s, u"EMPLOYEE_NO"_s},
+          {u"version"_s, u"The version's number, or \"current\"."_s, u"N"_s},
+          {u"name"_s, u"The signer's full name as they type it."_s, u"NAME"_s},
+          {u"pin"_s, u"The signer's PIN, checked when given."_s, u"PIN"_s},
+          {u"quiz-score"_s, u"Their score in the comprehension check, in percent."_s, u"SCORE"_s}},
+         sign},
+        {u"ack list"_s,
+         u"List the acknowledgement ledger of the code."_s,
+         {},
+         {{u"staff"_s, u"Only this person's signatures."_s, u"EMPLOYEE_NO"_s},
+          {u"version"_s, u"Only signatures of this version."_s, u"N"_s}},
+         listAcks}};
+}
+
+} // namespace tenet::cli::commands

@@ -1,0 +1,139 @@
+#include "kpicsv.h"
+
+#include "csvtable.h"
+
+#include <QHash>
+#include <QLocale>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace tenet::exchange {
+
+using domain::Error;
+using domain::KpiObservation;
+using domain::Result;
+
+namespace {
+
+enum Column
+{
+    KpiKey,
+    Team,
+    PeriodStart,
+    PeriodEnd,
+    Value
+};
+
+Result<QList<KpiObservationEntry>> firstOf(QList<KpiObservationEntry> entries,
+                                           const QList<Error> &errors, QList<Error> *allErrors)
+{
+    if (allErrors)
+        *allErrors = errors;
+    if (!errors.isEmpty())
+        return errors.first();
+    return entries;
+}
+
+} // namespace
+
+QStringList kpiColumns()
+{
+    return {u"kpi"_s, u"team"_s, u"period_start"_s, u"period_end"_s, u"value"_s};
+}
+
+Result<QList<KpiObservationEntry>> parseKpiCsv(const QByteArray &bytes, const QString &fileLabel,
+                                               const QStringList &knownKpis,
+                                               QList<Error> *allErrors)
+{
+    auto table = parseCsv(bytes, fileLabel);
+    if (!table)
+        return firstOf({}, {table.error()}, allErrors);
+    auto indexes = table->columnIndexes(kpiColumns(), fileLabel);
+    if (!indexes)
+        return firstOf({}, {indexes.error()}, allErrors);
+
+    const QString known = knownKpis.isEmpty() ? u"none"_s : knownKpis.join(u", "_s);
+    QList<Error> errors;
+    QList<KpiObservationEntry> entries;
+    QHash<QString, int> firstLine;
+    for (const CsvRecord &record : table->records) {
+        if (auto problem = fieldCountProblem(record, table->header, fileLabel)) {
+            errors.append(*problem);
+            continue;
+        }
+        bool ok = true;
+        const auto text = [&](Column column) {
+            return record.fields.at(indexes->at(column)).trimmed();
+        };
+        const auto problem = [&](Column column, const QString &what) {
+            errors.append(Error::invalid(csvLocation(fileLabel, record.line),
+                                         u"column %1: %2"_s.arg(kpiColumns().at(column), what)));
+            ok = false;
+        };
+
+        KpiObservation observation;
+        observation.kpiKey = text(KpiKey);
+        if (observation.kpiKey.isEmpty())
+            problem(KpiKey, u"must not be empty"_s);
+        else if (!knownKpis.contains(observation.kpiKey))
+            problem(KpiKey,
+                    u"\"%1\" is not a KPI of the metrics section of the version in "
+                    "force (it has: %2)"_s.arg(observation.kpiKey, known));
+        observation.team = text(Team);
+        for (Column column : {PeriodStart, PeriodEnd}) {
+            const QString value = text(column);
+            if (value.isEmpty()) {
+                problem(column, u"must not be empty"_s);
+                continue;
+            }
+            auto date = parseIsoDate(value);
+            if (!date)
+                problem(column, date.error().message);
+            else
+                (column == PeriodStart ? observation.periodStart : observation.periodEnd) = *date;
+        }
+        if (observation.periodStart.isValid() && observation.periodEnd.isValid()
+            && observation.periodEnd < observation.periodStart)
+            problem(
+                PeriodEnd,
+                u"%1 is before the period's start, %2"_s.arg(text(PeriodEnd), text(PeriodStart)));
+        const QString valueText = text(Value);
+        bool isNumber = false;
+        observation.value = QLocale::c().toDouble(valueText, &isNumber);
+        if (valueText.isEmpty())
+            problem(Value, u"must not be empty"_s);
+        else if (!isNumber || !std::isfinite(observation.value))
+            problem(Value,
+                    u"\"%1\" is not a number (write decimals with a point: 92.5)"_s.arg(valueText));
+        if (!ok)
+            continue;
+
+        const QString key = u"%1\n%2\n%3\n%4"_s.arg(observation.kpiKey, observation.team,
+                                                    text(PeriodStart), text(PeriodEnd));
+        if (const auto seen = firstLine.constFind(key); seen != firstLine.cend()) {
+            problem(KpiKey,
+                    u"%1 for %2, %3 to %4 appears twice; it was first on line %5"_s.arg(
+                        observation.kpiKey,
+                        observation.team.isEmpty() ? u"the organisation"_s
+                                                   : u"team "_s + observation.team,
+                        text(PeriodStart), text(PeriodEnd), QString::number(*seen)));
+            continue;
+        }
+        firstLine.insert(key, record.line);
+        entries.append({record.line, std::move(observation)});
+    }
+    return firstOf(std::move(entries), errors, allErrors);
+}
+
+Result<QList<KpiObservationEntry>> readKpiCsv(const QString &path, const QStringList &knownKpis,
+                                              QList<Error> *allErrors)
+{
+    auto bytes = readCsvFile(path);
+    if (!bytes)
+        return firstOf({}, {bytes.error()}, allErrors);
+    return parseKpiCsv(*bytes, path, knownKpis, allErrors);
+}
+
+} // namespace tenet::exchange

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "handbooksource.h"
+
+#include <QList>
+#include <QSizeF>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QPaintDevice;
+class QPainter;
+class QTextCursor;
+class QTextDocument;
+
+namespace tenet::domain {
+struct Comparison;
+struct Section;
+} // namespace tenet::domain
+
+namespace tenet::render {
+
+// The body of the handbook, everything between the contents page and the signature page,
+// as one paginated QTextDocument laid out in points: the seven sections with their clauses
+// and tables, then the changes since the previous published version. Each part starts on
+// a new page, and a heading never ends a page without what it heads.
+class HandbookBody
+{
+public:
+    // One entry of the contents: a part of the body and the page it starts on.
+    struct Part
+    {
+        QString number; // "3"; empty for "Changes in this version"
+        QString title;
+        int firstPage = 0; // 0-based, counted from the body's first page
+    };
+
+    // `layoutDevice` sets the resolution text is laid out at; it must report 72 dpi so
+    // that one unit of the layout is one point. `pageSize` is the area of a page the body
+    // fills, in points.
+    HandbookBody(const HandbookSource &source, const QSizeF &pageSize, QPaintDevice *layoutDevice,
+                 const QString &fontFamily);
+    ~HandbookBody();
+
+    // Adds the parts one after the other, reporting each to `partAdded(done, total)`; stops
+    // and returns false as soon as that returns false.
+    bool build(const std::function<bool(int done, int total)> &partAdded);
+
+    // Paginates the document and learns where each part starts.
+    void layOut();
+
+    int pageCount() const;
+    const QList<Part> &parts() const { return m_parts; }
+
+    // Paints one page (0-based) with its top left corner at the painter's origin.
+    void paintPage(QPainter &painter, int page) const;
+
+private:
+    void addSection(const domain::Section &section);
+    void addChanges(const domain::Comparison &comparison);
+    void addClauseChanges(const domain::Comparison &comparison);
+    void addRedline(const domain::Comparison &comparison);
+    void addStructuredItems(const domain::Section &section);
+    void addTable(const QString &heading, const QStringList &columns,
+                  const QList<QStringList> &rows, const QList<int> &percentWidths);
+
+    void startPart(const QString &number, const QString &title);
+    void addHeading(const QString &text, qreal pointSize, qreal topMargin);
+    void addParagraph(const QString &text, qreal pointSize = 0, bool italic = false,
+                      qreal leftMargin = 0);
+    void addMarkdown(const QString &markdown, qreal leftMargin);
+    void replacePictures(int from, int to);
+    void newBlock(qreal leftMargin = 0, qreal topMargin = 0, qreal bottomMargin = 4);
+
+    int pageOf(qreal y) const;
+    bool keepHeadingsWithNext();
+
+    const HandbookSource &m_source;
+    QSizeF m_pageSize;
+    std::unique_ptr<QTextDocument> m_document;
+    std::unique_ptr<QTextCursor> m_cursor;
+    bool m_reuseBlock = true; // the cursor stands in an empty block nothing has used yet
+    QList<int> m_partBlocks; // the block number of each part's heading
+    QList<int> m_headingBlocks; // headings that must stay on the page of what follows
+    QList<Part> m_parts;
+};
+
+} // namespace tenet::render

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+namespace tenet::render {
+
+// The font family the handbook is set in: DejaVu Sans, loaded from its files the first time
+// it is asked for, so that every Latin letter (Spanish, Lithuanian, ...) has a glyph and the
+// PDF embeds the same font on every machine that has it. Without those files, the system's
+// general sans-serif font. Needs a QGuiApplication.
+QString handbookFontFamily();
+
+} // namespace tenet::render

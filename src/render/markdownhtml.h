@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace tenet::render {
+
+// Clause bodies in Markdown as clean HTML for the HTML export: paragraphs, headings, lists,
+// block quotes, code, tables, emphasis and links, with plain tags and no inline styles.
+// Everything the user typed is escaped; raw HTML in the Markdown comes out as text, and a
+// link only keeps its target when that is http(s), mailto or a relative address.
+// Uses Qt's Markdown reader, so it needs a QGuiApplication.
+QString markdownToHtml(const QString &markdown);
+
+} // namespace tenet::render

@@ -1,0 +1,345 @@
+#include "acknowledgementstore.h"
+
+#include "auditlog.h"
+#include "database.h"
+#include "domain/acknowledgementrules.h"
+#include "domain/passwordhash.h"
+#include "scopedtransaction.h"
+#include "sqlquery.h"
+#include "staffstore.h"
+#include "timestamps.h"
+#include "versionstore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace tenet::storage {
+
+using domain::Acknowledgement;
+using domain::Error;
+using domain::Result;
+using domain::Status;
+
+namespace {
+
+const QString selectColumns = u"seq, code_id, version_id, version_number, employee_no, "
+                              "printed_name, typed_name, signed_at, meaning, quiz_score"_s;
+
+Acknowledgement fromRow(const SqlQuery &q)
+{
+    Acknowledgement a;
+    a.seq = q.integer(0);
+    a.codeId = q.integer(1);
+    a.versionId = q.integer(2);
+    a.versionNumber = int(q.integer(3));
+    a.employeeNo = q.text(4);
+    a.printedName = q.text(5);
+    a.typedName = q.text(6);
+    a.signedAt = timeFromStored(q.text(7));
+    a.meaning = q.text(8);
+    if (!q.isNull(9))
+        a.quizScore = q.value(9).toDouble();
+    return a;
+}
+
+QString describeAudience(const domain::Code &code)
+{
+    QStringList parts;
+    if (!code.audienceTeams.isEmpty())
+        parts << u"the teams %1"_s.arg(code.audienceTeams.join(u", "_s));
+    if (!code.audienceRoles.isEmpty())
+        parts << u"the roles %1"_s.arg(code.audienceRoles.join(u", "_s));
+    return parts.join(u" and "_s);
+}
+
+// The published versions of a code as the acknowledgement rules see them.
+Result<QList<domain::Publication>> publications(const QSqlDatabase &db, qint64 codeId)
+{
+    SqlQuery q(db,
+               u"SELECT number, published_at, material FROM version WHERE code_id = :code "
+               "AND state IN ('published', 'superseded') ORDER BY number"_s);
+    q.bind(u":code"_s, codeId);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    QList<domain::Publication> list;
+    while (q.next())
+        list.append({int(q.integer(0)), timeFromStored(q.text(1)).date(),
+                     q.isNull(2) || q.integer(2) != 0});
+    return list;
+}
+
+} // namespace
+
+AcknowledgementStore::AcknowledgementStore(Database &db) : m_db(db) { }
+
+Result<QStringList> AcknowledgementStore::verifyLatest() const
+{
+    // Both directions: a summary row that is not the person's latest signature, and a
+    // person with signatures but no summary row.
+    SqlQuery q(m_db.connection(),
+               u"SELECT l.employee_no FROM acknowledgement_latest l "
+               "LEFT JOIN acknowledgement a ON a.seq = l.seq "
+               "WHERE a.seq IS NULL OR a.code_id IS NOT l.code_id "
+               "OR a.employee_no IS NOT l.employee_no OR a.version_number IS NOT l.version_number "
+               "OR a.signed_at IS NOT l.signed_at OR l.seq IS NOT (SELECT max(seq) FROM "
+               "acknowledgement WHERE code_id = l.code_id AND employee_no = l.employee_no) "
+               "UNION SELECT DISTINCT a.employee_no FROM acknowledgement a "
+               "WHERE NOT EXISTS (SELECT 1 FROM acknowledgement_latest l "
+               "WHERE l.code_id = a.code_id AND l.employee_no = a.employee_no) "
+               "ORDER BY 1"_s);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    QStringList people;
+    while (q.next())
+        people << q.text(0);
+    if (people.isEmpty())
+        return QStringList();
+    const qsizetype shown = std::min<qsizetype>(people.size(), 10);
+    return QStringList {u"the summary of latest signatures disagrees with the acknowledgement "
+                        "ledger for %1 (%2%3); it is derived data and was changed by hand"_s.arg(
+                            people.size() == 1 ? u"1 person"_s : u"%1 people"_s.arg(people.size()),
+                            people.mid(0, shown).join(u", "_s),
+                            people.size() > shown ? u", ..."_s : QString())};
+}
+
+QString AcknowledgementStore::table()
+{
+    return u"acknowledgement"_s;
+}
+
+QStringList AcknowledgementStore::contentColumns()
+{
+    return {u"code_id"_s,     u"version_id"_s,   u"version_number"_s,
+            u"employee_no"_s, u"printed_name"_s, u"typed_name"_s,
+            u"signed_at"_s,   u"meaning"_s,      u"quiz_score"_s};
+}
+
+Result<Acknowledgement> AcknowledgementStore::sign(const SignRequest &request,
+                                                   const domain::Actor &by)
+{
+    if (request.typedName.trimmed().isEmpty())
+        return Error::invalid(u"name"_s, u"type your full name to sign"_s);
+    if (request.quizScore && !(*request.quizScore >= 0 && *request.quizScore <= 100))
+        return Error::invalid(
+            u"quiz score"_s, u"%1 is not a percentage between 0 and 100"_s.arg(*request.quizScore));
+
+    StaffStore staff(m_db);
+    auto member = staff.find(request.employeeNo);
+    if (!member)
+        return member.error();
+    if (!member->active)
+        return Error::refused(u"%1 (%2) is no longer active and cannot sign"_s.arg(
+            member->employeeNo, member->fullName));
+    // The PIN is checked before the write lock is taken: its hash is slow on purpose.
+    if (request.pin) {
+        SqlQuery secret(m_db.connection(),
+                        u"SELECT secret_hash FROM staff WHERE employee_no = :no"_s);
+        secret.bind(u":no"_s, request.employeeNo);
+        if (Status status = secret.execSingle(
+                u"no staff member has the employee number %1"_s.arg(request.employeeNo));
+            !status)
+            return status.error();
+        if (secret.text(0).isEmpty())
+            return Error::refused(
+                u"%1 has no PIN yet; a manager can set one"_s.arg(request.employeeNo));
+        if (!domain::verifySecret(*request.pin, secret.text(0)))
+            return Error::refused(
+                u"the PIN is not %1's; nothing was signed"_s.arg(request.employeeNo));
+    }
+
+    const QSqlDatabase db = m_db.connection();
+    ScopedTransaction transaction(db);
+    if (!transaction.status())
+        return transaction.status().error();
+
+    VersionStore versions(m_db);
+    auto version = versions.info(request.versionId);
+    if (!version)
+        return version.error();
+    auto code = versions.code(version->codeId);
+    if (!code)
+        return code.error();
+    if (version->state != domain::VersionState::Published) {
+        const std::optional<domain::VersionInfo> inForce = versions.inForce(version->codeId);
+        return Error::refused(u"version %1 of \"%2\" is %3, not in force; %4"_s.arg(
+            QString::number(version->number), code->title, domain::versionStateName(version->state),
+            inForce ? u"sign version %1"_s.arg(inForce->number)
+                    : u"nothing has been published yet"_s));
+    }
+    member = staff.find(request.employeeNo); // as it is inside the transaction
+    if (!member)
+        return member.error();
+    if (!member->active)
+        return Error::refused(u"%1 (%2) is no longer active and cannot sign"_s.arg(
+            member->employeeNo, member->fullName));
+    if (!domain::isInAudience(*code, *member))
+        return Error::refused(u"%1 (%2) is not in the audience of \"%3\", which is for %4"_s.arg(
+            member->employeeNo, member->fullName, code->title, describeAudience(*code)));
+    if (!domain::namesMatch(request.typedName, member->fullName))
+        return Error::refused(u"the name typed, \"%1\", is not the name on the roster for %2; "
+                              "type the full name as the roster has it"_s.arg(
+                                  request.typedName.trimmed(), member->employeeNo));
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    SqlQuery signedBefore(db,
+                          u"SELECT signed_at FROM acknowledgement WHERE version_id = :version "
+                          "AND employee_no = :no ORDER BY seq DESC LIMIT 1"_s);
+    signedBefore.bind(u":version"_s, version->id).bind(u":no"_s, member->employeeNo);
+    if (Status status = signedBefore.exec(); !status)
+        return status.error();
+    if (signedBefore.next()) {
+        const QDateTime at = timeFromStored(signedBefore.text(0));
+        const QDate expiry = domain::signatureExpiry(*code, at.date());
+        if (!expiry.isValid() || now.date() < expiry)
+            return Error::refused(u"%1 already signed version %2 of \"%3\" on %4; %5"_s.arg(
+                member->employeeNo, QString::number(version->number), code->title,
+                at.toString(Qt::ISODate),
+                expiry.isValid()
+                    ? u"that signature expires on %1"_s.arg(expiry.toString(Qt::ISODate))
+                    : u"one signature of a version is enough"_s));
+    }
+
+    Acknowledgement ack;
+    ack.codeId = code->id;
+    ack.versionId = version->id;
+    ack.versionNumber = version->number;
+    ack.employeeNo = member->employeeNo;
+    ack.printedName = member->fullName;
+    ack.typedName = request.typedName.trimmed();
+    ack.signedAt = now;
+    ack.meaning = domain::acknowledgementMeaning(version->number, code->title);
+    ack.quizScore = request.quizScore;
+    const HashChain chain(db, table(), contentColumns());
+    auto seq = chain.append(
+        {ack.codeId, ack.versionId, ack.versionNumber, ack.employeeNo, ack.printedName,
+         ack.typedName, storedTime(ack.signedAt), ack.meaning,
+         ack.quizScore ? QVariant(*ack.quizScore) : QVariant(QMetaType::fromType<double>())});
+    if (!seq)
+        return seq.error();
+    ack.seq = *seq;
+
+    QJsonObject detail {{u"seq"_s, ack.seq},
+                        {u"version"_s, ack.versionNumber},
+                        {u"pin_checked"_s, request.pin.has_value()}};
+    if (ack.quizScore)
+        detail.insert(u"quiz_score"_s, *ack.quizScore);
+    if (Status status = AuditLog(m_db).append(by, u"acknowledgement.sign"_s,
+                                              u"staff:%1"_s.arg(ack.employeeNo), detail);
+        !status)
+        return status.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return ack;
+}
+
+QList<Acknowledgement> AcknowledgementStore::list(qint64 codeId, const QString &employeeNo,
+                                                  std::optional<int> versionNumber) const
+{
+    QString sql = u"SELECT %1 FROM acknowledgement WHERE code_id = :code"_s.arg(selectColumns);
+    if (!employeeNo.isEmpty())
+        sql += u" AND employee_no = :no"_s;
+    if (versionNumber)
+        sql += u" AND version_number = :number"_s;
+    SqlQuery q(m_db.connection(), sql + u" ORDER BY seq"_s);
+    q.bind(u":code"_s, codeId);
+    if (!employeeNo.isEmpty())
+        q.bind(u":no"_s, employeeNo);
+    if (versionNumber)
+        q.bind(u":number"_s, *versionNumber);
+    QList<Acknowledgement> list;
+    if (!q.exec())
+        return list;
+    while (q.next())
+        list.append(fromRow(q));
+    return list;
+}
+
+std::optional<Acknowledgement> AcknowledgementStore::latest(qint64 codeId,
+                                                            const QString &employeeNo) const
+{
+    SqlQuery q(m_db.connection(),
+               u"SELECT %1 FROM acknowledgement WHERE code_id = :code AND employee_no = :no "
+               "ORDER BY seq DESC LIMIT 1"_s.arg(selectColumns));
+    q.bind(u":code"_s, codeId).bind(u":no"_s, employeeNo);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return fromRow(q);
+}
+
+Result<bool> AcknowledgementStore::hasSignedInForce(qint64 codeId, const QString &employeeNo,
+                                                    const QDate &today) const
+{
+    ScopedTransaction snapshot(m_db.connection(), ScopedTransaction::Mode::Read);
+    if (!snapshot.status())
+        return snapshot.status().error();
+    auto code = VersionStore(m_db).code(codeId);
+    if (!code)
+        return code.error();
+    auto published = publications(m_db.connection(), codeId);
+    if (!published)
+        return published.error();
+    const std::optional<domain::Publication> baseline = domain::signatureBaseline(*published);
+    if (!baseline)
+        return false;
+    SqlQuery q(m_db.connection(),
+               u"SELECT signed_at FROM acknowledgement WHERE code_id = :code AND employee_no = :no "
+               "AND version_number >= :baseline ORDER BY signed_at DESC LIMIT 1"_s);
+    q.bind(u":code"_s, codeId).bind(u":no"_s, employeeNo).bind(u":baseline"_s, baseline->number);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    if (!q.next())
+        return false;
+    return domain::signatureCounts(*code, baseline->number, baseline->number,
+                                   timeFromStored(q.text(0)).date(), today);
+}
+
+Result<int> AcknowledgementStore::audienceSize(qint64 codeId) const
+{
+    auto code = VersionStore(m_db).code(codeId);
+    if (!code)
+        return code.error();
+    int count = 0;
+    for (const domain::StaffMember &member : StaffStore(m_db).list()) {
+        if (domain::mustSign(*code, member))
+            ++count;
+    }
+    return count;
+}
+
+Result<ChainReport> AcknowledgementStore::verify() const
+{
+    auto report = HashChain(m_db.connection(), table(), contentColumns()).verify();
+    if (!report || !report->ok())
+        return report;
+    // A chain cannot tell that rows were cut off its end; the audit log, chained on its own,
+    // names the last signature it saw written.
+    SqlQuery last(m_db.connection(),
+                  u"SELECT seq, detail FROM audit_log WHERE action = 'acknowledgement.sign' "
+                  "ORDER BY seq DESC LIMIT 1"_s);
+    if (Status status = last.exec(); !status)
+        return status.error();
+    if (last.next()) {
+        const qint64 signedSeq
+            = QJsonDocument::fromJson(last.text(1).toUtf8()).object().value(u"seq"_s).toInteger();
+        qint64 present = 0;
+        SqlQuery row(m_db.connection(), u"SELECT count(*) FROM acknowledgement WHERE seq = :seq"_s);
+        row.bind(u":seq"_s, signedSeq);
+        if (Status status = row.execSingle(u"no count"_s); !status)
+            return status.error();
+        present = row.integer(0);
+        if (signedSeq > 0 && present == 0) {
+            report->firstBadRow = report->rows + 1;
+            report->problem = u"%1 row %2: is missing: audit log row %3 records signature %4, "
+                              "which the ledger no longer holds: rows were deleted"_s.arg(
+                                  table(), QString::number(report->rows + 1),
+                                  QString::number(last.integer(0)), QString::number(signedSeq));
+        }
+    }
+    return report;
+}
+
+} // namespace tenet::storage

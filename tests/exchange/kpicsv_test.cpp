@@ -1,0 +1,81 @@
+#include "exchange/kpicsv.h"
+#include "support/tempdir.h"
+
+using namespace tenet;
+using namespace tenet::exchange;
+
+namespace {
+
+const QStringList known = {u"asa"_s, u"csat"_s};
+const QByteArray header = "kpi,team,period_start,period_end,value\n";
+
+QString firstError(const QByteArray &rows)
+{
+    auto observations = parseKpiCsv(header + rows, u"kpi.csv"_s, known);
+    REQUIRE_FALSE(observations);
+    CHECK(observations.error().kind == domain::ErrorKind::Invalid);
+    return observations.error().toString();
+}
+
+} // namespace
+
+TEST_CASE("a KPI file lists measured values for the organisation and for teams", "[exchange][kpi]")
+{
+    auto observations = parseKpiCsv(header
+                                        + "asa,,2026-05-01,2026-05-31,18.5\n"
+                                          "csat,\"Chat y redes\",2026-05-01,2026-05-31, 91 \n",
+                                    u"kpi.csv"_s, known);
+    INFO((observations ? std::string() : observations.error().toString().toStdString()));
+    REQUIRE(observations);
+    REQUIRE(observations->size() == 2);
+    const domain::KpiObservation &asa = observations->at(0).observation;
+    CHECK(asa.kpiKey == u"asa"_s);
+    CHECK(asa.team.isEmpty());
+    CHECK(asa.periodStart == QDate(2026, 5, 1));
+    CHECK(asa.periodEnd == QDate(2026, 5, 31));
+    CHECK(asa.value == 18.5);
+    CHECK(observations->at(1).line == 3);
+    CHECK(observations->at(1).observation.team == u"Chat y redes"_s);
+    CHECK(observations->at(1).observation.value == 91);
+}
+
+TEST_CASE("a KPI the metrics section does not define is refused", "[exchange][kpi]")
+{
+    CHECK(firstError("aht,,2026-05-01,2026-05-31,300\n")
+          == u"kpi.csv:2: column kpi: \"aht\" is not a KPI of the metrics section of the version "
+             "in force (it has: asa, csat)"_s);
+}
+
+TEST_CASE("KPI values must be numbers and periods real dates in order", "[exchange][kpi]")
+{
+    CHECK(firstError("asa,,2026-05-01,2026-05-31,18,5\n")
+          == u"kpi.csv:2: column 6: the row has 6 fields and the header only 5"_s);
+    CHECK(firstError("asa,,2026-05-01,2026-05-31,\"18,5\"\n")
+          == u"kpi.csv:2: column value: \"18,5\" is not a number (write decimals with a point: "
+             "92.5)"_s);
+    CHECK(firstError("asa,,2026-05-01,2026-05-31,nan\n").contains(u"is not a number"_s));
+    CHECK(firstError("asa,,2026-04-31,2026-05-31,1\n")
+          == u"kpi.csv:2: column period_start: \"2026-04-31\" is not a real date: there is no "
+             "such day"_s);
+    CHECK(firstError("asa,,2026-05-31,2026-05-01,1\n")
+          == u"kpi.csv:2: column period_end: 2026-05-01 is before the period's start, "
+             "2026-05-31"_s);
+    CHECK(firstError("asa,,,2026-05-01,1\n")
+          == u"kpi.csv:2: column period_start: must not be empty"_s);
+}
+
+TEST_CASE("a KPI file listing the same period twice is refused", "[exchange][kpi]")
+{
+    CHECK(firstError("asa,Chat,2026-05-01,2026-05-31,18\nasa,,2026-05-01,2026-05-31,18\n"
+                     "asa,Chat,2026-05-01,2026-05-31,19\n")
+          == u"kpi.csv:4: column kpi: asa for team Chat, 2026-05-01 to 2026-05-31 appears twice; "
+             "it was first on line 2"_s);
+}
+
+TEST_CASE("a KPI file with a foreign header is refused", "[exchange][kpi]")
+{
+    auto observations = parseKpiCsv("kpi,team,start,end,value\n", u"kpi.csv"_s, known);
+    REQUIRE_FALSE(observations);
+    CHECK(observations.error().toString().startsWith(
+        u"kpi.csv:1: column 3: \"start\" is not a column of this file"_s));
+}

@@ -1,0 +1,75 @@
+#include "handbookfixture.h"
+#include "render/markdownexport.h"
+
+#include <QRegularExpression>
+
+using namespace tenet;
+using namespace tenet::test;
+
+namespace {
+
+QStringList linesStartingWith(const QString &text, const QString &prefix)
+{
+    QStringList found;
+    for (const QString &line : text.split(u'\n')) {
+        if (line.startsWith(prefix))
+            found << line;
+    }
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("the Markdown export has one heading per section and per clause", "[render][markdown]")
+{
+    const render::HandbookSource source = fixtureSource(u"code-es.json"_s, true);
+    const QString md = QString::fromUtf8(render::handbookMarkdown(source));
+    CHECK(linesStartingWith(md, u"# "_s)
+          == QStringList {u"# Código de buenas prácticas de atención al cliente"_s});
+    const QStringList sections = linesStartingWith(md, u"## "_s);
+    REQUIRE(sections.size() == 7);
+    CHECK(sections.first() == u"## 1 Principios éticos"_s);
+    CHECK(sections.last() == u"## 7 Indicadores de rendimiento"_s);
+    const QStringList clauses = linesStartingWith(md, u"### "_s);
+    CHECK(clauses.size() == source.version.content.clauseCount());
+    CHECK(clauses.contains(u"### 1.1 Honestidad (MUST)"_s));
+    CHECK(clauses.contains(u"### 1.3 Regalos e invitaciones (SHOULD)"_s));
+    CHECK(linesStartingWith(md, u"#### "_s).isEmpty());
+    // Bodies stay as written: they are Markdown already.
+    CHECK(md.contains(u"en un máximo de **24 horas** laborables"_s));
+    CHECK(md.contains(u"\n- ni por un teléfono personal,\n"_s));
+    CHECK(md.endsWith(u"\n"_s));
+    CHECK_FALSE(md.endsWith(u"\n\n"_s));
+}
+
+TEST_CASE("the Markdown export prints structured items as pipe tables", "[render][markdown]")
+{
+    const QString md
+        = QString::fromUtf8(render::handbookMarkdown(fixtureSource(u"code-es.json"_s, true)));
+    CHECK(md.contains(u"**Escalation tiers**\n\n| Tier | Who | Within | Action |\n"
+                      "| --- | --- | --- | --- |\n| 1 | agent | 0 hours | "_s));
+    CHECK(md.contains(u"| 3 | manager | 24.5 hours | Decidir una compensación si procede. |"_s));
+    CHECK(md.contains(u"| Formación inicial de agentes | 40 | Conocer el código y sus cláusulas."
+                      "<br>Practicar llamadas simuladas con clientes difíciles. | yes, pass mark "
+                      "80% | agent | every 12 months |"_s));
+    CHECK(md.contains(u"| ≤ 20 | \\> 30 |"_s));
+    // Every table row has as many cells as its header.
+    for (const QString &line : linesStartingWith(md, u"|"_s)) {
+        INFO(line.toStdString());
+        CHECK(line.endsWith(u" |"_s));
+    }
+}
+
+TEST_CASE("text Tenet writes into Markdown cannot turn into markup", "[render][markdown]")
+{
+    render::HandbookSource source = fixtureSource(u"code-lt.json"_s, false);
+    source.code.title = u"Code *one* | [two](x) <b>"_s;
+    source.organisation = u"1. Org"_s;
+    source.version.content.sections[0].clauses[0].title = u"Title # with _marks_"_s;
+    source.version.content.sections[3].escalation[0].action = u"a | b\nc"_s;
+    const QString md = QString::fromUtf8(render::handbookMarkdown(source));
+    CHECK(md.startsWith(u"# Code \\*one\\* \\| \\[two\\](x) \\<b\\>\n\n1\\. Org · "_s));
+    CHECK(md.contains(u"### 1.1 Title \\# with \\_marks\\_ (MUST)"_s));
+    CHECK(md.contains(u"| a \\| b c |"_s));
+    CHECK(md.contains(u"> **This is a draft."_s));
+}

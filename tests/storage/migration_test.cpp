@@ -1,0 +1,152 @@
+#include "storagefixture.h"
+
+#include "storage/acknowledgementstore.h"
+#include "storage/integrity.h"
+#include "storage/migrator.h"
+#include "storage/sectionreviewstore.h"
+
+#include <QSqlRecord>
+
+using namespace tenet;
+using namespace tenet::storage;
+
+namespace {
+
+// Every row of a table, as text, in rowid order; for comparing a table before and after.
+QString dump(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery query(db);
+    REQUIRE(query.exec(u"SELECT * FROM "_s + table + u" ORDER BY 1, 2"_s));
+    QString text;
+    while (query.next()) {
+        for (int i = 0; i < query.record().count(); ++i) {
+            const QVariant value = query.value(i);
+            text += value.isNull() ? u"NULL"_s
+                : value.typeId() == QMetaType::QByteArray
+                ? QString::fromLatin1(value.toByteArray().toHex())
+                : value.toString();
+            text += u'|';
+        }
+        text += u'\n';
+    }
+    return text;
+}
+
+const QStringList schemaOneTables = {u"setting"_s,        u"staff"_s,           u"code"_s,
+                                     u"version"_s,        u"clause_blob"_s,     u"section_blob"_s,
+                                     u"section_clause"_s, u"version_section"_s, u"audit_log"_s};
+
+// Turns a database back into what schema 1 made: the tables and triggers of later steps go,
+// user_version says 1. Everything schema 1 knows stays exactly as Tenet wrote it.
+void backToSchemaOne(const QString &path)
+{
+    test::RawConnection raw(path);
+    for (const QString &statement :
+         {u"DROP TABLE acknowledgement"_s, u"DROP TABLE acknowledgement_latest"_s,
+          u"DROP TABLE section_review"_s, u"DROP TABLE kpi_observation"_s,
+          u"PRAGMA user_version = 1"_s}) {
+        INFO(statement.toStdString());
+        REQUIRE(test::runSql(raw.db(), statement).isEmpty());
+    }
+}
+
+} // namespace
+
+TEST_CASE("a schema-1 database with published versions and staff migrates and keeps everything",
+          "[storage][migration]")
+{
+    QMap<QString, QString> before;
+    QString path;
+    test::TempDir keep;
+    {
+        test::StorageFixture fixture;
+        path = keep.file(u"schema1.db"_s);
+        // Version 1 published, version 2 published with one section changed, a draft open.
+        const qint64 codeId = fixture.publishedCode();
+        VersionStore versions = fixture.versions();
+        auto draft = versions.startDraftFromInForce(codeId, fixture.author);
+        REQUIRE(draft);
+        domain::CodeContent content = versions.load(draft->id)->content;
+        content.section(domain::SectionKey::Behaviour)->purpose = u"Otro propósito."_s;
+        REQUIRE(versions.saveDraft(draft->id, content, 0, fixture.author));
+        fixture.publish(draft->id, false, u"Redacción"_s);
+        REQUIRE(versions.startDraftFromInForce(codeId, fixture.author));
+        REQUIRE(fixture.db->backupTo(path));
+    }
+    backToSchemaOne(path);
+    {
+        test::RawConnection raw(path);
+        CHECK(test::scalar(raw.db(), u"PRAGMA user_version"_s) == 1);
+        for (const QString &table : schemaOneTables)
+            before.insert(table, dump(raw.db(), table));
+        CHECK(test::countRows(raw.db(), u"version"_s) == 3);
+        CHECK(test::countRows(raw.db(), u"staff"_s) == 4);
+    }
+
+    auto db = Database::open(path, OpenMode::ExistingOnly);
+    REQUIRE(db);
+    CHECK((*db)->schemaVersion() == Database::latestSchemaVersion());
+    const QSqlDatabase connection = (*db)->connection();
+    for (const QString &table : schemaOneTables) {
+        INFO(table.toStdString());
+        CHECK(dump(connection, table) == before.value(table));
+    }
+    CHECK(test::countRows(connection, u"acknowledgement"_s) == 0);
+    CHECK(test::countRows(connection, u"kpi_observation"_s) == 0);
+
+    // Each earlier publication stands for a review of the sections it changed.
+    const QList<domain::SectionReview> reviews = SectionReviewStore(**db).list(1);
+    REQUIRE(reviews.size() == 8);
+    CHECK(reviews[0].versionNumber == 1);
+    CHECK(reviews[0].reviewer == u"M002"_s);
+    CHECK(reviews[7].versionNumber == 2);
+    CHECK(reviews[7].section == domain::SectionKey::Behaviour);
+    CHECK(reviews[7].note == u"published in version 2"_s);
+    auto v2 = VersionStore(**db).versionByNumber(1, 2);
+    REQUIRE(v2);
+    CHECK(reviews[7].reviewedAt == v2->publishedAt);
+
+    auto report = verifyDatabase(**db);
+    REQUIRE(report);
+    INFO(report->problems().join(u"; "_s).toStdString());
+    CHECK(report->ok());
+
+    // The migrated file works: someone signs the version in force.
+    SignRequest request;
+    request.employeeNo = u"A001"_s;
+    request.versionId = v2->id;
+    request.typedName = u"Persona A001"_s;
+    CHECK(AcknowledgementStore(**db).sign(request, {u"os:tester"_s, std::nullopt}));
+}
+
+TEST_CASE("an empty file gets the ledger, review and KPI tables from the start",
+          "[storage][migration]")
+{
+    test::TempDir dir;
+    auto db = Database::open(dir.file(u"new.db"_s), OpenMode::CreateIfMissing);
+    REQUIRE(db);
+    const QSqlDatabase connection = (*db)->connection();
+    for (const QString &table : {u"acknowledgement"_s, u"section_review"_s, u"kpi_observation"_s})
+        CHECK(test::countRows(connection, table) == 0);
+    auto report = verifyDatabase(**db);
+    REQUIRE(report);
+    CHECK(report->ok());
+    CHECK(report->acknowledgementChain.rows == 0);
+}
+
+TEST_CASE("schema step 2 applies to a file made by step 1 alone", "[storage][migration]")
+{
+    test::TempDir dir;
+    const QString path = dir.file(u"steps.db"_s);
+    auto builtIn = Migrator::builtIn();
+    REQUIRE(builtIn);
+    REQUIRE(builtIn->latestVersion() >= 2);
+    {
+        test::RawConnection raw(path);
+        REQUIRE(Migrator({builtIn->steps()[0]}).migrate(raw.db(), 0, true));
+        CHECK(test::scalar(raw.db(), u"PRAGMA user_version"_s) == 1);
+        REQUIRE(Migrator({builtIn->steps()[0], builtIn->steps()[1]}).migrate(raw.db(), 1, false));
+        CHECK(test::scalar(raw.db(), u"PRAGMA user_version"_s) == 2);
+        CHECK(test::countRows(raw.db(), u"section_review"_s) == 0);
+    }
+}

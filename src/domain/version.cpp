@@ -1,5 +1,7 @@
 #include "version.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace tenet::domain {
@@ -30,6 +32,22 @@ std::optional<VersionState> versionStateFromName(const QString &name)
             return state;
     }
     return std::nullopt;
+}
+
+QString versionStateLabel(VersionState state)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("tenet::domain::VersionState", text);
+    };
+    switch (state) {
+    case VersionState::Draft: return tr("Draft");
+    case VersionState::InReview: return tr("In review");
+    case VersionState::Approved: return tr("Approved");
+    case VersionState::Published: return tr("Published");
+    case VersionState::Superseded: return tr("Superseded");
+    case VersionState::Withdrawn: return tr("Withdrawn");
+    }
+    return {};
 }
 
 bool isOpen(VersionState state)

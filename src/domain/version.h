@@ -22,6 +22,8 @@ enum class VersionState {
 
 QString versionStateName(VersionState state);
 std::optional<VersionState> versionStateFromName(const QString &name);
+// The state as people read it ("In review"), translated; versionStateName is the stable key.
+QString versionStateLabel(VersionState state);
 
 // Still on its way to publication: at most one version of a code is open at a time.
 bool isOpen(VersionState state);

@@ -156,7 +156,7 @@ public:
 
         const QList<std::pair<QString, QString>> facts = {
             {tr("Version"), QString::number(info.number)},
-            {tr("State"), stateLabel(info.state)},
+            {tr("State"), domain::versionStateLabel(info.state)},
             {tr("Effective date"), effectiveDateText(info)},
             {tr("Approved by"),
              m_source.approverName().isEmpty() ? tr("not yet approved") : m_source.approverName()},
@@ -386,7 +386,7 @@ Result<RenderedHandbook> HandbookRenderer::renderPdf(const RenderProgress &progr
     info.author = m_source.organisationName();
     info.subject = tr("Code of practice handbook, version %1 (%2)")
                        .arg(QString::number(m_source.version.info.number),
-                            stateLabel(m_source.version.info.state).toLower());
+                            domain::versionStateLabel(m_source.version.info.state).toLower());
     info.creator = u"Tenet " TENET_VERSION_STRING ""_s;
     info.producer = u"Qt " QT_VERSION_STR ""_s;
     info.created = QDateTime::currentDateTimeUtc();

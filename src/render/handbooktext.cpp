@@ -16,25 +16,6 @@ QString tr(const char *text)
 
 } // namespace
 
-QString stateLabel(VersionState state)
-{
-    switch (state) {
-    case VersionState::Draft:
-        return tr("Draft");
-    case VersionState::InReview:
-        return tr("In review");
-    case VersionState::Approved:
-        return tr("Approved");
-    case VersionState::Published:
-        return tr("Published");
-    case VersionState::Superseded:
-        return tr("Superseded");
-    case VersionState::Withdrawn:
-        return tr("Withdrawn");
-    }
-    return {};
-}
-
 bool isDraftState(VersionState state)
 {
     return !wasPublished(state);
@@ -71,7 +52,7 @@ QString effectiveDateText(const VersionInfo &info)
 
 QString versionLine(const VersionInfo &info)
 {
-    return tr("Version %1 · %2").arg(QString::number(info.number), stateLabel(info.state));
+    return tr("Version %1 · %2").arg(QString::number(info.number), domain::versionStateLabel(info.state));
 }
 
 QString kpiTargetText(const Kpi &kpi)

@@ -12,8 +12,6 @@
 // the Markdown say the same thing the same way.
 namespace tenet::render {
 
-// "Draft", "In review", "Published", ...
-QString stateLabel(domain::VersionState state);
 
 // Not yet in force: such a handbook is marked DRAFT.
 bool isDraftState(domain::VersionState state);

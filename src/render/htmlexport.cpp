@@ -168,7 +168,7 @@ QByteArray handbookHtml(const HandbookSource &source)
         + u"</h1>\n<dl class=\"facts\">\n"_s;
     const QList<std::pair<QString, QString>> facts = {
         {tr("Version"), QString::number(info.number)},
-        {tr("State"), stateLabel(info.state)},
+        {tr("State"), domain::versionStateLabel(info.state)},
         {tr("Effective date"), effectiveDateText(info)},
         {tr("Approved by"),
          source.approverName().isEmpty() ? tr("not yet approved") : source.approverName()},

@@ -7,28 +7,9 @@ using namespace tenet::domain;
 
 namespace tenet::app {
 
-QString ChangeText::stateLabel(VersionState state)
-{
-    switch (state) {
-    case VersionState::Draft:
-        return tr("Draft");
-    case VersionState::InReview:
-        return tr("In review");
-    case VersionState::Approved:
-        return tr("Approved");
-    case VersionState::Published:
-        return tr("Published");
-    case VersionState::Superseded:
-        return tr("Superseded");
-    case VersionState::Withdrawn:
-        return tr("Withdrawn");
-    }
-    return {};
-}
-
 QString ChangeText::versionLabel(const VersionInfo &version)
 {
-    return tr("version %1 (%2)").arg(version.number).arg(stateLabel(version.state).toLower());
+    return tr("version %1 (%2)").arg(version.number).arg(versionStateLabel(version.state).toLower());
 }
 
 QString ChangeText::kindLabel(ChangeKind kind, bool moved)

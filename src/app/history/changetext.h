@@ -17,7 +17,6 @@ class ChangeText
 
 public:
     // "In review", "Published", ...
-    static QString stateLabel(domain::VersionState state);
     // "version 3 (draft)"
     static QString versionLabel(const domain::VersionInfo &version);
     // "Added", "Removed", "Changed", "Moved", "Moved and changed"

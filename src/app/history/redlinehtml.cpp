@@ -130,7 +130,7 @@ private:
     // "Version 1 (published 3 Mar 2025)", "Version 2 (draft, started 9 Apr 2025)"
     static QString versionDescription(const VersionInfo &v)
     {
-        const QString state = ChangeText::stateLabel(v.state).toLower();
+        const QString state = domain::versionStateLabel(v.state).toLower();
         if (v.publishedAt.isValid() && v.state == VersionState::Published)
             return tr("Version %1 (published %2)")
                 .arg(v.number)

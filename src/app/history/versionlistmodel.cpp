@@ -128,7 +128,7 @@ QVariant VersionListModel::data(const QModelIndex &index, int role) const
         case NumberColumn:
             return v.number;
         case StateColumn:
-            return inForce ? tr("In force") : ChangeText::stateLabel(v.state);
+            return inForce ? tr("In force") : domain::versionStateLabel(v.state);
         case AuthorColumn:
             return personName(v.author);
         case ApproverColumn:

@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
+#include "dashboard/dashboardview.h"
 #include "editor/draftdocument.h"
 #include "editor/editorview.h"
 #include "history/historyview.h"
+#include "reading/readingview.h"
 #include "search/searchpanel.h"
 #include "session/session.h"
+#include "staff/staffview.h"
 #include "startup/accountactions.h"
 #include "startup/fileactions.h"
 #include "startup/windowstate.h"
@@ -38,6 +41,9 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_editor(new EditorView(session, this))
     , m_history(new HistoryView(session, this))
+    , m_reading(new ReadingView(session, this))
+    , m_dashboard(new DashboardView(session, this))
+    , m_staff(new StaffView(session, this))
     , m_search(new SearchPanel(session, this))
     , m_searchDock(new QDockWidget(tr("Search"), this))
     , m_undoDock(new QDockWidget(tr("Undo History"), this))
@@ -53,8 +59,15 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
     m_tabs->setAccessibleName(tr("Views"));
     m_tabs->addTab(m_editor, tr("&Code"));
     m_tabs->addTab(m_history, tr("&History"));
+    m_tabs->addTab(m_reading, tr("&Read and Sign"));
+    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+    m_tabs->addTab(m_staff, tr("&Staff"));
     m_tabs->setTabToolTip(0, tr("Read and edit the code, section by section (Ctrl+1)"));
     m_tabs->setTabToolTip(1, tr("Every version, and what changed between any two (Ctrl+2)"));
+    m_tabs->setTabToolTip(2, tr("Read the code in force and sign it (Ctrl+3)"));
+    m_tabs->setTabToolTip(3, tr("Who has not signed, which sections are due, which KPIs are off "
+                                "target (Ctrl+4)"));
+    m_tabs->setTabToolTip(4, tr("The people on the roster (Ctrl+5)"));
     setCentralWidget(m_tabs);
 
     m_searchDock->setObjectName(u"searchDock"_s);
@@ -85,6 +98,7 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
     WindowState::restore(*this, m_settings);
     updateTitle();
     updateUserLabel();
+    showViewsForRole();
 }
 
 MainWindow::~MainWindow() = default;
@@ -93,6 +107,7 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_files->addTo(file);
+    file->addAction(m_staff->importAction());
     file->addSeparator();
     m_account->addTo(file);
     file->addSeparator();
@@ -101,12 +116,14 @@ void MainWindow::buildMenus()
 
     // The editor's actions begin with Undo and Redo, named after the step they take back.
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu = edit;
     edit->addActions(m_editor->editActions());
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find in Clauses…"), this, &MainWindow::showFind);
     find->setShortcuts({QKeySequence::Find, QKeySequence(u"Ctrl+K"_s)});
 
     QMenu *version = menuBar()->addMenu(tr("&Version"));
+    m_versionMenu = version;
     version->addAction(m_workflow->startDraftAction());
     version->addSeparator();
     version->addAction(m_workflow->submitAction());
@@ -125,6 +142,14 @@ void MainWindow::buildMenus()
     showCode->setShortcut(QKeySequence(u"Ctrl+1"_s));
     QAction *showHistory = view->addAction(tr("&History"), this, [this] { showView(View::History); });
     showHistory->setShortcut(QKeySequence(u"Ctrl+2"_s));
+    QAction *showReading = view->addAction(tr("&Read and Sign"), this,
+                                           [this] { showView(View::Reading); });
+    showReading->setShortcut(QKeySequence(u"Ctrl+3"_s));
+    QAction *showDashboard = view->addAction(tr("&Dashboard"), this,
+                                             [this] { showView(View::Dashboard); });
+    showDashboard->setShortcut(QKeySequence(u"Ctrl+4"_s));
+    QAction *showStaff = view->addAction(tr("&Staff"), this, [this] { showView(View::Staff); });
+    showStaff->setShortcut(QKeySequence(u"Ctrl+5"_s));
     view->addSeparator();
     view->addAction(m_searchDock->toggleViewAction());
     view->addAction(m_undoDock->toggleViewAction());
@@ -136,6 +161,7 @@ void MainWindow::buildMenus()
 void MainWindow::buildToolBar()
 {
     QToolBar *bar = addToolBar(tr("Main"));
+    m_toolBar = bar;
     bar->setObjectName(u"mainToolBar"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->setAccessibleName(tr("Main tool bar"));
@@ -177,12 +203,44 @@ void MainWindow::connectViews()
             });
     connect(&m_session, &Session::databaseChanged, this, &MainWindow::updateTitle);
     connect(&m_session, &Session::userChanged, this, &MainWindow::updateUserLabel);
+    connect(&m_session, &Session::userChanged, this, &MainWindow::showViewsForRole);
+    connect(m_dashboard, &DashboardView::openSectionRequested, this, [this](domain::SectionKey key) {
+        showView(View::Editor);
+        m_editor->selectSection(static_cast<int>(key));
+    });
+    connect(m_dashboard, &DashboardView::openPersonRequested, this, [this](const QString &) {
+        showView(View::Staff);
+    });
     m_versionLabel->setText(m_editor->statusText());
 }
 
 void MainWindow::showView(View view)
 {
-    m_tabs->setCurrentWidget(view == View::Editor ? static_cast<QWidget *>(m_editor) : m_history);
+    const QList<QWidget *> pages{m_editor, m_history, m_reading, m_dashboard, m_staff};
+    m_tabs->setCurrentWidget(pages.at(static_cast<int>(view)));
+}
+
+void MainWindow::showViewsForRole()
+{
+    // Agents read and sign; the desk, the dashboard and the roster are for the people who
+    // write, approve and manage. Nobody signed in may look at the code and its history.
+    const auto &user = m_session.user();
+    const bool agent = user && user->role == domain::Role::Agent;
+    const bool manager = user && user->role == domain::Role::Manager;
+    m_tabs->setTabVisible(m_tabs->indexOf(m_editor), !agent);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_history), !agent);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_reading), user.has_value());
+    m_tabs->setTabVisible(m_tabs->indexOf(m_dashboard), user && !agent);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_staff), manager);
+    // An agent's window is the code in force and the signature: no authoring tools.
+    m_toolBar->setVisible(!agent);
+    m_editMenu->menuAction()->setVisible(!agent);
+    m_versionMenu->menuAction()->setVisible(!agent);
+    m_versionLabel->setVisible(!agent);
+    if (agent)
+        showView(View::Reading);
+    else if (!m_tabs->isTabVisible(m_tabs->currentIndex()))
+        showView(View::Editor);
 }
 
 void MainWindow::showFind()

@@ -5,16 +5,21 @@
 class QDockWidget;
 class QLabel;
 class QSettings;
+class QMenu;
 class QTabWidget;
+class QToolBar;
 
 namespace tenet::app {
 
 class AccountActions;
+class DashboardView;
 class EditorView;
 class FileActions;
 class HistoryView;
+class ReadingView;
 class SearchPanel;
 class Session;
+class StaffView;
 class WorkflowController;
 
 // The desktop program's window. It arranges the views (the editor, the history with its
@@ -26,7 +31,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class View { Editor, History };
+    enum class View { Editor, History, Reading, Dashboard, Staff };
 
     MainWindow(Session &session, QSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -34,6 +39,9 @@ public:
     void showView(View view);
     EditorView *editor() const { return m_editor; }
     HistoryView *history() const { return m_history; }
+    ReadingView *reading() const { return m_reading; }
+    DashboardView *dashboard() const { return m_dashboard; }
+    StaffView *staff() const { return m_staff; }
     SearchPanel *searchPanel() const { return m_search; }
     WorkflowController *workflow() const { return m_workflow; }
     AccountActions *account() const { return m_account; }
@@ -51,6 +59,7 @@ private:
     void compareDraftWithVersionInForce();
     void updateTitle();
     void updateUserLabel();
+    void showViewsForRole();
     void showAbout();
 
     Session &m_session;
@@ -58,12 +67,18 @@ private:
     QTabWidget *m_tabs;
     EditorView *m_editor;
     HistoryView *m_history;
+    ReadingView *m_reading;
+    DashboardView *m_dashboard;
+    StaffView *m_staff;
     SearchPanel *m_search;
     QDockWidget *m_searchDock;
     QDockWidget *m_undoDock;
     WorkflowController *m_workflow;
     FileActions *m_files;
     AccountActions *m_account;
+    QToolBar *m_toolBar = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_versionMenu = nullptr;
     QLabel *m_userLabel;
     QLabel *m_versionLabel;
     QAction *m_compareWithInForce;

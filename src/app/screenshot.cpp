@@ -20,15 +20,17 @@ namespace tenet::app {
 
 namespace {
 
-// The person a screenshot is taken as: the one named, or the first manager on the roster.
-std::optional<domain::StaffMember> screenshotUser(storage::StaffStore &staff, const QString &named)
+// The person a screenshot is taken as: the one named, or else the first agent for the
+// reading view and the first manager for the others.
+std::optional<domain::StaffMember> screenshotUser(storage::StaffStore &staff, const QString &named,
+                                                  domain::Role role)
 {
     if (!named.isEmpty()) {
         auto member = staff.find(named);
         return member ? std::optional(*member) : std::nullopt;
     }
     for (const domain::StaffMember &member : staff.list()) {
-        if (member.active && member.role == domain::Role::Manager)
+        if (member.active && member.role == role)
             return member;
     }
     return std::nullopt;
@@ -41,7 +43,7 @@ ScreenshotOptions::ScreenshotOptions(QCommandLineParser &parser)
                    QApplication::translate("main", "Render the main window to a PNG file and exit."),
                    u"PNG"_s)
     , m_view(u"view"_s,
-             QApplication::translate("main", "The view to render: editor, history or compare."),
+             QApplication::translate("main", "The view to render: editor, history, compare, reading, dashboard or staff."),
              u"VIEW"_s, u"editor"_s)
     , m_database(u"db"_s, QApplication::translate("main", "The database to open."), u"FILE"_s)
     , m_as(u"as"_s, QApplication::translate("main", "Who is signed in for the screenshot."),
@@ -67,10 +69,11 @@ int ScreenshotOptions::take(const QCommandLineParser &parser, MainWindow &window
                             Session &session) const
 {
     storage::StaffStore staff(*session.database());
-    if (const auto user = screenshotUser(staff, parser.value(m_as)))
+    const QString view = parser.value(m_view);
+    const auto role = view == u"reading"_s ? domain::Role::Agent : domain::Role::Manager;
+    if (const auto user = screenshotUser(staff, parser.value(m_as), role))
         session.signIn(*user);
 
-    const QString view = parser.value(m_view);
     window.resize(1280, 800);
     window.show();
     if (view == u"history"_s || view == u"compare"_s) {
@@ -91,8 +94,15 @@ int ScreenshotOptions::take(const QCommandLineParser &parser, MainWindow &window
                 }
             }
         }
+    } else if (view == u"reading"_s) {
+        window.showView(MainWindow::View::Reading);
+    } else if (view == u"dashboard"_s) {
+        window.showView(MainWindow::View::Dashboard);
+    } else if (view == u"staff"_s) {
+        window.showView(MainWindow::View::Staff);
     } else {
-        spdlog::error("unknown view {}: use editor, history or compare", view.toStdString());
+        spdlog::error("unknown view {}: use editor, history, compare, reading, dashboard or staff",
+                      view.toStdString());
         return 1;
     }
     QApplication::processEvents();

@@ -9,7 +9,8 @@ namespace tenet::app {
 class MainWindow;
 class Session;
 
-// `tenet --screenshot FILE --view editor|history|compare [--db FILE] [--as EMPLOYEE_NO]`:
+// `tenet --screenshot FILE --view VIEW [--db FILE] [--as EMPLOYEE_NO]` (editor, history,
+// compare, reading, dashboard or staff):
 // renders the main window showing one view to a PNG and exits. It works without a display
 // (QT_QPA_PLATFORM=offscreen), for the documentation's pictures and for checks.
 class ScreenshotOptions

@@ -16,7 +16,8 @@ const QList<Command> &allCommands()
             << commands::versionCommands() << commands::workflowCommands()
             << commands::searchCommands() << commands::acknowledgementCommands()
             << commands::reviewCommands() << commands::kpiCommands()
-            << commands::dashboardCommands() << commands::maintenanceCommands();
+            << commands::dashboardCommands() << commands::reportCommands()
+            << commands::maintenanceCommands();
         return all;
     }();
     return commands;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
@@ -21,6 +22,9 @@ struct Acknowledgement
     QDateTime signedAt; // UTC
     QString meaning; // "read and understood version 3 of CODE"
     std::optional<double> quizScore; // percent, when the version asked questions
+    // The row's SHA-256 as the ledger stores it, chained to every row before it: what a
+    // receipt quotes so that the signature can later be found and checked.
+    QByteArray ledgerHash;
 
     friend bool operator==(const Acknowledgement &, const Acknowledgement &) = default;
 };

@@ -27,7 +27,7 @@ using domain::Status;
 namespace {
 
 const QString selectColumns = u"seq, code_id, version_id, version_number, employee_no, "
-                              "printed_name, typed_name, signed_at, meaning, quiz_score"_s;
+                              "printed_name, typed_name, signed_at, meaning, quiz_score, hash"_s;
 
 Acknowledgement fromRow(const SqlQuery &q)
 {
@@ -43,6 +43,7 @@ Acknowledgement fromRow(const SqlQuery &q)
     a.meaning = q.text(8);
     if (!q.isNull(9))
         a.quizScore = q.value(9).toDouble();
+    a.ledgerHash = q.value(10).toByteArray();
     return a;
 }
 
@@ -221,6 +222,11 @@ Result<Acknowledgement> AcknowledgementStore::sign(const SignRequest &request,
     if (!seq)
         return seq.error();
     ack.seq = *seq;
+    SqlQuery stored(db, u"SELECT hash FROM acknowledgement WHERE seq = :seq"_s);
+    stored.bind(u":seq"_s, ack.seq);
+    if (Status status = stored.execSingle(u"the new signature was not stored"_s); !status)
+        return status.error();
+    ack.ledgerHash = stored.value(0).toByteArray();
 
     QJsonObject detail {{u"seq"_s, ack.seq},
                         {u"version"_s, ack.versionNumber},

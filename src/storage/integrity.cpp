@@ -6,6 +6,9 @@
 #include "database.h"
 #include "scopedtransaction.h"
 #include "sqlitedialect.h"
+#include "sqlquery.h"
+
+#include <QCryptographicHash>
 
 namespace tenet::storage {
 
@@ -24,6 +27,8 @@ const QStringList expectedTriggers = {
     QStringLiteral("clause_blob_index"),
     QStringLiteral("clause_blob_kept"),
     QStringLiteral("clause_blob_unindex"),
+    QStringLiteral("published_handbook_no_delete"),
+    QStringLiteral("published_handbook_no_update"),
     QStringLiteral("section_blob_frozen"),
     QStringLiteral("section_blob_kept"),
     QStringLiteral("section_clause_added_once"),
@@ -38,6 +43,28 @@ const QStringList expectedTriggers = {
     QStringLiteral("version_section_update_draft"),
     QStringLiteral("version_state_change"),
 };
+
+// The handbooks kept at publication whose bytes no longer match the SHA-256 stored with
+// them.
+Result<QStringList> handbookProblems(const QSqlDatabase &connection)
+{
+    SqlQuery q(connection,
+               QStringLiteral("SELECT v.number, c.title, h.pdf, h.sha256 FROM published_handbook h "
+                              "JOIN version v ON v.id = h.version_id "
+                              "JOIN code c ON c.id = v.code_id ORDER BY c.id, v.number"));
+    if (domain::Status status = q.exec(); !status)
+        return status.error();
+    QStringList problems;
+    while (q.next()) {
+        const QByteArray pdf = q.value(2).toByteArray();
+        if (QCryptographicHash::hash(pdf, QCryptographicHash::Sha256) != q.value(3).toByteArray())
+            problems.append(QStringLiteral("the handbook stored at the publication of version %1 "
+                                           "of \"%2\" was changed: its bytes no longer match "
+                                           "its SHA-256")
+                                .arg(q.text(0), q.text(1)));
+    }
+    return problems;
+}
 
 } // namespace
 
@@ -91,6 +118,10 @@ Result<IntegrityReport> verifyDatabase(Database &db)
     if (!contentProblems)
         return contentProblems.error();
     report.contentProblems = *contentProblems;
+    auto handbooks = handbookProblems(connection);
+    if (!handbooks)
+        return handbooks.error();
+    report.contentProblems.append(*handbooks);
 
     auto chain = AuditLog(db).verify();
     if (!chain)

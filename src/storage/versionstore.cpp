@@ -10,6 +10,7 @@
 #include "sqlquery.h"
 #include "timestamps.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -698,7 +699,7 @@ Result<VersionInfo> VersionStore::approve(qint64 versionId, const Actor &by)
 }
 
 Result<VersionInfo> VersionStore::publish(qint64 versionId, const Actor &by, bool material,
-                                          const QString &summary)
+                                          const QString &summary, const QByteArray &handbookPdf)
 {
     if (summary.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("summary"),
@@ -731,11 +732,39 @@ Result<VersionInfo> VersionStore::publish(qint64 versionId, const Actor &by, boo
                      {QStringLiteral(":summary"), summary}});
                 !status)
                 return status;
+            if (!handbookPdf.isEmpty()) {
+                const QByteArray sha256
+                    = QCryptographicHash::hash(handbookPdf, QCryptographicHash::Sha256);
+                SqlQuery q(m_db.connection(),
+                           QStringLiteral("INSERT INTO published_handbook (version_id, pdf, "
+                                          "sha256, rendered_at) VALUES (:id, :pdf, :sha, :at)"));
+                q.bind(QStringLiteral(":id"), versionId)
+                    .bind(QStringLiteral(":pdf"), handbookPdf)
+                    .bind(QStringLiteral(":sha"), sha256)
+                    .bind(QStringLiteral(":at"), storedTime(publishedAt));
+                if (Status status = q.exec(); !status)
+                    return status;
+                detail.insert(QStringLiteral("handbook_sha256"),
+                              QString::fromLatin1(sha256.toHex()));
+            }
             // Publishing a changed section counts as its review.
             return SectionReviewStore(m_db).recordPublication(
                 current.codeId, versionId, current.number,
                 previous ? std::optional<qint64>(previous->id) : std::nullopt, publishedAt, by);
         });
+}
+
+Result<QByteArray> VersionStore::publishedHandbook(qint64 versionId) const
+{
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("SELECT pdf FROM published_handbook WHERE version_id = :id"));
+    q.bind(QStringLiteral(":id"), versionId);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    if (!q.next())
+        return Error::notFound(
+            QStringLiteral("no handbook was stored when this version was published"));
+    return q.value(0).toByteArray();
 }
 
 Result<VersionInfo> VersionStore::withdraw(qint64 versionId, const Actor &by, const QString &reason)

@@ -6,6 +6,7 @@
 #include "domain/workflow.h"
 #include "searchhit.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -52,9 +53,15 @@ public:
     domain::Result<domain::VersionInfo> sendBack(qint64 versionId, const domain::Actor &by,
                                                  const QString &reason);
     domain::Result<domain::VersionInfo> approve(qint64 versionId, const domain::Actor &by);
-    // The version in force until now becomes superseded.
+    // The version in force until now becomes superseded. `handbookPdf`, when given, is the
+    // version's handbook as the caller rendered it: it is kept, with its SHA-256, in the
+    // same transaction, so that the document people sign can be produced byte for byte.
     domain::Result<domain::VersionInfo> publish(qint64 versionId, const domain::Actor &by,
-                                                bool material, const QString &summary);
+                                                bool material, const QString &summary,
+                                                const QByteArray &handbookPdf = {});
+    // The handbook stored when the version was published, exactly as it was; NotFound when
+    // none was (a version published without one, or before Tenet kept them).
+    domain::Result<QByteArray> publishedHandbook(qint64 versionId) const;
     domain::Result<domain::VersionInfo> withdraw(qint64 versionId, const domain::Actor &by,
                                                  const QString &reason = {});
 

@@ -2,7 +2,11 @@
 
 #include "support/pdftext.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace tenet::test;
 
@@ -199,4 +203,99 @@ TEST_CASE("export-md prints one heading per section and clause", "[cli][export]"
     REQUIRE(written.exitCode == 0);
     CHECK(written.json().object()[u"format"_s].toString() == u"markdown"_s);
     CHECK(QString::fromUtf8(readFile(path)) == r.out);
+}
+
+TEST_CASE("export-pdf --as-published gives back the handbook stored at publication byte for "
+          "byte",
+          "[cli][export][handbook]")
+{
+    TempDir dir;
+    const QString db = dir.file(u"t.db"_s);
+    publishSpanishCode(db);
+    const QString first = dir.file(u"first.pdf"_s);
+    const QString second = dir.file(u"second.pdf"_s);
+    CtlResult r = tenetctl(db, {u"export-pdf"_s, u"--version"_s, u"1"_s, u"--as-published"_s,
+                                u"-o"_s, first, u"--json"_s});
+    INFO(r);
+    REQUIRE(r.exitCode == 0);
+    const QString sha256 = r.json()[u"sha256"_s].toString();
+    r = tenetctl(db, {u"export-pdf"_s, u"--as-published"_s, u"-o"_s, second});
+    REQUIRE(r.exitCode == 0);
+
+    const QByteArray bytes = readFile(first);
+    CHECK(bytes.startsWith("%PDF-"));
+    CHECK(bytes == readFile(second));
+    CHECK(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())
+          == sha256);
+    // The handbook people sign: published, so not marked DRAFT, and the published version's.
+    const QString text = simplified(pdfText(first));
+    CHECK_FALSE(text.contains(u"DRAFT"_s));
+    CHECK(text.contains(u"Version 1 · Published"_s));
+
+    // A rendering made later is a different file (a new creation time, maybe a new
+    // layout); the stored one does not change.
+    const QString again = dir.file(u"again.pdf"_s);
+    run(db, {u"export-pdf"_s, u"--version"_s, u"1"_s, u"-o"_s, again});
+    run(db, {u"export-pdf"_s, u"--version"_s, u"1"_s, u"--as-published"_s, u"-o"_s, second});
+    CHECK(readFile(second) == bytes);
+}
+
+TEST_CASE("verify finds a stored handbook that was tampered with", "[cli][export][handbook]")
+{
+    TempDir dir;
+    const QString db = dir.file(u"t.db"_s);
+    publishSpanishCode(db);
+    run(db, {u"verify"_s});
+    {
+        const QString name = u"tamper"_s;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            raw.setDatabaseName(db);
+            REQUIRE(raw.open());
+            QSqlQuery q(raw);
+            REQUIRE(q.exec(u"DROP TRIGGER published_handbook_no_update"_s));
+            REQUIRE(q.exec(u"UPDATE published_handbook SET pdf = pdf || x'20'"_s));
+            REQUIRE(q.exec(u"CREATE TRIGGER published_handbook_no_update BEFORE UPDATE ON "
+                           "published_handbook BEGIN SELECT RAISE(ABORT, 'no'); END"_s));
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    const CtlResult r = tenetctl(db, {u"verify"_s});
+    INFO(r);
+    CHECK(r.exitCode == 4);
+    CHECK((r.out + r.err).contains(u"the handbook stored at the publication of version 1"_s));
+}
+
+TEST_CASE("export-pdf --as-published says so when no handbook was stored",
+          "[cli][export][handbook]")
+{
+    TempDir dir;
+    const QString db = dir.file(u"t.db"_s);
+    createOrganisation(db);
+    run(db, {u"import-code"_s, fixture(u"code-es.json"_s), u"--as"_s, u"S001"_s});
+    CtlResult r = tenetctl(db, {u"export-pdf"_s, u"--draft"_s, u"--as-published"_s, u"-o"_s,
+                                dir.file(u"x.pdf"_s)});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"--as-published and --draft"_s));
+
+    publishSpanishCode(dir.file(u"other.db"_s));
+    // A version published without a handbook (as before Tenet kept them).
+    const QString old = dir.file(u"other.db"_s);
+    {
+        const QString name = u"forget"_s;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            raw.setDatabaseName(old);
+            REQUIRE(raw.open());
+            QSqlQuery q(raw);
+            REQUIRE(q.exec(u"DROP TRIGGER published_handbook_no_delete"_s));
+            REQUIRE(q.exec(u"DELETE FROM published_handbook"_s));
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    r = tenetctl(old, {u"export-pdf"_s, u"--as-published"_s, u"-o"_s, dir.file(u"y.pdf"_s)});
+    INFO(r);
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(u"version 1: no handbook was stored when it was published"_s));
+    CHECK_FALSE(QFile::exists(dir.file(u"y.pdf"_s)));
 }

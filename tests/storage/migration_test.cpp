@@ -42,7 +42,7 @@ void backToSchemaOne(const QString &path)
 {
     test::RawConnection raw(path);
     for (const QString &statement :
-         {u"DROP TABLE acknowledgement"_s, u"DROP TABLE acknowledgement_latest"_s,
+         {u"DROP TABLE published_handbook"_s, u"DROP TABLE acknowledgement"_s, u"DROP TABLE acknowledgement_latest"_s,
           u"DROP TABLE section_review"_s, u"DROP TABLE kpi_observation"_s,
           u"PRAGMA user_version = 1"_s}) {
         INFO(statement.toStdString());
@@ -149,4 +149,60 @@ TEST_CASE("schema step 2 applies to a file made by step 1 alone", "[storage][mig
         CHECK(test::scalar(raw.db(), u"PRAGMA user_version"_s) == 2);
         CHECK(test::countRows(raw.db(), u"section_review"_s) == 0);
     }
+}
+
+TEST_CASE("a schema-2 database with published versions gains the handbook table and keeps "
+          "everything",
+          "[storage][migration]")
+{
+    test::TempDir keep;
+    const QString path = keep.file(u"schema2.db"_s);
+    QMap<QString, QString> before;
+    const QStringList tables = schemaOneTables
+        + QStringList {u"acknowledgement"_s, u"section_review"_s, u"kpi_observation"_s};
+    {
+        test::StorageFixture fixture;
+        fixture.publishedCode();
+        REQUIRE(fixture.db->backupTo(path));
+    }
+    {
+        test::RawConnection raw(path);
+        REQUIRE(test::runSql(raw.db(), u"DROP TABLE published_handbook"_s).isEmpty());
+        REQUIRE(test::runSql(raw.db(), u"PRAGMA user_version = 2"_s).isEmpty());
+        for (const QString &table : tables)
+            before.insert(table, dump(raw.db(), table));
+    }
+
+    auto db = Database::open(path, OpenMode::ExistingOnly);
+    REQUIRE(db);
+    CHECK((*db)->schemaVersion() == 3);
+    for (const QString &table : tables) {
+        INFO(table.toStdString());
+        CHECK(dump((*db)->connection(), table) == before.value(table));
+    }
+    // Published before handbooks were kept: there is none to give back.
+    CHECK(test::countRows((*db)->connection(), u"published_handbook"_s) == 0);
+    auto handbook = VersionStore(**db).publishedHandbook(1);
+    REQUIRE_FALSE(handbook);
+    CHECK(handbook.error().kind == domain::ErrorKind::NotFound);
+    auto report = verifyDatabase(**db);
+    REQUIRE(report);
+    INFO(report->problems().join(u"; "_s).toStdString());
+    CHECK(report->ok());
+}
+
+TEST_CASE("schema step 3 applies to a file made by steps 1 and 2", "[storage][migration]")
+{
+    test::TempDir dir;
+    const QString path = dir.file(u"steps.db"_s);
+    auto builtIn = Migrator::builtIn();
+    REQUIRE(builtIn);
+    REQUIRE(builtIn->latestVersion() >= 3);
+    test::RawConnection raw(path);
+    REQUIRE(Migrator({builtIn->steps()[0], builtIn->steps()[1]}).migrate(raw.db(), 0, true));
+    CHECK(test::scalar(raw.db(), u"PRAGMA user_version"_s) == 2);
+    REQUIRE(Migrator({builtIn->steps()[0], builtIn->steps()[1], builtIn->steps()[2]})
+                .migrate(raw.db(), 2, false));
+    CHECK(test::scalar(raw.db(), u"PRAGMA user_version"_s) == 3);
+    CHECK(test::countRows(raw.db(), u"published_handbook"_s) == 0);
 }

@@ -4,9 +4,13 @@
 #include "publishdialog.h"
 
 #include "app/session/session.h"
+#include "render/handbookrenderer.h"
+#include "storage/organisationstore.h"
+#include "storage/staffstore.h"
 #include "storage/versionstore.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QMessageBox>
 #include <QWidget>
 
@@ -14,6 +18,51 @@ using namespace Qt::StringLiterals;
 using namespace tenet::domain;
 
 namespace tenet::app {
+
+namespace {
+
+// The handbook of the approved version as it will read once published (no DRAFT mark),
+// compared with the last version published before it.
+Result<QByteArray> publishedHandbook(Session &session, const VersionInfo &info, bool material,
+                                     const QString &summary)
+{
+    storage::Database &db = *session.database();
+    storage::VersionStore store(db);
+    auto version = store.load(info.id);
+    if (!version)
+        return version.error();
+    render::HandbookSource source;
+    source.code = *session.code();
+    source.version = *version;
+    source.organisation = storage::OrganisationStore(db).organisationName();
+    if (!info.approvedBy.isEmpty()) {
+        auto approver = storage::StaffStore(db).find(info.approvedBy);
+        source.approver = approver ? u"%1 (%2)"_s.arg(approver->fullName, approver->employeeNo)
+                                   : info.approvedBy;
+    }
+    const QList<VersionInfo> versions = store.versions(info.codeId);
+    for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
+        if (it->number < info.number && wasPublished(it->state)) {
+            auto previous = store.load(it->id);
+            if (!previous)
+                return previous.error();
+            source.previous = *previous;
+            break;
+        }
+    }
+    VersionInfo &published = source.version.info;
+    published.state = VersionState::Published;
+    published.publishedBy = session.actor().id;
+    published.publishedAt = QDateTime::currentDateTimeUtc();
+    published.material = material;
+    published.summary = summary;
+    auto rendered = render::HandbookRenderer(source).renderPdf();
+    if (!rendered)
+        return rendered.error();
+    return rendered->pdf;
+}
+
+} // namespace
 
 WorkflowController::WorkflowController(Session &session, QWidget *dialogParent)
     : QObject(dialogParent)
@@ -172,7 +221,15 @@ void WorkflowController::publish()
                          m_dialogParent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    finish(store.publish(open->id, m_session.actor(), dialog.isMaterial(), dialog.summary()));
+    // The handbook is rendered as it will be once published and stored with the
+    // publication, so that the document people sign can be produced byte for byte.
+    auto handbook = publishedHandbook(m_session, *open, dialog.isMaterial(), dialog.summary());
+    if (!handbook) {
+        finish(handbook.error());
+        return;
+    }
+    finish(store.publish(open->id, m_session.actor(), dialog.isMaterial(), dialog.summary(),
+                         *handbook));
 }
 
 void WorkflowController::withdraw()

@@ -19,6 +19,7 @@ QList<Command> acknowledgementCommands(); // ack, ack list
 QList<Command> reviewCommands();     // review
 QList<Command> kpiCommands();        // kpi import
 QList<Command> dashboardCommands();  // dashboard
+QList<Command> reportCommands();     // report
 QList<Command> maintenanceCommands(); // verify, backup
 
 } // namespace tenet::cli::commands

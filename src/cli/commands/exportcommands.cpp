@@ -1,16 +1,16 @@
 #include "commands.h"
 
+#include "cli/handbookloader.h"
 #include "cli/jsonoutput.h"
 #include "cli/versionlookup.h"
 #include "render/handbookrenderer.h"
 #include "render/htmlexport.h"
 #include "render/markdownexport.h"
-#include "storage/organisationstore.h"
-#include "storage/staffstore.h"
 #include "storage/versionstore.h"
 
 #include <nlohmann/json.hpp>
 
+#include <QCryptographicHash>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -21,8 +21,7 @@ namespace tenet::cli::commands {
 
 namespace {
 
-// Everything a handbook or an export shows, read from the database: the version named on
-// the command line, the names people know, and the published version before it.
+// The version named on the command line, with everything its handbook shows.
 Result<render::HandbookSource> handbookSource(CommandContext &context)
 {
     auto db = context.database();
@@ -36,31 +35,7 @@ Result<render::HandbookSource> handbookSource(CommandContext &context)
                                     context.value(u"version"_s));
     if (!info)
         return info.error();
-    auto version = store.load(info->id);
-    if (!version)
-        return version.error();
-
-    render::HandbookSource source;
-    source.code = *code;
-    source.version = *version;
-    source.organisation = storage::OrganisationStore(**db).organisationName();
-    if (!info->approvedBy.isEmpty()) {
-        auto approver = storage::StaffStore(**db).find(info->approvedBy);
-        source.approver = approver ? u"%1 (%2)"_s.arg(approver->fullName, approver->employeeNo)
-                                   : info->approvedBy;
-    }
-    // What changed is told against the last version published before this one.
-    const QList<VersionInfo> versions = store.versions(code->id);
-    for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
-        if (it->number < info->number && wasPublished(it->state)) {
-            auto previous = store.load(it->id);
-            if (!previous)
-                return previous.error();
-            source.previous = *previous;
-            break;
-        }
-    }
-    return source;
+    return loadHandbookSource(**db, *code, *info);
 }
 
 Status writeOutput(const QString &path, const QByteArray &bytes)
@@ -103,12 +78,57 @@ Status writeText(CommandContext &context, const render::HandbookSource &source,
     return {};
 }
 
+// The handbook kept when the version was published, byte for byte: the document people
+// signed, whatever the layout of this Tenet.
+Status exportPublishedPdf(CommandContext &context, const QString &output)
+{
+    if (context.isSet(u"draft"_s))
+        return Error::usage(u"--as-published and --draft exclude each other: a draft was never "
+                            "published"_s);
+    auto db = context.database();
+    if (!db)
+        return db.error();
+    auto code = context.code();
+    if (!code)
+        return code.error();
+    storage::VersionStore store(**db);
+    auto info = findExportedVersion(store, code->id, false, context.value(u"version"_s));
+    if (!info)
+        return info.error();
+    auto pdf = store.publishedHandbook(info->id);
+    if (!pdf)
+        return Error::invalid(
+            u"version %1"_s.arg(info->number),
+            u"no handbook was stored when it was published (it was published before Tenet "
+            "kept handbooks, or by a program that did not render one); `export-pdf --version "
+            "%1` renders it anew with this Tenet's layout"_s.arg(info->number));
+    if (Status s = writeOutput(output, *pdf); !s)
+        return s;
+    const QString sha256 = QString::fromLatin1(
+        QCryptographicHash::hash(*pdf, QCryptographicHash::Sha256).toHex());
+    if (context.json()) {
+        printJson(context.out(), {{"file", output.toStdString()},
+                                  {"format", "pdf"},
+                                  {"version", info->number},
+                                  {"status", versionStateName(info->state).toStdString()},
+                                  {"as_published", true},
+                                  {"bytes", pdf->size()},
+                                  {"sha256", sha256.toStdString()}});
+    } else {
+        context.out() << u"Wrote the handbook of version %1 as published to %2 (SHA-256 %3).\n"_s
+                             .arg(QString::number(info->number), output, sha256);
+    }
+    return {};
+}
+
 Status exportPdf(CommandContext &context)
 {
     const QString output = context.value(u"output"_s);
     if (output.isEmpty() || output == u"-"_s)
         return Error::usage(u"export-pdf needs -o FILE.pdf: a PDF is not written to the "
                             "terminal"_s);
+    if (context.isSet(u"as-published"_s))
+        return exportPublishedPdf(context, output);
     const QString paperName = context.value(u"paper"_s).toLower();
     if (paperName != u"a4"_s && paperName != u"letter"_s)
         return Error::usage(
@@ -185,7 +205,11 @@ QList<Command> exportCommands()
                  versionOptions() << QCommandLineOption(
                      u"paper"_s, u"a4 (the default) or letter."_s, u"SIZE"_s, u"a4"_s)
                                   << QCommandLineOption({u"o"_s, u"output"_s},
-                                                        u"The PDF file to write."_s, u"FILE"_s),
+                                                        u"The PDF file to write."_s, u"FILE"_s)
+                                  << QCommandLineOption(
+                                         u"as-published"_s,
+                                         u"The handbook stored when the version was published, "
+                                         "byte for byte (no new layout)."_s),
                  exportPdf};
     Command html {
         u"export-html"_s,

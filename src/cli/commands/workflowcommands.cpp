@@ -1,8 +1,11 @@
 #include "commands.h"
 
+#include "cli/handbookloader.h"
 #include "cli/versionlookup.h"
+#include "render/handbookrenderer.h"
 #include "storage/versionstore.h"
 
+#include <QDateTime>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -73,6 +76,38 @@ Status approve(CommandContext &context)
         u"Approved version %1 of \"%2\"; it is now %3 and can be published."_s);
 }
 
+// The handbook of the approved version as it will be once published (not marked DRAFT),
+// rendered now so that the publication stores the very document people will sign. Empty
+// when the version is not approved: the publication is refused anyway.
+Result<QByteArray> handbookToPublish(CommandContext &context, storage::VersionStore &store,
+                                     qint64 versionId, const Actor &actor)
+{
+    auto info = store.info(versionId);
+    if (!info)
+        return info.error();
+    if (info->state != VersionState::Approved)
+        return QByteArray();
+    auto db = context.database();
+    if (!db)
+        return db.error();
+    auto code = context.code();
+    if (!code)
+        return code.error();
+    auto source = loadHandbookSource(**db, *code, *info);
+    if (!source)
+        return source.error();
+    VersionInfo &published = source->version.info;
+    published.state = VersionState::Published;
+    published.publishedBy = actor.id;
+    published.publishedAt = QDateTime::currentDateTimeUtc();
+    published.material = context.isSet(u"material"_s);
+    published.summary = context.value(u"summary"_s);
+    auto handbook = render::HandbookRenderer(*source).renderPdf();
+    if (!handbook)
+        return handbook.error();
+    return handbook->pdf;
+}
+
 Status publish(CommandContext &context)
 {
     const bool material = context.isSet(u"material"_s);
@@ -83,8 +118,13 @@ Status publish(CommandContext &context)
         return Error::usage(u"publish needs --summary TEXT: what changed, in a sentence"_s);
     return runStep(
         context,
-        [](CommandContext &c, storage::VersionStore &store, qint64 id, const Actor &actor) {
-            return store.publish(id, actor, c.isSet(u"material"_s), c.value(u"summary"_s));
+        [](CommandContext &c, storage::VersionStore &store, qint64 id,
+           const Actor &actor) -> Result<VersionInfo> {
+            auto handbook = handbookToPublish(c, store, id, actor);
+            if (!handbook)
+                return handbook.error();
+            return store.publish(id, actor, c.isSet(u"material"_s), c.value(u"summary"_s),
+                                 *handbook);
         },
         material ? u"Published version %1 of \"%2\" as a material change; it is now %3, and "
                    "everyone must sign it."_s
@@ -119,7 +159,7 @@ QList<Command> workflowCommands()
               {u"editorial"_s, u"Wording only: acknowledgements of the last material version "
                                "still count."_s},
               {u"summary"_s, u"What changed, for the people who will read it."_s, u"TEXT"_s}},
-             publish},
+             publish, false, true},
             {u"withdraw"_s, u"Abandon the open version (its author or a manager)."_s + actsOnOpen,
              {}, {{u"reason"_s, u"Why."_s, u"TEXT"_s}}, withdraw}};
 }

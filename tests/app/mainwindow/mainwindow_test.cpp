@@ -146,3 +146,23 @@ TEST_CASE("every view and tool bar has an accessible name", "[app][mainwindow]")
         }
     }
 }
+
+TEST_CASE("no keyboard shortcut of the whole window is also taken by a view", "[app][mainwindow]")
+{
+    Fixture f;
+    // Two actions that both answer a key while the window has focus make Qt run neither.
+    QMultiHash<QKeySequence, QAction *> byKey;
+    for (QAction *action : f.window->findChildren<QAction *>()) {
+        for (const QKeySequence &key : action->shortcuts())
+            byKey.insert(key, action);
+    }
+    for (const QKeySequence &key : byKey.uniqueKeys()) {
+        const QList<QAction *> actions = byKey.values(key);
+        int windowWide = 0;
+        for (QAction *action : actions)
+            windowWide += action->shortcutContext() == Qt::WindowShortcut
+                || action->shortcutContext() == Qt::ApplicationShortcut;
+        INFO(key.toString().toStdString() << " is used by " << actions.size() << " actions");
+        CHECK((windowWide == 0 || actions.size() == 1));
+    }
+}

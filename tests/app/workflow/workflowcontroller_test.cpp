@@ -167,6 +167,10 @@ TEST_CASE("the first publication offers only a material change", "[app][workflow
     const auto info = store.info(f.versionId);
     CHECK(info->material == true);
     CHECK(info->summary == u"First edition"_s);
+    // The handbook people will sign is stored with the publication.
+    const auto handbook = store.publishedHandbook(f.versionId);
+    REQUIRE(handbook.ok());
+    CHECK(handbook->startsWith("%PDF-"));
 }
 
 TEST_CASE("an agent may take no workflow step", "[app][workflow]")

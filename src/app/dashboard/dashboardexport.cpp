@@ -1,0 +1,77 @@
+#include "dashboardexport.h"
+
+#include <QAbstractItemModel>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+using namespace tenet::domain;
+
+namespace tenet::app {
+
+QUrl reminderMailto(const QStringList &addresses, const QString &subject, const QString &body)
+{
+    // '@' stays literal in the address list; everything else that is not unreserved is
+    // escaped, so an address with a comma or '?' cannot break the URL apart.
+    QByteArrayList encoded;
+    for (const QString &address : addresses) {
+        const QString trimmed = address.trimmed();
+        if (!trimmed.isEmpty())
+            encoded.append(QUrl::toPercentEncoding(trimmed, "@"));
+    }
+    QByteArray url = "mailto:" + encoded.join(',');
+    QByteArrayList query;
+    if (!subject.isEmpty())
+        query.append("subject=" + QUrl::toPercentEncoding(subject));
+    if (!body.isEmpty()) {
+        QString crlf = body;
+        crlf.replace(u"\r\n"_s, u"\n"_s).replace(u'\n', u"\r\n"_s);
+        query.append("body=" + QUrl::toPercentEncoding(crlf));
+    }
+    if (!query.isEmpty())
+        url += '?' + query.join('&');
+    return QUrl::fromEncoded(url, QUrl::StrictMode);
+}
+
+namespace {
+
+QByteArray csvField(const QString &text)
+{
+    QByteArray bytes = text.toUtf8();
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n')
+        || bytes.contains('\r')) {
+        bytes.replace("\"", "\"\"");
+        bytes = '"' + bytes + '"';
+    }
+    return bytes;
+}
+
+} // namespace
+
+QByteArray modelToCsv(const QAbstractItemModel &model)
+{
+    QByteArray csv("\xEF\xBB\xBF");
+    const int columns = model.columnCount();
+    QByteArrayList fields;
+    for (int column = 0; column < columns; ++column)
+        fields.append(csvField(model.headerData(column, Qt::Horizontal).toString()));
+    csv += fields.join(',') + "\r\n";
+    for (int row = 0; row < model.rowCount(); ++row) {
+        fields.clear();
+        for (int column = 0; column < columns; ++column)
+            fields.append(csvField(model.index(row, column).data().toString()));
+        csv += fields.join(',') + "\r\n";
+    }
+    return csv;
+}
+
+Status saveFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::invalid(path, u"cannot be written: "_s + file.errorString());
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return Error::invalid(path, u"could not be saved: "_s + file.errorString());
+    return {};
+}
+
+} // namespace tenet::app

@@ -1,0 +1,606 @@
+#include "dashboardview.h"
+
+#include "ui_dashboard_view.h"
+
+#include "app/session/session.h"
+#include "dashboardexport.h"
+#include "dashboardfilterproxy.h"
+#include "dashboardroles.h"
+#include "kpistatusmodel.h"
+#include "sectionduemodel.h"
+#include "signedsharehistory.h"
+#include "staffduemodel.h"
+#include "storage/acknowledgementstore.h"
+#include "storage/dashboardstore.h"
+#include "storage/kpistore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QDateTimeAxis>
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMap>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSet>
+#include <QValueAxis>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace tenet::domain;
+
+namespace tenet::app {
+
+namespace {
+
+const QColor badColour(0xb0, 0x1c, 0x1c);
+const QColor goodColour(0x1b, 0x6e, 0x2a);
+const QColor neutralColour(0x33, 0x33, 0x33);
+
+void setFigure(QLabel *label, const QString &text, const QColor &colour)
+{
+    label->setText(text);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, colour);
+    label->setPalette(palette);
+}
+
+QChartView *addChartView(QWidget *page, const QString &accessibleName, const QString &toolTip)
+{
+    auto *view = new QChartView(page);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setAccessibleName(accessibleName);
+    view->setToolTip(toolTip);
+    view->setMinimumHeight(260);
+    page->layout()->addWidget(view);
+    return view;
+}
+
+QChart *newChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(6, 6, 6, 6));
+    chart->setBackgroundRoundness(0);
+    return chart;
+}
+
+} // namespace
+
+DashboardView::DashboardView(Session &session, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::DashboardView>()), m_session(session)
+{
+    m_ui->setupUi(this);
+
+    QFont headingFont = m_ui->headingLabel->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    headingFont.setBold(true);
+    m_ui->headingLabel->setFont(headingFont);
+    for (QFrame *tile : {m_ui->signedTile, m_ui->overdueTile, m_ui->staleTile, m_ui->kpiTile}) {
+        tile->setStyleSheet(u"QFrame#%1 { background: palette(base); border: 1px solid "
+                            u"palette(mid); border-radius: 6px; }"_s.arg(tile->objectName()));
+        tile->setMinimumWidth(180);
+    }
+    for (QLabel *value :
+         {m_ui->signedValue, m_ui->overdueValue, m_ui->staleValue, m_ui->kpiValue}) {
+        QFont font = value->font();
+        font.setPointSizeF(font.pointSizeF() * 2.2);
+        font.setBold(true);
+        value->setFont(font);
+    }
+    for (QLabel *caption :
+         {m_ui->signedCaption, m_ui->overdueCaption, m_ui->staleCaption, m_ui->kpiCaption}) {
+        QFont font = caption->font();
+        font.setBold(true);
+        caption->setFont(font);
+    }
+    for (QLabel *detail :
+         {m_ui->signedDetail, m_ui->overdueDetail, m_ui->staleDetail, m_ui->kpiDetail}) {
+        QPalette palette = detail->palette();
+        palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+        detail->setPalette(palette);
+    }
+
+    m_peopleModel = new StaffDueModel(this);
+    m_sectionsModel = new SectionDueModel(this);
+    m_kpisModel = new KpiStatusModel(this);
+    m_peopleProxy = new DashboardFilterProxy(this);
+    m_sectionsProxy = new DashboardFilterProxy(this);
+    m_kpisProxy = new DashboardFilterProxy(this);
+    m_peopleProxy->setSourceModel(m_peopleModel);
+    m_sectionsProxy->setSourceModel(m_sectionsModel);
+    m_kpisProxy->setSourceModel(m_kpisModel);
+    setUpTable(m_ui->peopleTable, m_peopleProxy);
+    setUpTable(m_ui->sectionsTable, m_sectionsProxy);
+    setUpTable(m_ui->kpisTable, m_kpisProxy);
+    m_ui->peopleTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_ui->peopleTable->sortByColumn(StaffDueModel::DaysOverdue, Qt::DescendingOrder);
+    m_ui->sectionsTable->sortByColumn(SectionDueModel::Days, Qt::AscendingOrder);
+    m_ui->kpisTable->sortByColumn(KpiStatusModel::State, Qt::DescendingOrder);
+    m_ui->peopleTable->horizontalHeader()->setSectionResizeMode(StaffDueModel::Name,
+                                                                QHeaderView::Stretch);
+    m_ui->sectionsTable->horizontalHeader()->setSectionResizeMode(SectionDueModel::Section,
+                                                                  QHeaderView::Stretch);
+    m_ui->kpisTable->horizontalHeader()->setSectionResizeMode(KpiStatusModel::Kpi,
+                                                              QHeaderView::Stretch);
+
+    m_signingChart = addChartView(m_ui->signingChartPage, tr("Signing progress chart"),
+                                  tr("The share of each team that has signed, day by day since "
+                                     "the version in force was published"));
+    m_kpiChart = addChartView(m_ui->kpiChartPage, tr("KPI trend chart"),
+                              tr("The chosen KPI's recent values against its target and alert "
+                                 "lines"));
+
+    m_remindAction = new QAction(tr("&Remind…"), this);
+    m_remindAction->setToolTip(tr("Write an e-mail reminder to the selected people "
+                                  "(Ctrl+Shift+M)"));
+    m_remindAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_copyAddressesAction = new QAction(tr("&Copy addresses"), this);
+    m_copyAddressesAction->setToolTip(tr("Copy the selected people's e-mail addresses "
+                                         "(Ctrl+Alt+C)"));
+    // Ctrl+Shift+C is the window's "Compare with Version in Force".
+    m_copyAddressesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    m_exportAction = new QAction(tr("&Export CSV…"), this);
+    m_exportAction->setToolTip(tr("Save the list shown, as filtered and sorted, as a CSV file "
+                                  "(Ctrl+Shift+E)"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    for (QAction *action : {m_remindAction, m_copyAddressesAction, m_exportAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    m_remindMenu = new QMenu(this);
+    m_remindMenu->addAction(m_remindAction);
+    m_remindMenu->addAction(m_copyAddressesAction);
+    m_ui->remindButton->setDefaultAction(m_remindAction);
+    m_ui->remindButton->setMenu(m_remindMenu);
+    m_ui->exportButton->setDefaultAction(m_exportAction);
+
+    connect(m_remindAction, &QAction::triggered, this, &DashboardView::remind);
+    connect(m_copyAddressesAction, &QAction::triggered, this, &DashboardView::copyAddresses);
+    connect(m_exportAction, &QAction::triggered, this, &DashboardView::exportWithDialog);
+    connect(m_ui->teamFilter, &QComboBox::currentIndexChanged, this, &DashboardView::applyFilters);
+    connect(m_ui->siteFilter, &QComboBox::currentIndexChanged, this, &DashboardView::applyFilters);
+    connect(m_ui->kpiChooser, &QComboBox::currentIndexChanged, this, &DashboardView::showKpiChart);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &DashboardView::updateActions);
+    connect(m_ui->peopleTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DashboardView::updateActions);
+    connect(m_ui->peopleTable, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) {
+                emit openPersonRequested(index.data(DashboardKeyRole).toString());
+            });
+    connect(m_ui->sectionsTable, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) {
+                if (const auto key = sectionKeyFromName(index.data(DashboardKeyRole).toString()))
+                    emit openSectionRequested(*key);
+            });
+    connect(&m_session, &Session::databaseChanged, this, &DashboardView::reload);
+    connect(&m_session, &Session::codeChanged, this, &DashboardView::reload);
+    connect(&m_session, &Session::versionsChanged, this, &DashboardView::reload);
+
+    reload();
+}
+
+DashboardView::~DashboardView() = default;
+
+void DashboardView::setUpTable(QTableView *table, QAbstractItemModel *proxy)
+{
+    table->setModel(proxy);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setHighlightSections(false);
+}
+
+QDate DashboardView::today() const
+{
+    return m_today.isValid() ? m_today : QDateTime::currentDateTimeUtc().date();
+}
+
+void DashboardView::setToday(const QDate &today)
+{
+    m_today = today;
+    reload();
+}
+
+void DashboardView::reload()
+{
+    m_input = {};
+    m_dashboard = {};
+    m_dashboard.today = today();
+    m_shareHistory.clear();
+    QString heading;
+    storage::Database *db = m_session.database();
+    const auto &code = m_session.code();
+    if (!db) {
+        heading = tr("No database is open.");
+    } else if (!code) {
+        heading = tr("The database holds no code yet.");
+    } else {
+        auto input = storage::DashboardStore(*db).load(code->id);
+        if (!input) {
+            heading = tr("The dashboard could not be read: %1").arg(input.error().toString());
+        } else {
+            m_input = std::move(input).value();
+            m_dashboard = computeDashboard(m_input, today());
+            const auto signatures = storage::AcknowledgementStore(*db).list(code->id);
+            m_shareHistory = signedShareHistory(m_input, signatures, today());
+            const QString day = QLocale().toString(today(), QLocale::LongFormat);
+            if (m_dashboard.inForce)
+                heading = tr("%1 — version %2 in force since %3 — as on %4")
+                              .arg(code->title)
+                              .arg(m_dashboard.inForce->number)
+                              .arg(QLocale().toString(m_dashboard.inForce->publishedOn,
+                                                      QLocale::ShortFormat),
+                                   day);
+            else
+                heading = tr("%1 — no version is in force yet — as on %2").arg(code->title, day);
+        }
+    }
+    m_ui->headingLabel->setText(heading);
+
+    m_peopleModel->setPeople(m_dashboard.unacknowledged);
+    m_sectionsModel->setSections(m_dashboard.sections);
+    m_kpisModel->setKpis(m_dashboard.kpis);
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->peoplePage),
+                           tr("&People (%1)").arg(m_dashboard.unacknowledged.size()));
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->sectionsPage),
+                           tr("&Sections (%1)").arg(m_dashboard.sections.size()));
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->kpisPage),
+                           tr("&KPIs (%1)").arg(m_dashboard.kpis.size()));
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->signingChartPage), tr("Signing pro&gress"));
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->kpiChartPage), tr("KPI t&rends"));
+
+    const QString chosenKpi = m_ui->kpiChooser->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_ui->kpiChooser);
+        m_ui->kpiChooser->clear();
+        QSet<QString> seen;
+        for (const KpiStatus &status : m_dashboard.kpis) {
+            if (seen.contains(status.kpi.key))
+                continue;
+            seen.insert(status.kpi.key);
+            m_ui->kpiChooser->addItem(status.kpi.name.isEmpty() ? status.kpi.key : status.kpi.name,
+                                      status.kpi.key);
+        }
+        const int index = m_ui->kpiChooser->findData(chosenKpi);
+        m_ui->kpiChooser->setCurrentIndex(index >= 0 ? index : 0);
+    }
+
+    showHeadline();
+    fillFilters();
+    applyFilters();
+}
+
+void DashboardView::showHeadline()
+{
+    const Dashboard &d = m_dashboard;
+    const QLocale locale;
+    const QString none = QStringLiteral("—");
+    if (const auto share = d.signedShare()) {
+        setFigure(m_ui->signedValue, locale.toString(*share * 100.0, 'f', 0) + u" %"_s,
+                  *share >= 1.0 ? goodColour : (d.overdueCount() > 0 ? badColour : neutralColour));
+        m_ui->signedDetail->setText(d.required == 1
+                                        ? tr("%1 of 1 person").arg(d.signedCount)
+                                        : tr("%1 of %2 people").arg(d.signedCount).arg(d.required));
+    } else {
+        setFigure(m_ui->signedValue, none, neutralColour);
+        m_ui->signedDetail->setText(d.inForce ? tr("Nobody has to sign.")
+                                              : tr("Nothing is in force."));
+    }
+    const int unsignedCount = int(d.unacknowledged.size());
+    setFigure(m_ui->overdueValue, locale.toString(d.overdueCount()),
+              d.overdueCount() > 0 ? badColour : goodColour);
+    m_ui->overdueDetail->setText(tr("%n not signed in all", "", unsignedCount));
+    setFigure(m_ui->staleValue, locale.toString(d.staleCount()),
+              d.staleCount() > 0 ? badColour : goodColour);
+    m_ui->staleDetail->setText(tr("%n due soon", "", d.dueSoonCount()));
+    setFigure(m_ui->kpiValue, locale.toString(d.kpisOffTarget()),
+              d.kpisOffTarget() > 0 ? badColour : goodColour);
+    m_ui->kpiDetail->setText(tr("%n breaching the alert line", "", d.kpisBreached()));
+    m_ui->signedTile->setToolTip(tr("%1 of %2 people who must sign hold a signature of the "
+                                    "version in force that counts.")
+                                     .arg(d.signedCount)
+                                     .arg(d.required));
+}
+
+void DashboardView::fillFilters()
+{
+    QSet<QString> teams;
+    QSet<QString> sites;
+    for (const StaffMember &member : m_input.staff) {
+        if (!member.active)
+            continue;
+        if (!member.team.isEmpty())
+            teams.insert(member.team);
+        if (!member.site.isEmpty())
+            sites.insert(member.site);
+    }
+    for (const KpiStatus &status : m_dashboard.kpis)
+        if (!status.team.isEmpty())
+            teams.insert(status.team);
+    const auto refill = [](QComboBox *combo, QSet<QString> values, const QString &all) {
+        const QString chosen = combo->currentData().toString();
+        QStringList sorted(values.begin(), values.end());
+        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+            return QString::localeAwareCompare(a, b) < 0;
+        });
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(all, QString());
+        for (const QString &value : sorted)
+            combo->addItem(value, value);
+        const int index = combo->findData(chosen);
+        combo->setCurrentIndex(index >= 0 ? index : 0);
+        combo->setEnabled(!sorted.isEmpty());
+    };
+    refill(m_ui->teamFilter, teams, tr("All teams"));
+    refill(m_ui->siteFilter, sites, tr("All sites"));
+}
+
+void DashboardView::applyFilters()
+{
+    const QString team = m_ui->teamFilter->currentData().toString();
+    const QString site = m_ui->siteFilter->currentData().toString();
+    for (DashboardFilterProxy *proxy : {m_peopleProxy, m_sectionsProxy, m_kpisProxy}) {
+        proxy->setTeam(team);
+        proxy->setSite(site);
+    }
+    showSigningChart();
+    showKpiChart();
+    updateActions();
+}
+
+void DashboardView::updateActions()
+{
+    const bool peopleShown = m_ui->tabs->currentWidget() == m_ui->peoplePage;
+    const bool anySelected = !m_ui->peopleTable->selectionModel()->selectedRows().isEmpty();
+    m_remindAction->setEnabled(peopleShown && anySelected);
+    m_copyAddressesAction->setEnabled(peopleShown && anySelected);
+    m_exportAction->setEnabled(currentList() != nullptr);
+}
+
+void DashboardView::showSigningChart()
+{
+    QChart *chart = newChart(tr("Signed share since publication"));
+    const QString team = m_ui->teamFilter->currentData().toString();
+    int lastDay = 1;
+    for (const TeamShareSeries &history : std::as_const(m_shareHistory)) {
+        if (!team.isEmpty() && history.team != team)
+            continue;
+        auto *series = new QLineSeries;
+        const QString label = history.team.isEmpty() ? tr("No team") : history.team;
+        series->setName(history.required == 1
+                            ? tr("%1 (1 person)").arg(label)
+                            : tr("%1 (%2 people)").arg(label).arg(history.required));
+        for (const QPointF &point : history.points) {
+            series->append(point.x(), point.y() * 100.0);
+            lastDay = std::max(lastDay, int(point.x()));
+        }
+        chart->addSeries(series);
+        // After addSeries, so that the theme's colour is kept.
+        QPen pen = series->pen();
+        pen.setWidthF(2.5);
+        series->setPen(pen);
+    }
+    auto *x = new QValueAxis;
+    x->setTitleText(tr("Days since publication"));
+    x->setLabelFormat(u"%d"_s);
+    x->setRange(0, lastDay);
+    x->setTickCount(std::min(lastDay, 10) + 1);
+    auto *y = new QValueAxis;
+    y->setTitleText(tr("Signed (%)"));
+    y->setLabelFormat(u"%d"_s);
+    y->setRange(0, 100);
+    y->setTickCount(6);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *series : chart->series()) {
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    if (m_shareHistory.isEmpty())
+        chart->setTitle(tr("Signed share since publication: nothing is in force"));
+    QChart *old = m_signingChart->chart();
+    m_signingChart->setChart(chart);
+    delete old;
+}
+
+void DashboardView::showKpiChart()
+{
+    const QString key = m_ui->kpiChooser->currentData().toString();
+    const auto found = std::find_if(m_dashboard.kpis.cbegin(), m_dashboard.kpis.cend(),
+                                    [&](const KpiStatus &status) { return status.kpi.key == key; });
+    QChart *chart = newChart(tr("No KPI values yet"));
+    storage::Database *db = m_session.database();
+    if (found != m_dashboard.kpis.cend() && db && m_session.code()) {
+        const Kpi &kpi = found->kpi;
+        chart->setTitle(kpi.unit.isEmpty() ? kpi.name : tr("%1 (%2)").arg(kpi.name, kpi.unit));
+        const QString team = m_ui->teamFilter->currentData().toString();
+        // Recent values: the last twelve periods of the organisation and of each team.
+        constexpr int recentPeriods = 12;
+        QMap<QString, QList<KpiObservation>> byTeam;
+        for (const KpiObservation &observation :
+             storage::KpiStore(*db).observations(m_session.code()->id, key)) {
+            if (team.isEmpty() || observation.team.isEmpty() || observation.team == team)
+                byTeam[observation.team].append(observation);
+        }
+        qint64 first = std::numeric_limits<qint64>::max();
+        qint64 last = std::numeric_limits<qint64>::min();
+        double low = std::min(kpi.target, kpi.alert);
+        double high = std::max(kpi.target, kpi.alert);
+        const auto msecs = [](const QDate &date) {
+            return QDateTime(date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        };
+        for (auto it = byTeam.begin(); it != byTeam.end(); ++it) {
+            auto *series = new QLineSeries;
+            series->setName(KpiStatusModel::teamLabel(it.key()));
+            series->setPointsVisible(true);
+            const QList<KpiObservation> &values = it.value();
+            for (qsizetype i = std::max<qsizetype>(0, values.size() - recentPeriods);
+                 i < values.size(); ++i) {
+                const qint64 when = msecs(values.at(i).periodEnd);
+                series->append(double(when), values.at(i).value);
+                first = std::min(first, when);
+                last = std::max(last, when);
+                low = std::min(low, values.at(i).value);
+                high = std::max(high, values.at(i).value);
+            }
+            chart->addSeries(series);
+            QPen pen = series->pen();
+            pen.setWidthF(2.5);
+            series->setPen(pen);
+        }
+        if (!byTeam.isEmpty()) {
+            if (first == last) {
+                first -= qint64(15) * 24 * 3600 * 1000;
+                last += qint64(15) * 24 * 3600 * 1000;
+            }
+            const auto addLine = [&](double value, const QString &name, const QColor &colour) {
+                auto *line = new QLineSeries;
+                line->setName(name);
+                line->append(double(first), value);
+                line->append(double(last), value);
+                QPen pen(colour);
+                pen.setWidthF(1.5);
+                pen.setStyle(Qt::DashLine);
+                line->setPen(pen);
+                chart->addSeries(line);
+            };
+            addLine(kpi.target, tr("Target"), goodColour);
+            addLine(kpi.alert, tr("Alert"), badColour);
+            auto *x = new QDateTimeAxis;
+            x->setFormat(u"MMM yyyy"_s);
+            x->setTitleText(tr("Period end"));
+            x->setRange(QDateTime::fromMSecsSinceEpoch(first, Qt::UTC),
+                        QDateTime::fromMSecsSinceEpoch(last, Qt::UTC));
+            x->setTickCount(std::min<qsizetype>(6, std::max<qsizetype>(2, byTeam.first().size())));
+            auto *y = new QValueAxis;
+            const double margin = std::max((high - low) * 0.15, 1.0);
+            y->setRange(low - margin, high + margin);
+            y->applyNiceNumbers();
+            y->setTitleText(kpi.unit);
+            chart->addAxis(x, Qt::AlignBottom);
+            chart->addAxis(y, Qt::AlignLeft);
+            for (QAbstractSeries *series : chart->series()) {
+                series->attachAxis(x);
+                series->attachAxis(y);
+            }
+        } else {
+            chart->setTitle(tr("%1: no values have been imported yet").arg(kpi.name));
+        }
+    }
+    QChart *old = m_kpiChart->chart();
+    m_kpiChart->setChart(chart);
+    delete old;
+}
+
+QAbstractItemModel *DashboardView::currentList() const
+{
+    QWidget *page = m_ui->tabs->currentWidget();
+    if (page == m_ui->peoplePage)
+        return m_peopleProxy;
+    if (page == m_ui->sectionsPage)
+        return m_sectionsProxy;
+    if (page == m_ui->kpisPage)
+        return m_kpisProxy;
+    return nullptr;
+}
+
+QList<StaffMember> DashboardView::selectedPeople() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_ui->peopleTable->selectionModel()->selectedRows())
+        rows.append(m_peopleProxy->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    QList<StaffMember> people;
+    for (int row : rows)
+        people.append(m_peopleModel->people().at(row).member);
+    return people;
+}
+
+void DashboardView::remind()
+{
+    const QList<StaffMember> people = selectedPeople();
+    QStringList addresses;
+    QStringList withoutAddress;
+    for (const StaffMember &member : people) {
+        if (member.email.trimmed().isEmpty())
+            withoutAddress.append(member.fullName);
+        else
+            addresses.append(member.email.trimmed());
+    }
+    if (addresses.isEmpty()) {
+        QMessageBox::information(this, tr("Remind"),
+                                 tr("None of the selected people has an e-mail address on the "
+                                    "roster. Add their addresses in the staff editor first."));
+        return;
+    }
+    const QString title = m_session.code() ? m_session.code()->title : QString();
+    const int number = m_dashboard.inForce ? m_dashboard.inForce->number : 0;
+    const QString subject = tr("Please sign version %1 of %2").arg(number).arg(title);
+    QString body
+        = tr("Hello,\n\nVersion %1 of %2 has been in force since %3 and we do not have "
+             "your signature yet. Please sign in to Tenet, read it and sign it.\n\n"
+             "Thank you.")
+              .arg(number)
+              .arg(title,
+                   m_dashboard.inForce ? m_dashboard.inForce->publishedOn.toString(Qt::ISODate)
+                                       : QString());
+    if (m_session.user())
+        body += u"\n"_s + m_session.user()->fullName;
+    if (!QDesktopServices::openUrl(reminderMailto(addresses, subject, body)))
+        QMessageBox::warning(this, tr("Remind"),
+                             tr("No e-mail program could be opened. Use Copy addresses and "
+                                "paste them into your e-mail instead."));
+    else if (!withoutAddress.isEmpty())
+        QMessageBox::information(this, tr("Remind"),
+                                 tr("These people have no e-mail address on the roster and are "
+                                    "not in the message: %1.")
+                                     .arg(withoutAddress.join(u", "_s)));
+}
+
+void DashboardView::copyAddresses()
+{
+    QStringList addresses;
+    for (const StaffMember &member : selectedPeople())
+        if (!member.email.trimmed().isEmpty())
+            addresses.append(u"%1 <%2>"_s.arg(member.fullName, member.email.trimmed()));
+    QApplication::clipboard()->setText(addresses.join(u"; "_s));
+}
+
+bool DashboardView::exportCurrentList(const QString &path)
+{
+    const QAbstractItemModel *list = currentList();
+    if (!list)
+        return false;
+    const Status saved = saveFile(path, modelToCsv(*list));
+    if (!saved.ok()) {
+        QMessageBox::warning(this, tr("Export CSV"), saved.error().toString());
+        return false;
+    }
+    return true;
+}
+
+void DashboardView::exportWithDialog()
+{
+    if (!currentList())
+        return;
+    const QString name = m_ui->tabs->currentWidget() == m_ui->peoplePage ? u"unsigned"_s
+        : m_ui->tabs->currentWidget() == m_ui->sectionsPage              ? u"section-reviews"_s
+                                                                         : u"kpis"_s;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export CSV"), name + u"-"_s + today().toString(Qt::ISODate) + u".csv"_s,
+        tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCurrentList(path);
+}
+
+} // namespace tenet::app

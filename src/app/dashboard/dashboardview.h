@@ -1,0 +1,104 @@
+#pragma once
+
+#include "domain/dashboard.h"
+#include "domain/sectionkey.h"
+
+#include <QDate>
+#include <QList>
+#include <QWidget>
+
+#include <memory>
+
+class QAbstractItemModel;
+class QAction;
+class QChartView;
+class QMenu;
+class QTableView;
+
+namespace Ui {
+class DashboardView;
+}
+
+namespace tenet::app {
+
+class DashboardFilterProxy;
+class KpiStatusModel;
+class SectionDueModel;
+class Session;
+class StaffDueModel;
+struct TeamShareSeries;
+
+// The review dashboard of the session's code: headline figures, then the people who have not
+// signed, the sections' reviews and the KPIs as lists filterable by team and site, and charts
+// of the signing progress and the KPIs' recent values. Reminders go out by e-mail (mailto:)
+// and any list can be exported as CSV.
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardView(Session &session, QWidget *parent = nullptr);
+    ~DashboardView() override;
+
+    // Reads the database again and recomputes. The session's signals already do this; call
+    // it also when the view is shown after signatures, reviews or KPI values were recorded.
+    void reload();
+
+    // Judges as on another day (an invalid date: the current date in UTC) and reloads.
+    void setToday(const QDate &today);
+    QDate today() const;
+
+    // What the view shows, as computed at the last reload.
+    const domain::Dashboard &dashboard() const { return m_dashboard; }
+
+    // Writes the list on the current tab, as filtered and sorted, as CSV. False, having told
+    // the user, when the file cannot be written or no list is shown.
+    bool exportCurrentList(const QString &path);
+
+    // For menus and toolbars: Remind (e-mail to the selected people, Ctrl+Shift+M), Copy
+    // their addresses (Ctrl+Alt+C) and Export CSV (Ctrl+Shift+E).
+    QAction *remindAction() const { return m_remindAction; }
+    QAction *copyAddressesAction() const { return m_copyAddressesAction; }
+    QAction *exportAction() const { return m_exportAction; }
+
+signals:
+    void openSectionRequested(tenet::domain::SectionKey key);
+    void openPersonRequested(const QString &employeeNo);
+
+private:
+    void setUpTable(QTableView *table, QAbstractItemModel *proxy);
+    void showHeadline();
+    void fillFilters();
+    void applyFilters();
+    void updateActions();
+    void showSigningChart();
+    void showKpiChart();
+    QAbstractItemModel *currentList() const;
+    QList<domain::StaffMember> selectedPeople() const;
+    void remind();
+    void copyAddresses();
+    void exportWithDialog();
+
+    std::unique_ptr<Ui::DashboardView> m_ui;
+    Session &m_session;
+    QDate m_today; // invalid: the current date
+    domain::DashboardInput m_input;
+    domain::Dashboard m_dashboard;
+    QList<TeamShareSeries> m_shareHistory;
+
+    StaffDueModel *m_peopleModel = nullptr;
+    SectionDueModel *m_sectionsModel = nullptr;
+    KpiStatusModel *m_kpisModel = nullptr;
+    DashboardFilterProxy *m_peopleProxy = nullptr;
+    DashboardFilterProxy *m_sectionsProxy = nullptr;
+    DashboardFilterProxy *m_kpisProxy = nullptr;
+    QChartView *m_signingChart = nullptr;
+    QChartView *m_kpiChart = nullptr;
+
+    QMenu *m_remindMenu = nullptr;
+    QAction *m_remindAction = nullptr;
+    QAction *m_copyAddressesAction = nullptr;
+    QAction *m_exportAction = nullptr;
+};
+
+} // namespace tenet::app

@@ -1,0 +1,426 @@
+#include "readingview.h"
+#include "ui_reading_view.h"
+
+#include "app/history/redlinehtml.h"
+#include "app/session/session.h"
+#include "domain/acknowledgementrules.h"
+#include "domain/comparison.h"
+#include "receipt.h"
+#include "render/handbooktext.h"
+#include "render/markdownhtml.h"
+#include "signdialog.h"
+#include "storage/acknowledgementstore.h"
+#include "storage/versionstore.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QListWidget>
+#include <QLocale>
+#include <QPainter>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QShortcut>
+
+using namespace Qt::StringLiterals;
+using namespace tenet::domain;
+
+namespace tenet::app {
+
+namespace {
+
+QString dateText(const QDateTime &utc)
+{
+    return QLocale().toString(utc.toLocalTime().date(), QLocale::LongFormat);
+}
+
+// A dot that marks a section not opened yet, and an empty square of the same size so
+// that the titles stay aligned once it is gone.
+QIcon markIcon(bool unopened, const QColor &colour)
+{
+    QPixmap pixmap(24, 24);
+    pixmap.fill(Qt::transparent);
+    if (unopened) {
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawEllipse(QRectF(4, 4, 16, 16));
+    }
+    return QIcon(pixmap);
+}
+
+// One table of structured items, with the handbook's headings and columns; cells arrive
+// escaped.
+QString itemTable(const QString &heading, const QStringList &columns,
+                  const QList<QStringList> &rows)
+{
+    QString html = u"<h3>"_s + heading.toHtmlEscaped()
+        + u"</h3><table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+          "style=\"border-color:#c8c8c8; border-style:solid\"><tr>"_s;
+    for (const QString &column : columns)
+        html += u"<th align=\"left\" bgcolor=\"#f0f0f0\">"_s + column.toHtmlEscaped() + u"</th>"_s;
+    html += u"</tr>"_s;
+    for (const QStringList &row : rows) {
+        html += u"<tr>"_s;
+        for (const QString &cell : row)
+            html += u"<td valign=\"top\">"_s + cell + u"</td>"_s;
+        html += u"</tr>"_s;
+    }
+    return html + u"</table>"_s;
+}
+
+// The escalation tiers, follow-up steps, complaint stages, programmes and KPIs the agent
+// must know as well as the clauses, worded as in the handbook.
+QString structuredItemsHtml(const Section &section)
+{
+    const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
+    QString html;
+    if (!section.escalation.isEmpty()) {
+        QList<QStringList> rows;
+        for (const EscalationTier &t : section.escalation)
+            rows << QStringList{QString::number(t.tier), esc(t.role),
+                                esc(render::hoursText(t.withinHours)), esc(t.action)};
+        html += itemTable(render::escalationHeading(), render::escalationColumns(), rows);
+    }
+    if (!section.followUp.isEmpty()) {
+        QList<QStringList> rows;
+        for (int i = 0; i < section.followUp.size(); ++i)
+            rows << QStringList{QString::number(i + 1), esc(section.followUp.at(i))};
+        html += itemTable(render::followUpHeading(), render::followUpColumns(), rows);
+    }
+    if (!section.stages.isEmpty()) {
+        QList<QStringList> rows;
+        for (int i = 0; i < section.stages.size(); ++i)
+            rows << QStringList{QString::number(i + 1), esc(section.stages.at(i).name),
+                                esc(render::hoursText(section.stages.at(i).withinHours))};
+        html += itemTable(render::stagesHeading(), render::stageColumns(), rows);
+    }
+    if (!section.programmes.isEmpty()) {
+        QList<QStringList> rows;
+        for (const TrainingProgramme &p : section.programmes)
+            rows << QStringList{esc(p.title),
+                                esc(render::numberText(p.hours)),
+                                esc(p.objectives.join(u"; "_s)),
+                                esc(render::finalTestText(p)),
+                                esc(render::rolesText(p.roles)),
+                                esc(render::refresherText(p))};
+        html += itemTable(render::programmesHeading(), render::programmeColumns(), rows);
+    }
+    if (!section.kpis.isEmpty()) {
+        QList<QStringList> rows;
+        for (const Kpi &k : section.kpis)
+            rows << QStringList{esc(k.name),
+                                esc(k.definition),
+                                esc(k.unit),
+                                esc(render::kpiTargetText(k)),
+                                esc(render::kpiAlertText(k)),
+                                esc(k.action)};
+        html += itemTable(render::kpisHeading(), render::kpiColumns(), rows);
+    }
+    return html;
+}
+
+} // namespace
+
+ReadingView::ReadingView(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ReadingView>())
+    , m_session(session)
+{
+    m_ui->setupUi(this);
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({280, 720});
+    m_ui->pageList->setMinimumWidth(220);
+    m_ui->pageBrowser->document()->setDocumentMargin(16);
+
+    connect(m_ui->pageList, &QListWidget::currentItemChanged, this,
+            [this](QListWidgetItem *current) { showPage(current); });
+    connect(m_ui->signButton, &QPushButton::clicked, this, &ReadingView::openSignDialog);
+    connect(m_ui->printButton, &QPushButton::clicked, this, [this] {
+        if (m_latest)
+            printReceipt(receiptHtml(*m_latest, m_hash), this);
+    });
+    connect(m_ui->copyButton, &QPushButton::clicked, this, [this] {
+        if (m_latest)
+            QGuiApplication::clipboard()->setText(receiptText(*m_latest, m_hash));
+    });
+    auto *next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), this);
+    next->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(next, &QShortcut::activated, this, [this] { moveInList(1); });
+    auto *previous = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), this);
+    previous->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(previous, &QShortcut::activated, this, [this] { moveInList(-1); });
+
+    connect(&m_session, &Session::databaseChanged, this, &ReadingView::reload);
+    connect(&m_session, &Session::userChanged, this, &ReadingView::reload);
+    connect(&m_session, &Session::codeChanged, this, &ReadingView::reload);
+    connect(&m_session, &Session::versionsChanged, this, &ReadingView::reload);
+    reload();
+}
+
+ReadingView::~ReadingView() = default;
+
+void ReadingView::clear(const QString &status)
+{
+    m_version.reset();
+    m_latest.reset();
+    m_hash.reset();
+    m_covered = false;
+    m_changesHtml.clear();
+    m_ui->titleLabel->clear();
+    m_ui->statusLabel->setText(status);
+    m_ui->pageList->clear();
+    m_ui->pageBrowser->clear();
+    m_ui->progressLabel->clear();
+    m_ui->signButton->setEnabled(false);
+    m_ui->printButton->hide();
+    m_ui->copyButton->hide();
+}
+
+void ReadingView::reload()
+{
+    if (!m_session.database() || !m_session.code() || !m_session.user()) {
+        clear(tr("Sign in to read the code."));
+        return;
+    }
+    storage::Database &db = *m_session.database();
+    const Code &code = *m_session.code();
+    const StaffMember &user = *m_session.user();
+    const storage::VersionStore versions(db);
+    const auto inForce = versions.inForce(code.id);
+    if (!inForce) {
+        clear(tr("No version of %1 is in force yet: there is nothing to read or sign.")
+                  .arg(code.title));
+        return;
+    }
+    // Translations are not stored yet: the code is shown in the language it is written in
+    // (Code::language). Once versions carry translations, pick StaffMember::language here
+    // and fall back to the code's language.
+    auto loaded = versions.load(inForce->id);
+    if (!loaded) {
+        clear(tr("The version in force could not be read: %1").arg(loaded.error().toString()));
+        return;
+    }
+    // The page shown stays shown across a reload, unless the signature changed: then the
+    // receipt, or what changed, comes first again.
+    const QListWidgetItem *previousItem = m_ui->pageList->currentItem();
+    const bool hadPage = previousItem != nullptr;
+    const int previousPage = hadPage ? previousItem->data(Qt::UserRole).toInt() : 0;
+    const bool wasCovered = m_covered;
+    const bool samePerson = m_openedBy == user.employeeNo && m_openedVersionId == inForce->id;
+    clear({});
+    if (!samePerson) {
+        m_opened.clear();
+        m_openedBy = user.employeeNo;
+        m_openedVersionId = inForce->id;
+    }
+    m_version = std::move(loaded).value();
+
+    const storage::AcknowledgementStore acks(db);
+    m_latest = acks.latest(code.id, user.employeeNo);
+    const auto covered =
+        acks.hasSignedInForce(code.id, user.employeeNo, QDateTime::currentDateTimeUtc().date());
+    m_covered = covered.ok() && covered.value();
+    if (m_latest)
+        m_hash = ledgerRowHash(db, *m_latest);
+
+    const int number = m_version->info.number;
+    m_ui->titleLabel->setText(
+        u"<h2 style=\"margin:0\">"_s + code.title.toHtmlEscaped() + u"</h2>"_s
+        + tr("Version %1, in force since %2").arg(number).arg(dateText(m_version->info.publishedAt))
+              .toHtmlEscaped());
+
+    QString status;
+    if (m_covered) {
+        status = tr("You signed version %1 on %2.")
+                     .arg(m_latest->versionNumber)
+                     .arg(dateText(m_latest->signedAt));
+        if (m_latest->versionNumber != number)
+            status += u" "_s
+                + tr("The versions since then made only editorial changes, so your signature "
+                     "still covers version %1.")
+                      .arg(number);
+    } else if (m_latest && m_latest->versionNumber < number) {
+        status = tr("You signed version %1 on %2. Version %3 changed the code: read what "
+                    "changed, open every section, then sign again.")
+                     .arg(m_latest->versionNumber)
+                     .arg(dateText(m_latest->signedAt))
+                     .arg(number);
+        auto signedVersion = versions.load(m_latest->versionId);
+        if (signedVersion) {
+            const Comparison comparison =
+                compareContent(signedVersion->content, m_version->content);
+            m_changesHtml = u"<h2>"_s
+                + tr("What changed since you signed version %1").arg(m_latest->versionNumber)
+                      .toHtmlEscaped()
+                + u"</h2>"_s
+                + (comparison.isEmpty()
+                       ? u"<p>"_s + tr("The text did not change.").toHtmlEscaped() + u"</p>"_s
+                       : redlineHtml(comparison, *signedVersion, *m_version));
+        }
+    } else if (m_latest) {
+        status = tr("Your signature of version %1 on %2 is older than the %3 months after which "
+                    "this code asks everyone to sign again: read it once more and sign.")
+                     .arg(m_latest->versionNumber)
+                     .arg(dateText(m_latest->signedAt))
+                     .arg(code.attestationMonths.value_or(0));
+    } else {
+        status = tr("Open every section, then sign to confirm that you have read and "
+                    "understood version %1.")
+                     .arg(number);
+    }
+    if (!m_covered && !mustSign(code, user))
+        status = tr("You are not among the people who must sign this code; you can still read "
+                    "it.");
+    m_ui->statusLabel->setText(status);
+    m_ui->printButton->setVisible(m_covered);
+    m_ui->copyButton->setVisible(m_covered);
+    m_ui->signButton->setVisible(!m_covered);
+
+    fillList();
+    int row = 0;
+    if (samePerson && wasCovered == m_covered && hadPage) {
+        for (int candidate = 0; candidate < m_ui->pageList->count(); ++candidate) {
+            if (m_ui->pageList->item(candidate)->data(Qt::UserRole).toInt() == previousPage)
+                row = candidate;
+        }
+    }
+    m_ui->pageList->setCurrentRow(row);
+    updateProgress();
+}
+
+void ReadingView::fillList()
+{
+    QListWidget *list = m_ui->pageList;
+    const auto addPage = [list](const QString &text, int page) {
+        auto *item = new QListWidgetItem(text, list);
+        item->setData(Qt::UserRole, page);
+        QFont font = item->font();
+        font.setBold(true);
+        item->setFont(font);
+        return item;
+    };
+    if (m_covered && m_latest)
+        addPage(tr("Your signature"), ReceiptPage);
+    if (!m_changesHtml.isEmpty())
+        addPage(tr("What changed since you signed version %1").arg(m_latest->versionNumber),
+                ChangesPage);
+    const QList<Section> &sections = m_version->content.sections;
+    for (int index = 0; index < sections.size(); ++index) {
+        auto *item = new QListWidgetItem(
+            u"%1. %2"_s.arg(sectionNumber(sections[index].key)).arg(sections[index].title), list);
+        item->setData(Qt::UserRole, index);
+        markOpened(item, m_opened.contains(index));
+    }
+}
+
+void ReadingView::markOpened(QListWidgetItem *item, bool opened)
+{
+    // Once signed, nothing is left to open: no marks.
+    const bool marked = !opened && !m_covered;
+    item->setIcon(markIcon(marked, palette().color(QPalette::Highlight)));
+    item->setToolTip(marked ? tr("Not opened yet") : QString());
+    item->setData(Qt::AccessibleTextRole,
+                  marked ? tr("%1, not opened yet").arg(item->text()) : item->text());
+}
+
+void ReadingView::showPage(QListWidgetItem *item)
+{
+    if (!item || !m_version) {
+        m_ui->pageBrowser->clear();
+        return;
+    }
+    const int page = item->data(Qt::UserRole).toInt();
+    if (page == ChangesPage) {
+        m_ui->pageBrowser->setHtml(m_changesHtml);
+    } else if (page == ReceiptPage) {
+        m_ui->pageBrowser->setHtml(u"<h2>"_s
+                                   + tr("You signed version %1 on %2")
+                                         .arg(m_latest->versionNumber)
+                                         .arg(dateText(m_latest->signedAt))
+                                         .toHtmlEscaped()
+                                   + u"</h2>"_s + receiptHtml(*m_latest, m_hash));
+    } else {
+        m_ui->pageBrowser->setHtml(sectionHtml(page));
+        m_ui->pageBrowser->verticalScrollBar()->setValue(0);
+        if (!m_opened.contains(page)) {
+            m_opened.insert(page);
+            markOpened(item, true);
+            updateProgress();
+        }
+    }
+}
+
+QString ReadingView::sectionHtml(int sectionIndex) const
+{
+    const Section &section = m_version->content.sections.at(sectionIndex);
+    QString html = u"<h2>%1. %2</h2>"_s.arg(sectionNumber(section.key))
+                       .arg(section.title.toHtmlEscaped());
+    if (!section.purpose.trimmed().isEmpty())
+        html += u"<div style=\"color:#555555\">"_s + render::markdownToHtml(section.purpose)
+            + u"</div>"_s;
+    if (section.clauses.isEmpty())
+        html += u"<p><i>"_s + tr("This section has no clauses.").toHtmlEscaped() + u"</i></p>"_s;
+    for (int index = 0; index < section.clauses.size(); ++index) {
+        const Clause &clause = section.clauses[index];
+        const bool must = clause.strength == Strength::Must;
+        // The strength is a word as well as a colour, so that it reads without colour.
+        html += u"<h3>%1&nbsp;&nbsp;%2&nbsp;&nbsp;<span style=\"font-size:small; color:%3\">"
+               "%4</span></h3>"_s.arg(clauseNumber(section.key, index),
+                                      clause.title.toHtmlEscaped(),
+                                      must ? u"#b00020"_s : u"#1f5fa8"_s,
+                                      render::strengthLabel(clause.strength).toHtmlEscaped());
+        html += render::markdownToHtml(clause.body);
+        if (!clause.references.isEmpty())
+            html += u"<p style=\"color:#555555\"><i>"_s
+                + tr("See: %1").arg(clause.references.join(u", "_s)).toHtmlEscaped()
+                + u"</i></p>"_s;
+    }
+    return html + structuredItemsHtml(section);
+}
+
+void ReadingView::updateProgress()
+{
+    if (!m_version)
+        return;
+    const int total = int(m_version->content.sections.size());
+    const int opened = int(m_opened.size());
+    const bool canSign = m_session.code() && m_session.user()
+        && mustSign(*m_session.code(), *m_session.user());
+    m_ui->progressLabel->setText(m_covered ? QString()
+                                           : tr("Sections opened: %1 of %2").arg(opened).arg(total));
+    const bool ready = !m_covered && canSign && opened >= total;
+    m_ui->signButton->setEnabled(ready);
+    m_ui->signButton->setToolTip(
+        ready ? tr("Sign to confirm that you have read and understood version %1.")
+                    .arg(m_version->info.number)
+              : !canSign ? tr("You are not among the people who must sign this code.")
+                         : tr("Open every section first: %1 still to open.").arg(total - opened));
+}
+
+void ReadingView::moveInList(int step)
+{
+    const int row = m_ui->pageList->currentRow() + step;
+    if (row >= 0 && row < m_ui->pageList->count())
+        m_ui->pageList->setCurrentRow(row);
+}
+
+void ReadingView::openSignDialog()
+{
+    if (!m_version)
+        return;
+    auto *dialog = new SignDialog(m_session, m_version->info, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SignDialog::signedVersion, this, [this](const Acknowledgement &ack) {
+        emit signedVersion(ack);
+    });
+    // The view shows the signature once the receipt is closed, not behind it.
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (dialog->acknowledgement())
+            reload();
+    });
+    dialog->open();
+}
+
+} // namespace tenet::app

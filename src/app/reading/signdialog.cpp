@@ -1,0 +1,139 @@
+#include "signdialog.h"
+#include "ui_reading_signdialog.h"
+
+#include "app/session/session.h"
+#include "domain/acknowledgementrules.h"
+#include "receipt.h"
+#include "storage/acknowledgementstore.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace tenet::app {
+
+namespace {
+
+// The store words its refusals as clauses for logs; the dialog shows them as sentences.
+QString sentence(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    if (!text.endsWith(u'.'))
+        text += u'.';
+    return text;
+}
+
+} // namespace
+
+SignDialog::SignDialog(Session &session, const domain::VersionInfo &version, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SignDialog>())
+    , m_session(session)
+    , m_version(version)
+{
+    m_ui->setupUi(this);
+    const QString title = session.code() ? session.code()->title : QString();
+    // The words the ledger records, in the first person, so that nobody signs without
+    // knowing what the signature says.
+    const QString meaning = u"I have "_s + domain::acknowledgementMeaning(version.number, title);
+    m_ui->meaningLabel->setText(
+        u"<p>"_s + tr("By signing you confirm:").toHtmlEscaped() + u"</p><p><b>&ldquo;"_s
+        + meaning.toHtmlEscaped() + u"&rdquo;</b></p><p>"_s
+        + tr("Your printed name, the date and time and this meaning are kept in the "
+             "acknowledgement ledger, which nobody can change afterwards.")
+              .toHtmlEscaped()
+        + u"</p>"_s);
+    m_ui->messageLabel->hide();
+
+    QPushButton *signButton = m_ui->formButtons->addButton(tr("&Sign"), QDialogButtonBox::AcceptRole);
+    signButton->setObjectName(u"signButton"_s);
+    signButton->setAccessibleName(tr("Sign"));
+    signButton->setToolTip(tr("Record your signature of version %1.").arg(version.number));
+    signButton->setDefault(true);
+    connect(m_ui->formButtons, &QDialogButtonBox::accepted, this, &SignDialog::accept);
+    connect(m_ui->formButtons, &QDialogButtonBox::rejected, this, &SignDialog::reject);
+    // Typing again means the user read the message: it no longer applies.
+    connect(m_ui->nameEdit, &QLineEdit::textEdited, this, [this] { showMessage({}); });
+    connect(m_ui->pinEdit, &QLineEdit::textEdited, this, [this] { showMessage({}); });
+
+    connect(m_ui->printButton, &QPushButton::clicked, this,
+            [this] { printReceipt(m_ui->receiptBrowser->toHtml(), this); });
+    connect(m_ui->copyButton, &QPushButton::clicked, this, [this] {
+        if (m_ack)
+            QGuiApplication::clipboard()->setText(receiptText(*m_ack, m_hash));
+    });
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &SignDialog::accept);
+
+    m_ui->pages->setCurrentWidget(m_ui->formPage);
+    m_ui->nameEdit->setFocus();
+}
+
+SignDialog::~SignDialog() = default;
+
+QString SignDialog::message() const
+{
+    return m_ui->messageLabel->text();
+}
+
+void SignDialog::accept()
+{
+    if (m_ack) {
+        QDialog::accept();
+        return;
+    }
+    sign();
+}
+
+void SignDialog::sign()
+{
+    if (!m_session.database() || !m_session.user()) {
+        showMessage(tr("Nobody is signed in, so nobody can sign."));
+        return;
+    }
+    const QString typedName = m_ui->nameEdit->text().trimmed();
+    if (typedName.isEmpty()) {
+        showMessage(tr("Type your full name to sign."));
+        m_ui->nameEdit->setFocus();
+        return;
+    }
+    if (m_ui->pinEdit->text().isEmpty()) {
+        showMessage(tr("Enter your PIN to sign."));
+        m_ui->pinEdit->setFocus();
+        return;
+    }
+    storage::SignRequest request;
+    request.employeeNo = m_session.user()->employeeNo;
+    request.versionId = m_version.id;
+    request.typedName = typedName;
+    request.pin = m_ui->pinEdit->text();
+    storage::AcknowledgementStore store(*m_session.database());
+    auto signedAck = store.sign(request, m_session.actor());
+    if (!signedAck) {
+        m_ui->pinEdit->clear();
+        showMessage(sentence(signedAck.error().message));
+        return;
+    }
+    m_ack = signedAck.value();
+    m_hash = ledgerRowHash(*m_session.database(), *m_ack);
+    showReceipt();
+    emit signedVersion(*m_ack);
+}
+
+void SignDialog::showMessage(const QString &text)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+}
+
+void SignDialog::showReceipt()
+{
+    setWindowTitle(tr("Signed"));
+    m_ui->receiptBrowser->setHtml(receiptHtml(*m_ack, m_hash));
+    m_ui->pages->setCurrentWidget(m_ui->receiptPage);
+    m_ui->closeButton->setFocus();
+}
+
+} // namespace tenet::app

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace tenet::render {
+
+// One person who must sign the reported version, and where they stand.
+struct ComplianceRow
+{
+    QString employeeNo;
+    QString name;
+    QString role;
+    QString team;
+    QString site;
+    std::optional<int> signedVersion; // the version their counting signature is of
+    QDateTime signedAt; // UTC; invalid when not signed
+    bool overdue = false;
+};
+
+// How one team stands: the people who must sign, and how many did.
+struct ComplianceTeamTotal
+{
+    QString team;
+    int required = 0;
+    int signedCount = 0;
+    int overdue = 0;
+};
+
+// Where one section stands with its review.
+struct ComplianceSection
+{
+    QString key;
+    QString title;
+    QString owner;
+    QDate lastReviewed; // invalid when never reviewed
+    QDate due; // invalid when not scheduled
+    QString state; // "current", "due soon", "stale", "not scheduled"
+};
+
+// Everything a compliance report shows, gathered by the caller: the report lays it out and
+// reads nothing else.
+struct ComplianceReportData
+{
+    QString organisation;
+    QString codeTitle;
+    int versionNumber = 0;
+    QDate publishedOn;
+    bool inForce = true;
+    QDate today;
+    QDateTime generatedAt; // UTC
+    QList<ComplianceRow> people; // in the order the report lists them
+    QList<ComplianceTeamTotal> teams;
+    QList<ComplianceSection> sections;
+    // The acknowledgement ledger's verification, so that an auditor can later check the
+    // file they were given against the database.
+    bool ledgerOk = true;
+    qint64 ledgerRows = 0;
+    QString ledgerProblem;
+    QString ledgerLastHash; // hex of the last row's hash; empty for an empty ledger
+
+    int signedCount() const;
+    int overdueCount() const;
+};
+
+// The compliance report for auditors: who must sign a version, who signed when, who is
+// overdue, the totals per team, the sections' review status and the ledger's verification,
+// as a PDF laid out by Qt or as CSV. The PDF needs a QGuiApplication (fonts).
+class ComplianceReportRenderer
+{
+public:
+    explicit ComplianceReportRenderer(ComplianceReportData data);
+
+    // A4 PDF with real text, "page X of Y" in the footer, and its document information.
+    domain::Result<QByteArray> renderPdf() const;
+
+    // UTF-8 with a byte order mark, CRLF line ends, one header row (csvColumns()) and one
+    // row per person.
+    QByteArray renderCsv() const;
+    static QStringList csvColumns();
+
+    // The text the report shows for a signature: "2026-05-03 09:12 UTC" or "not signed".
+    static QString signedText(const ComplianceRow &row);
+
+private:
+    QString html() const;
+
+    ComplianceReportData m_data;
+};
+
+} // namespace tenet::render

@@ -1,0 +1,192 @@
+#include "ctlrunner.h"
+
+#include "exchange/csvtable.h"
+#include "support/pdftext.h"
+
+#include <QMap>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace tenet::test;
+
+namespace {
+
+void ok(const QString &db, const QStringList &arguments)
+{
+    const CtlResult r = tenetctl(db, arguments);
+    INFO(r);
+    REQUIRE(r.exitCode == 0);
+}
+
+// The fixture code's audience is agents and supervisors of two teams: A001, A002 and S001
+// answer the phone, A003 chats, A004 has left. Version 1 of code-es.json is in force, and
+// A002 has signed it.
+QString reportDatabase(const TempDir &dir)
+{
+    const QString db = dir.file(u"t.db"_s);
+    createOrganisation(db);
+    const QString roster = dir.file(u"roster.csv"_s);
+    writeFile(
+        roster,
+        "employee_no,full_name,email,role,team,site,language,start_date,active\n"
+        "A001,Lina Kazlauskienė,,agent,Atención telefónica,Vilnius,lt,2024-01-08,true\n"
+        "A002,José Núñez,,agent,Atención telefónica,Madrid,es,2024-01-08,true\n"
+        "A003,Rūta Jonaitė,,agent,Chat y redes sociales,Vilnius,lt,2024-01-08,true\n"
+        "A004,Pablo Ortiz,,agent,Chat y redes sociales,Madrid,es,2024-01-08,false\n"
+        "S001,Jonas Petraitis,,supervisor,Atención telefónica,Vilnius,lt,2020-01-01,true\n");
+    ok(db, {u"staff"_s, u"import"_s, roster});
+    ok(db, {u"import-code"_s, fixture(u"code-es.json"_s), u"--as"_s, u"S001"_s});
+    ok(db, {u"submit"_s, u"--as"_s, u"S001"_s});
+    ok(db, {u"approve"_s, u"--as"_s, u"M001"_s});
+    ok(db, {u"publish"_s, u"--as"_s, u"M002"_s, u"--material"_s, u"--summary"_s, u"v1"_s});
+    ok(db, {u"ack"_s, u"--staff"_s, u"A002"_s, u"--version"_s, u"1"_s, u"--name"_s,
+            u"José Núñez"_s});
+    return db;
+}
+
+// One value per row of a query on the database, as text.
+QStringList column(const QString &db, const QString &sql)
+{
+    QStringList values;
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        connection.setDatabaseName(db);
+        REQUIRE(connection.open());
+        QSqlQuery query(connection);
+        REQUIRE(query.exec(sql));
+        while (query.next())
+            values << query.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return values;
+}
+
+// Past the code's 14 days' grace, within its attestation period.
+QString farFuture()
+{
+    return QDate::currentDate().addDays(30).toString(Qt::ISODate);
+}
+
+} // namespace
+
+TEST_CASE("report --format csv lists every active person of the audience as the database has "
+          "them",
+          "[cli][report]")
+{
+    TempDir dir;
+    const QString db = reportDatabase(dir);
+    const QString csv = dir.file(u"report.csv"_s);
+    const CtlResult r = tenetctl(db, {u"report"_s, u"--format"_s, u"csv"_s, u"-o"_s, csv,
+                                      u"--today"_s, farFuture(), u"--json"_s});
+    INFO(r);
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json()[u"required"_s].toInt() == 4);
+    CHECK(r.json()[u"signed"_s].toInt() == 1);
+    CHECK(r.json()[u"overdue"_s].toInt() == 3);
+
+    const QByteArray bytes = readFile(csv);
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    auto table = tenet::exchange::parseCsv(bytes, csv);
+    REQUIRE(table);
+    CHECK(table->header
+          == QStringList {u"employee_no"_s, u"name"_s, u"role"_s, u"team"_s, u"site"_s,
+                          u"version"_s, u"signed_version"_s, u"signed_at"_s, u"overdue"_s});
+    QMap<QString, QStringList> rows;
+    for (const auto &record : table->records) {
+        REQUIRE(record.fields.size() == table->header.size());
+        rows.insert(record.fields.at(0), record.fields);
+    }
+    // Active, in the audience: the inactive A004 and the managers are not listed.
+    CHECK(rows.keys() == QStringList {u"A001"_s, u"A002"_s, u"A003"_s, u"S001"_s});
+
+    const QStringList signedAt = column(
+        db, u"SELECT signed_at FROM acknowledgement WHERE employee_no = 'A002'"_s);
+    REQUIRE(signedAt.size() == 1);
+    const QStringList jose = rows.value(u"A002"_s);
+    CHECK(jose.at(1) == u"José Núñez"_s);
+    CHECK(jose.at(3) == u"Atención telefónica"_s);
+    CHECK(jose.at(4) == u"Madrid"_s);
+    CHECK(jose.at(5) == u"1"_s);
+    CHECK(jose.at(6) == u"1"_s);
+    CHECK(QDateTime::fromString(jose.at(7), Qt::ISODateWithMs)
+          == QDateTime::fromString(signedAt.first(), Qt::ISODateWithMs));
+    CHECK(jose.at(8) == u"no"_s);
+    for (const QString &person : {u"A001"_s, u"A003"_s, u"S001"_s}) {
+        INFO(person.toStdString());
+        CHECK(rows.value(person).at(7) == u"not signed"_s);
+        CHECK(rows.value(person).at(8) == u"yes"_s);
+    }
+    CHECK(rows.value(u"A001"_s).at(1) == u"Lina Kazlauskienė"_s);
+}
+
+TEST_CASE("report on the day of publication counts nobody as overdue", "[cli][report]")
+{
+    TempDir dir;
+    const QString db = reportDatabase(dir);
+    const QString csv = dir.file(u"report.csv"_s);
+    const CtlResult r = tenetctl(db, {u"report"_s, u"--format"_s, u"csv"_s, u"-o"_s, csv,
+                                      u"--json"_s});
+    INFO(r);
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json()[u"overdue"_s].toInt() == 0);
+    auto table = tenet::exchange::parseCsv(readFile(csv), csv);
+    REQUIRE(table);
+    REQUIRE(table->records.size() == 4);
+    for (const auto &record : table->records)
+        CHECK(record.fields.at(8) == u"no"_s);
+}
+
+TEST_CASE("report --format pdf shows the people, the team totals, the sections and the "
+          "ledger's last hash",
+          "[cli][report]")
+{
+    TempDir dir;
+    const QString db = reportDatabase(dir);
+    const QString pdf = dir.file(u"report.pdf"_s);
+    const CtlResult r = tenetctl(
+        db, {u"report"_s, u"--format"_s, u"pdf"_s, u"-o"_s, pdf, u"--today"_s, farFuture()});
+    INFO(r);
+    REQUIRE(r.exitCode == 0);
+
+    const QStringList hashes
+        = column(db, u"SELECT hex(hash) FROM acknowledgement ORDER BY seq DESC LIMIT 1"_s);
+    REQUIRE(hashes.size() == 1);
+    const QString text = simplified(pdfText(pdf, 0, TextMode::Raw));
+    INFO(text.toStdString());
+    CHECK(text.contains(u"Compliance report"_s));
+    CHECK(text.contains(u"1 of 4 people signed; 3 not signed, of whom 3 overdue."_s));
+    for (const QString &name : {u"Lina Kazlauskienė"_s, u"José Núñez"_s, u"Rūta Jonaitė"_s,
+                                u"Jonas Petraitis"_s})
+        CHECK(text.contains(name));
+    CHECK_FALSE(text.contains(u"Pablo Ortiz"_s));
+    CHECK(text.count(u"not signed"_s) >= 3);
+    // The phone team: three must sign, one did, two are overdue.
+    CHECK(text.contains(u"Atención telefónica 3 1 2 2"_s));
+    CHECK(text.contains(u"Chat y redes sociales 1 0 1 1"_s));
+    CHECK(text.contains(u"All 4 1 3 3"_s));
+    CHECK(text.contains(u"Verified: all 1 signatures in the ledger are sound."_s));
+    CHECK(text.contains(hashes.first().toLower()));
+    const auto info = pdfInfo(pdf);
+    CHECK(info.value(u"Author"_s) == u"Acme Support"_s);
+    CHECK(info.value(u"Creator"_s).startsWith(u"Tenet "_s));
+    CHECK(text.contains(u"page 1 of %1"_s.arg(info.value(u"Pages"_s))));
+}
+
+TEST_CASE("report refuses an unknown format, a missing file and a version never published",
+          "[cli][report]")
+{
+    TempDir dir;
+    const QString db = reportDatabase(dir);
+    const QString out = dir.file(u"r.csv"_s);
+    CtlResult r = tenetctl(db, {u"report"_s, u"--format"_s, u"xlsx"_s, u"-o"_s, out});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"--format pdf or --format csv"_s));
+    r = tenetctl(db, {u"report"_s, u"--format"_s, u"csv"_s});
+    CHECK(r.exitCode == 1);
+    r = tenetctl(db, {u"report"_s, u"--format"_s, u"csv"_s, u"-o"_s, out, u"--version"_s,
+                      u"7"_s});
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.contains(u"version 7"_s));
+}

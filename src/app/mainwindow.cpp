@@ -133,6 +133,8 @@ void MainWindow::buildMenus()
     version->addSeparator();
     version->addAction(m_workflow->withdrawAction());
     version->addSeparator();
+    version->addAction(m_workflow->reviewAction());
+    version->addSeparator();
     version->addAction(m_compareWithInForce);
     version->addAction(m_history->compareAction());
     version->setToolTipsVisible(true);
@@ -208,9 +210,11 @@ void MainWindow::connectViews()
         showView(View::Editor);
         m_editor->selectSection(static_cast<int>(key));
     });
-    connect(m_dashboard, &DashboardView::openPersonRequested, this, [this](const QString &) {
-        showView(View::Staff);
-    });
+    connect(m_dashboard, &DashboardView::openPersonRequested, this,
+            [this](const QString &employeeNo) {
+                showView(View::Staff);
+                m_staff->selectEmployee(employeeNo);
+            });
     m_versionLabel->setText(m_editor->statusText());
 }
 

@@ -6,9 +6,11 @@
 
 namespace tenet::app {
 
-PublishDialog::PublishDialog(int versionNumber, bool hasPublishedBefore, QWidget *parent)
+PublishDialog::PublishDialog(int versionNumber, bool hasPublishedBefore, int audienceSize,
+                             QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PublishDialog>())
+    , m_audienceSize(audienceSize)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Publish version %1").arg(versionNumber));
@@ -44,8 +46,10 @@ QString PublishDialog::summary() const
 void PublishDialog::updateOk()
 {
     m_ui->warningLabel->setText(
-        isMaterial() ? tr("Everyone in the code's audience will be asked to sign again.")
-                     : tr("Nobody is asked to sign again."));
+        !isMaterial()           ? tr("Nobody is asked to sign again.")
+        : m_audienceSize >= 0 ? tr("%n people in the code's audience will be asked to sign it.",
+                                   nullptr, m_audienceSize)
+                              : tr("Everyone in the code's audience will be asked to sign it."));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!summary().isEmpty());
 }
 

@@ -17,7 +17,10 @@ class PublishDialog : public QDialog
     Q_OBJECT
 
 public:
-    PublishDialog(int versionNumber, bool hasPublishedBefore, QWidget *parent = nullptr);
+    // `audienceSize` is how many people a material publication asks to sign; negative when
+    // it is not known.
+    PublishDialog(int versionNumber, bool hasPublishedBefore, int audienceSize,
+                  QWidget *parent = nullptr);
     ~PublishDialog() override;
 
     bool isMaterial() const;
@@ -27,6 +30,7 @@ private:
     void updateOk();
 
     std::unique_ptr<Ui::PublishDialog> m_ui;
+    int m_audienceSize;
 };
 
 } // namespace tenet::app

@@ -1,12 +1,15 @@
 #include "workflowcontroller.h"
 
 #include "notedialog.h"
+#include "reviewdialog.h"
 #include "publishdialog.h"
 
 #include "app/session/session.h"
 #include "render/handbookrenderer.h"
 #include "storage/organisationstore.h"
 #include "storage/staffstore.h"
+#include "storage/acknowledgementstore.h"
+#include "storage/sectionreviewstore.h"
 #include "storage/versionstore.h"
 
 #include <QAction>
@@ -77,6 +80,7 @@ WorkflowController::WorkflowController(Session &session, QWidget *dialogParent)
     , m_sendBack(new QAction(tr("Send &Back…"), this))
     , m_publish(new QAction(tr("&Publish…"), this))
     , m_withdraw(new QAction(tr("&Withdraw…"), this))
+    , m_review(new QAction(tr("Record Section &Review…"), this))
 {
     m_startDraft->setShortcut(QKeySequence(u"Ctrl+Shift+D"_s));
     m_submit->setShortcut(QKeySequence(u"Ctrl+Shift+S"_s));
@@ -87,6 +91,7 @@ WorkflowController::WorkflowController(Session &session, QWidget *dialogParent)
     connect(m_sendBack, &QAction::triggered, this, &WorkflowController::sendBack);
     connect(m_publish, &QAction::triggered, this, &WorkflowController::publish);
     connect(m_withdraw, &QAction::triggered, this, &WorkflowController::withdraw);
+    connect(m_review, &QAction::triggered, this, &WorkflowController::recordReview);
     connect(&m_session, &Session::userChanged, this, &WorkflowController::refresh);
     connect(&m_session, &Session::versionsChanged, this, &WorkflowController::refresh);
     refresh();
@@ -96,7 +101,7 @@ WorkflowController::~WorkflowController() = default;
 
 QList<QAction *> WorkflowController::actions() const
 {
-    return {m_startDraft, m_submit, m_approve, m_sendBack, m_publish, m_withdraw};
+    return {m_startDraft, m_submit, m_approve, m_sendBack, m_publish, m_withdraw, m_review};
 }
 
 std::optional<VersionInfo> WorkflowController::openVersion() const
@@ -138,6 +143,13 @@ void WorkflowController::refresh()
     m_startDraft->setEnabled(mayAuthor && m_session.code().has_value());
     m_startDraft->setText(open && open->state == VersionState::Draft ? tr("Continue &Draft")
                                                                      : tr("Start &Draft"));
+    const bool inForce = m_session.database() && m_session.code()
+        && storage::VersionStore(*m_session.database()).inForce(m_session.code()->id);
+    m_review->setEnabled(mayAuthor && inForce);
+    m_review->setToolTip(mayAuthor ? tr("Record that a section of the version in force was "
+                                        "reviewed, so that it is no longer due.")
+                                   : tr("Only supervisors, managers, quality staff and trainers "
+                                        "record reviews."));
     m_startDraft->setToolTip(mayAuthor ? tr("Edit a new draft of the code, starting from the "
                                             "version in force (or continue the open draft).")
                                        : tr("Only supervisors, managers, quality staff and "
@@ -217,8 +229,10 @@ void WorkflowController::publish()
     if (!open)
         return;
     storage::VersionStore store(*m_session.database());
+    const auto audience = storage::AcknowledgementStore(*m_session.database())
+                              .audienceSize(m_session.code()->id);
     PublishDialog dialog(open->number, store.inForce(m_session.code()->id).has_value(),
-                         m_dialogParent);
+                         audience ? *audience : -1, m_dialogParent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     // The handbook is rendered as it will be once published and stored with the
@@ -246,6 +260,27 @@ void WorkflowController::withdraw()
         return;
     finish(storage::VersionStore(*m_session.database()).withdraw(open->id, m_session.actor(),
                                                                   dialog.text()));
+}
+
+void WorkflowController::recordReview()
+{
+    if (!m_session.database() || !m_session.code())
+        return;
+    const auto inForce = storage::VersionStore(*m_session.database()).inForce(m_session.code()->id);
+    if (!inForce)
+        return;
+    ReviewDialog dialog(inForce->number, m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto review = storage::SectionReviewStore(*m_session.database())
+                            .record(m_session.code()->id, dialog.section(), dialog.outcome(),
+                                    dialog.note(), m_session.actor());
+    if (!review) {
+        QMessageBox::warning(m_dialogParent, tr("Not recorded"), review.error().toString());
+        return;
+    }
+    // The dashboard and the navigator's badges follow the versions' signal.
+    m_session.notifyVersionsChanged();
 }
 
 } // namespace tenet::app

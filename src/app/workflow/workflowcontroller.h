@@ -34,6 +34,7 @@ public:
     QAction *sendBackAction() const { return m_sendBack; }
     QAction *publishAction() const { return m_publish; }
     QAction *withdrawAction() const { return m_withdraw; }
+    QAction *reviewAction() const { return m_review; }
     QList<QAction *> actions() const;
 
     // Asks a yes/no question; replaceable so that tests can answer without a dialog.
@@ -63,6 +64,7 @@ private:
     void sendBack();
     void publish();
     void withdraw();
+    void recordReview();
 
     Session &m_session;
     QWidget *m_dialogParent;
@@ -73,6 +75,7 @@ private:
     QAction *m_sendBack;
     QAction *m_publish;
     QAction *m_withdraw;
+    QAction *m_review;
 };
 
 } // namespace tenet::app

@@ -1,9 +1,11 @@
 #include "app/session/session.h"
 #include "app/workflow/notedialog.h"
 #include "app/workflow/publishdialog.h"
+#include "app/workflow/reviewdialog.h"
 #include "app/workflow/workflowcontroller.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/sectionreviewstore.h"
 #include "storage/staffstore.h"
 #include "storage/versionstore.h"
 #include "support/sampledatabase.h"
@@ -11,6 +13,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QLabel>
 #include <QDialogButtonBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -156,6 +160,8 @@ TEST_CASE("the first publication offers only a material change", "[app][workflow
         REQUIRE(dialog);
         CHECK_FALSE(dialog->findChild<QRadioButton *>(u"editorialButton"_s)->isEnabled());
         CHECK(dialog->isMaterial());
+        // The four people of the sample organisation are the audience.
+        CHECK(dialog->findChild<QLabel *>(u"warningLabel"_s)->text().startsWith(u"4 people"_s));
         QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(), u"First edition"_s);
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
                           Qt::LeftButton);
@@ -199,4 +205,34 @@ TEST_CASE("starting a draft copies the version in force, and continuing reopens 
     f.controller->startDraftAction()->trigger();
     REQUIRE(started.size() == 2);
     CHECK(started.at(1).at(0).toLongLong() == draftId);
+}
+
+TEST_CASE("a supervisor records a review of a section of the version in force", "[app][workflow]")
+{
+    Fixture f(true);
+    f.signInAs(u"S001"_s);
+    REQUIRE(f.controller->reviewAction()->isEnabled());
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<app::ReviewDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        auto *sections = dialog->findChild<QComboBox *>(u"sectionCombo"_s);
+        sections->setCurrentIndex(6); // metrics
+        dialog->findChild<QRadioButton *>(u"revisedButton"_s)->click();
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(), u"New AHT target"_s);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+    });
+    f.controller->reviewAction()->trigger();
+    const auto reviews = storage::SectionReviewStore(*f.session.database()).list(1, SectionKey::Metrics);
+    REQUIRE_FALSE(reviews.isEmpty());
+    CHECK(reviews.last().reviewer == u"S001"_s);
+    CHECK(reviews.last().outcome == ReviewOutcome::Revised);
+    CHECK(reviews.last().note == u"New AHT target"_s);
+}
+
+TEST_CASE("an agent cannot record a section review", "[app][workflow]")
+{
+    Fixture f(true);
+    f.signInAs(u"A001"_s);
+    CHECK_FALSE(f.controller->reviewAction()->isEnabled());
 }

@@ -3,6 +3,7 @@
 #include "dashboard/dashboardview.h"
 #include "editor/draftdocument.h"
 #include "editor/editorview.h"
+#include "export/exportactions.h"
 #include "history/historyview.h"
 #include "reading/readingview.h"
 #include "search/searchpanel.h"
@@ -108,6 +109,10 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_files->addTo(file);
     file->addAction(m_staff->importAction());
+    file->addSeparator();
+    auto *exports = new ExportActions(m_session, this);
+    file->addAction(exports->exportHandbookAction());
+    file->addAction(exports->printAction());
     file->addSeparator();
     m_account->addTo(file);
     file->addSeparator();

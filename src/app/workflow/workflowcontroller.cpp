@@ -4,10 +4,9 @@
 #include "reviewdialog.h"
 #include "publishdialog.h"
 
+#include "app/export/handbooksourcefor.h"
 #include "app/session/session.h"
 #include "render/handbookrenderer.h"
-#include "storage/organisationstore.h"
-#include "storage/staffstore.h"
 #include "storage/acknowledgementstore.h"
 #include "storage/sectionreviewstore.h"
 #include "storage/versionstore.h"
@@ -29,37 +28,16 @@ namespace {
 Result<QByteArray> publishedHandbook(Session &session, const VersionInfo &info, bool material,
                                      const QString &summary)
 {
-    storage::Database &db = *session.database();
-    storage::VersionStore store(db);
-    auto version = store.load(info.id);
-    if (!version)
-        return version.error();
-    render::HandbookSource source;
-    source.code = *session.code();
-    source.version = *version;
-    source.organisation = storage::OrganisationStore(db).organisationName();
-    if (!info.approvedBy.isEmpty()) {
-        auto approver = storage::StaffStore(db).find(info.approvedBy);
-        source.approver = approver ? u"%1 (%2)"_s.arg(approver->fullName, approver->employeeNo)
-                                   : info.approvedBy;
-    }
-    const QList<VersionInfo> versions = store.versions(info.codeId);
-    for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
-        if (it->number < info.number && wasPublished(it->state)) {
-            auto previous = store.load(it->id);
-            if (!previous)
-                return previous.error();
-            source.previous = *previous;
-            break;
-        }
-    }
-    VersionInfo &published = source.version.info;
+    auto source = handbookSourceFor(*session.database(), *session.code(), info.id);
+    if (!source)
+        return source.error();
+    VersionInfo &published = source->version.info;
     published.state = VersionState::Published;
     published.publishedBy = session.actor().id;
     published.publishedAt = QDateTime::currentDateTimeUtc();
     published.material = material;
     published.summary = summary;
-    auto rendered = render::HandbookRenderer(source).renderPdf();
+    auto rendered = render::HandbookRenderer(*source).renderPdf();
     if (!rendered)
         return rendered.error();
     return rendered->pdf;

@@ -2,7 +2,7 @@
 
 #include "exporthandbookdialog.h"
 #include "handbookexport.h"
-#include "handbooksourcefor.h"
+#include "usecases/handbooksource.h"
 
 #include "app/session/session.h"
 #include "render/handbookrenderer.h"
@@ -52,7 +52,7 @@ ExportActions::ExportActions(Session &session, QWidget *window)
 Status ExportActions::printHandbook(storage::Database &db, const Code &code, qint64 versionId,
                                     QPrinter &printer)
 {
-    auto source = handbookSourceFor(db, code, versionId);
+    auto source = usecases::loadHandbookSource(db, code, versionId);
     if (!source)
         return source.error();
     printer.setFullPage(true);
@@ -71,7 +71,7 @@ void ExportActions::exportHandbook()
         return;
     const QString path = dialog.outputPath();
     const bool openWhenDone = dialog.openWhenDone();
-    auto source = handbookSourceFor(*m_session.database(), *m_session.code(), dialog.versionId());
+    auto source = usecases::loadHandbookSource(*m_session.database(), *m_session.code(), dialog.versionId());
     if (!source) {
         showError(path, source.error());
         return;

@@ -1,6 +1,6 @@
 #include "handbookexport.h"
 
-#include "handbooksourcefor.h"
+#include "usecases/handbooksource.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -29,7 +29,7 @@ Status exportHandbook(storage::Database &db, const Code &code, qint64 versionId,
                       render::PaperSize paper, const QString &path,
                       const render::RenderProgress &progress)
 {
-    auto source = handbookSourceFor(db, code, versionId);
+    auto source = usecases::loadHandbookSource(db, code, versionId);
     if (!source)
         return source.error();
     const render::HandbookRenderer renderer(std::move(*source), paper);

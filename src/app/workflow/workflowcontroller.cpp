@@ -4,7 +4,7 @@
 #include "reviewdialog.h"
 #include "publishdialog.h"
 
-#include "app/export/handbooksourcefor.h"
+#include "usecases/handbooksource.h"
 #include "app/session/session.h"
 #include "render/handbookrenderer.h"
 #include "storage/acknowledgementstore.h"
@@ -28,7 +28,7 @@ namespace {
 Result<QByteArray> publishedHandbook(Session &session, const VersionInfo &info, bool material,
                                      const QString &summary)
 {
-    auto source = handbookSourceFor(*session.database(), *session.code(), info.id);
+    auto source = usecases::loadHandbookSource(*session.database(), *session.code(), info.id);
     if (!source)
         return source.error();
     VersionInfo &published = source->version.info;

@@ -1,6 +1,6 @@
 #include "commands.h"
 
-#include "cli/handbookloader.h"
+#include "usecases/handbooksource.h"
 #include "cli/jsonoutput.h"
 #include "cli/versionlookup.h"
 #include "render/handbookrenderer.h"
@@ -35,7 +35,7 @@ Result<render::HandbookSource> handbookSource(CommandContext &context)
                                     context.value(u"version"_s));
     if (!info)
         return info.error();
-    return loadHandbookSource(**db, *code, *info);
+    return usecases::loadHandbookSource(**db, *code, info->id);
 }
 
 Status writeOutput(const QString &path, const QByteArray &bytes)

@@ -1,6 +1,6 @@
 #include "commands.h"
 
-#include "cli/handbookloader.h"
+#include "usecases/handbooksource.h"
 #include "cli/versionlookup.h"
 #include "render/handbookrenderer.h"
 #include "storage/versionstore.h"
@@ -93,7 +93,7 @@ Result<QByteArray> handbookToPublish(CommandContext &context, storage::VersionSt
     auto code = context.code();
     if (!code)
         return code.error();
-    auto source = loadHandbookSource(**db, *code, *info);
+    auto source = usecases::loadHandbookSource(**db, *code, info->id);
     if (!source)
         return source.error();
     VersionInfo &published = source->version.info;

@@ -1,4 +1,4 @@
-#include "handbooksourcefor.h"
+#include "handbooksource.h"
 
 #include "storage/organisationstore.h"
 #include "storage/staffstore.h"
@@ -7,10 +7,10 @@
 using namespace Qt::StringLiterals;
 using namespace tenet::domain;
 
-namespace tenet::app {
+namespace tenet::usecases {
 
-Result<render::HandbookSource> handbookSourceFor(storage::Database &db, const Code &code,
-                                                 qint64 versionId)
+Result<render::HandbookSource> loadHandbookSource(storage::Database &db, const Code &code,
+                                                  qint64 versionId)
 {
     storage::VersionStore store(db);
     auto version = store.load(versionId);
@@ -41,4 +41,4 @@ Result<render::HandbookSource> handbookSourceFor(storage::Database &db, const Co
     return source;
 }
 
-} // namespace tenet::app
+} // namespace tenet::usecases

@@ -9,12 +9,12 @@ namespace tenet::storage {
 class Database;
 }
 
-namespace tenet::cli {
+namespace tenet::usecases {
 
 // Everything the handbook of one version shows, read from the database: the version with its
 // content, the names people know, and the last version published before it.
 domain::Result<render::HandbookSource> loadHandbookSource(storage::Database &db,
                                                           const domain::Code &code,
-                                                          const domain::VersionInfo &info);
+                                                          qint64 versionId);
 
-} // namespace tenet::cli
+} // namespace tenet::usecases

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "comprehensioncheck.h"
 #include "section.h"
 
 #include <QList>
@@ -24,6 +25,8 @@ struct CodeContent
 {
     QString language = QStringLiteral("en");
     QList<Section> sections;
+    // The questions people answer before signing; empty when the version asks none.
+    ComprehensionCheck check;
 
     // Seven empty sections with their default titles, in order.
     static CodeContent withEmptySections(const QString &language = QStringLiteral("en"));

@@ -121,6 +121,50 @@ void checkProgrammes(const Section &section, const QString &pointer, QList<Error
     }
 }
 
+// Each question must be answerable in exactly one right way; the schema checks the shape,
+// not this.
+void checkComprehension(const ComprehensionCheck &check, QList<Error> &errors)
+{
+    const QString pointer = u"/comprehension_check"_s;
+    if (check.isEmpty())
+        return;
+    if (!(check.passMark > 0 && check.passMark <= 100)) {
+        errors.append(Error::invalid(pointer + u"/pass_mark"_s,
+                                     tr("the pass mark must be more than 0 and at most 100, not "
+                                        "%1")
+                                         .arg(check.passMark)));
+    }
+    checkUniqueKeys(check.questions, [](const CheckQuestion &q) { return q.id; },
+                    pointer + u"/questions"_s, QStringLiteral("id"), errors);
+    for (int i = 0; i < check.questions.size(); ++i) {
+        const CheckQuestion &question = check.questions.at(i);
+        const QString where = pointer + u"/questions/"_s + QString::number(i);
+        if (question.id.trimmed().isEmpty())
+            errors.append(Error::invalid(where + u"/id"_s, tr("a question needs an id")));
+        if (question.text.trimmed().isEmpty())
+            errors.append(Error::invalid(where + u"/question"_s,
+                                         tr("question \"%1\" has no text").arg(question.id)));
+        if (question.choices.size() < 2)
+            errors.append(Error::invalid(where + u"/choices"_s,
+                                         tr("question \"%1\" needs at least two choices")
+                                             .arg(question.id)));
+        qsizetype right = 0;
+        for (int c = 0; c < question.choices.size(); ++c) {
+            right += question.choices.at(c).correct ? 1 : 0;
+            if (question.choices.at(c).text.trimmed().isEmpty())
+                errors.append(Error::invalid(where + u"/choices/"_s + QString::number(c)
+                                                 + u"/text"_s,
+                                             tr("a choice needs a text")));
+        }
+        if (right != 1)
+            errors.append(Error::invalid(where + u"/choices"_s,
+                                         tr("question \"%1\" must have exactly one right "
+                                            "choice, not %2")
+                                             .arg(question.id)
+                                             .arg(right)));
+    }
+}
+
 } // namespace
 
 QList<Error> checkContentRules(const CodeContent &content)
@@ -139,6 +183,7 @@ QList<Error> checkContentRules(const CodeContent &content)
         checkProgrammes(section, pointer, errors);
         checkKpis(section, pointer, errors);
     }
+    checkComprehension(content.check, errors);
     return errors;
 }
 

@@ -298,6 +298,24 @@ ordered_json versionToJson(const VersionInfo &version)
     return j;
 }
 
+ordered_json comprehensionCheckToJson(const ComprehensionCheck &check)
+{
+    ordered_json questions = ordered_json::array();
+    for (const CheckQuestion &question : check.questions) {
+        ordered_json choices = ordered_json::array();
+        for (const CheckChoice &choice : question.choices) {
+            ordered_json c = {{"text", str(choice.text)}};
+            if (choice.correct)
+                c["correct"] = true;
+            choices.push_back(std::move(c));
+        }
+        questions.push_back({{"id", str(question.id)},
+                             {"question", str(question.text)},
+                             {"choices", std::move(choices)}});
+    }
+    return {{"pass_mark", number(check.passMark)}, {"questions", std::move(questions)}};
+}
+
 ordered_json documentToJson(const CodeDocument &document)
 {
     ordered_json j = {{"format", codeFormatId}, {"code", codeToJson(document.code)}};
@@ -307,6 +325,8 @@ ordered_json documentToJson(const CodeDocument &document)
     for (const Section &section : document.content.sections)
         sections.push_back(sectionToJson(section));
     j["sections"] = std::move(sections);
+    if (!document.content.check.isEmpty())
+        j["comprehension_check"] = comprehensionCheckToJson(document.content.check);
     return j;
 }
 
@@ -359,6 +379,21 @@ Result<Section> sectionFromJson(const json &j, const QString &pointer)
     });
 }
 
+Result<ComprehensionCheck> comprehensionCheckFromJson(const json &j, const QString &pointer)
+{
+    return guarded<ComprehensionCheck>(pointer, [&] {
+        ComprehensionCheck check;
+        check.passMark = j.at("pass_mark").get<double>();
+        for (const json &q : j.at("questions")) {
+            CheckQuestion question {text(q, "id"), text(q, "question"), {}};
+            for (const json &c : q.at("choices"))
+                question.choices.append({text(c, "text"), c.value("correct", false)});
+            check.questions.append(std::move(question));
+        }
+        return check;
+    });
+}
+
 Result<CodeDocument> documentFromJson(const json &j)
 {
     return guarded<CodeDocument>(QString(), [&] {
@@ -373,6 +408,12 @@ Result<CodeDocument> documentFromJson(const json &j)
             if (!section)
                 throw section.error();
             document.content.sections.append(std::move(section).value());
+        }
+        if (const auto check = j.find("comprehension_check"); check != j.end()) {
+            auto parsed = comprehensionCheckFromJson(*check, u"/comprehension_check"_s);
+            if (!parsed)
+                throw parsed.error();
+            document.content.check = std::move(parsed).value();
         }
         return document;
     });

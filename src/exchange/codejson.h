@@ -35,10 +35,13 @@ nlohmann::ordered_json clauseToJson(const domain::Clause &clause);
 nlohmann::ordered_json sectionToJson(const domain::Section &section, bool withClauses = true);
 nlohmann::ordered_json codeToJson(const domain::Code &code);
 nlohmann::ordered_json versionToJson(const domain::VersionInfo &version);
+nlohmann::ordered_json comprehensionCheckToJson(const domain::ComprehensionCheck &check);
 nlohmann::ordered_json documentToJson(const CodeDocument &document);
 
 domain::Result<domain::Clause> clauseFromJson(const nlohmann::json &json, const QString &pointer);
 domain::Result<domain::Section> sectionFromJson(const nlohmann::json &json, const QString &pointer);
+domain::Result<domain::ComprehensionCheck>
+comprehensionCheckFromJson(const nlohmann::json &json, const QString &pointer);
 domain::Result<CodeDocument> documentFromJson(const nlohmann::json &json);
 
 // The one canonical serialisation (sorted keys, no white space, UTF-8) that content

@@ -1,6 +1,7 @@
 #include "acknowledgementstore.h"
 
 #include "auditlog.h"
+#include "checkattemptstore.h"
 #include "database.h"
 #include "domain/acknowledgementrules.h"
 #include "domain/passwordhash.h"
@@ -8,6 +9,7 @@
 #include "sqlquery.h"
 #include "staffstore.h"
 #include "timestamps.h"
+#include "versioncheckstore.h"
 #include "versionstore.h"
 
 #include <QJsonDocument>
@@ -71,6 +73,37 @@ Result<QList<domain::Publication>> publications(const QSqlDatabase &db, qint64 c
         list.append({int(q.integer(0)), timeFromStored(q.text(1)).date(),
                      q.isNull(2) || q.integer(2) != 0});
     return list;
+}
+
+// The comprehension score the signature records. When the version asks questions, the
+// person must have passed them: by an attempt recorded here, or, for records moved from
+// paper, a score given with the signature that reaches the pass mark. Without questions, a
+// score given is recorded as it is.
+Result<std::optional<double>> checkOutcome(Database &db, const SignRequest &request,
+                                           const domain::VersionInfo &version)
+{
+    auto check = VersionCheckStore(db.connection()).load(version.id);
+    if (!check)
+        return check.error();
+    if (check->isEmpty())
+        return request.quizScore;
+    if (request.quizScore) {
+        if (*request.quizScore + 1e-9 < check->passMark)
+            return Error::refused(u"a comprehension score of %1% does not reach version %2's "
+                                  "pass mark of %3%; nothing was signed"_s.arg(
+                                      QString::number(*request.quizScore),
+                                      QString::number(version.number),
+                                      QString::number(check->passMark)));
+        return request.quizScore;
+    }
+    const auto passed = CheckAttemptStore(db).latestPassed(version.id, request.employeeNo);
+    if (!passed)
+        return Error::refused(u"version %1 asks %2 comprehension questions before it is "
+                              "signed, and %3 has not passed them yet (pass mark %4%)"_s.arg(
+                                  QString::number(version.number),
+                                  QString::number(check->questions.size()), request.employeeNo,
+                                  QString::number(check->passMark)));
+    return std::optional<double>(passed->score.percent);
 }
 
 } // namespace
@@ -180,6 +213,9 @@ Result<Acknowledgement> AcknowledgementStore::sign(const SignRequest &request,
     if (!domain::isInAudience(*code, *member))
         return Error::refused(u"%1 (%2) is not in the audience of \"%3\", which is for %4"_s.arg(
             member->employeeNo, member->fullName, code->title, describeAudience(*code)));
+    auto quizScore = checkOutcome(m_db, request, *version);
+    if (!quizScore)
+        return quizScore.error();
     if (!domain::namesMatch(request.typedName, member->fullName))
         return Error::refused(u"the name typed, \"%1\", is not the name on the roster for %2; "
                               "type the full name as the roster has it"_s.arg(
@@ -213,7 +249,7 @@ Result<Acknowledgement> AcknowledgementStore::sign(const SignRequest &request,
     ack.typedName = request.typedName.trimmed();
     ack.signedAt = now;
     ack.meaning = domain::acknowledgementMeaning(version->number, code->title);
-    ack.quizScore = request.quizScore;
+    ack.quizScore = *quizScore;
     const HashChain chain(db, table(), contentColumns());
     auto seq = chain.append(
         {ack.codeId, ack.versionId, ack.versionNumber, ack.employeeNo, ack.printedName,

@@ -7,6 +7,7 @@
 #include "scopedtransaction.h"
 #include "sqlitedialect.h"
 #include "sqlquery.h"
+#include "versioncheckstore.h"
 
 #include <QCryptographicHash>
 
@@ -23,6 +24,8 @@ const QStringList expectedTriggers = {
     QStringLiteral("acknowledgement_no_update"),
     QStringLiteral("audit_log_no_delete"),
     QStringLiteral("audit_log_no_update"),
+    QStringLiteral("check_attempt_no_delete"),
+    QStringLiteral("check_attempt_no_update"),
     QStringLiteral("clause_blob_frozen"),
     QStringLiteral("clause_blob_index"),
     QStringLiteral("clause_blob_kept"),
@@ -36,6 +39,9 @@ const QStringList expectedTriggers = {
     QStringLiteral("section_clause_kept"),
     QStringLiteral("section_review_no_delete"),
     QStringLiteral("section_review_no_update"),
+    QStringLiteral("version_check_delete_draft"),
+    QStringLiteral("version_check_insert_draft"),
+    QStringLiteral("version_check_update_draft"),
     QStringLiteral("version_frozen"),
     QStringLiteral("version_kept"),
     QStringLiteral("version_section_delete_draft"),
@@ -122,6 +128,10 @@ Result<IntegrityReport> verifyDatabase(Database &db)
     if (!handbooks)
         return handbooks.error();
     report.contentProblems.append(*handbooks);
+    auto checks = VersionCheckStore(connection).verifyHashes();
+    if (!checks)
+        return checks.error();
+    report.contentProblems.append(*checks);
 
     auto chain = AuditLog(db).verify();
     if (!chain)

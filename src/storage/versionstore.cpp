@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "contentstore.h"
+#include "versioncheckstore.h"
 #include "database.h"
 #include "domain/contentrules.h"
 #include "scopedtransaction.h"
@@ -330,6 +331,9 @@ Result<VersionInfo> VersionStore::createDraft(qint64 codeId, const CodeContent &
             !status)
             return status.error();
     }
+    if (Status status = VersionCheckStore(db).store(*versionId, content.language, content.check);
+        !status)
+        return status.error();
     draft.id = *versionId;
     if (Status status
         = AuditLog(m_db).append(by, QStringLiteral("version.create"), subjectOf(draft),
@@ -380,6 +384,8 @@ Result<VersionInfo> VersionStore::startDraftFromInForce(qint64 codeId, const Act
                                  "WHERE version_id = :base"));
     copy.bind(QStringLiteral(":draft"), *versionId).bind(QStringLiteral(":base"), base->id);
     if (Status status = copy.exec(); !status)
+        return status.error();
+    if (Status status = VersionCheckStore(db).copy(base->id, *versionId); !status)
         return status.error();
 
     draft.id = *versionId;
@@ -485,6 +491,15 @@ Result<VersionInfo> VersionStore::saveDraft(qint64 versionId, const CodeContent 
         changed.append(it.key());
         released.append(it->blobId);
     }
+    const VersionCheckStore checks(db);
+    auto heldCheck = checks.load(versionId);
+    if (!heldCheck)
+        return heldCheck.error();
+    if (*heldCheck != content.check) {
+        if (Status status = checks.store(versionId, *language, content.check); !status)
+            return status.error();
+        changed.append(QStringLiteral("comprehension_check"));
+    }
     // Content only this draft held (an earlier save of it) is not worth keeping.
     for (qint64 blobId : released) {
         if (Status status = store.collect(blobId); !status)
@@ -527,7 +542,7 @@ Result<Version> readVersion(Database &db, const VersionStore &store, qint64 vers
     if (!language)
         return language.error();
 
-    Version version {*found, CodeContent {*language, {}}};
+    Version version {*found, CodeContent {*language, {}, {}}};
     SqlQuery rows(connection,
                   QStringLiteral("SELECT section_blob_id FROM version_section "
                                  "WHERE version_id = :id AND language = :language"));
@@ -545,6 +560,10 @@ Result<Version> readVersion(Database &db, const VersionStore &store, qint64 vers
               [](const Section &a, const Section &b) {
                   return domain::sectionNumber(a.key) < domain::sectionNumber(b.key);
               });
+    auto check = VersionCheckStore(connection).load(versionId);
+    if (!check)
+        return check.error();
+    version.content.check = std::move(check).value();
     return version;
 }
 

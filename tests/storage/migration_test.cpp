@@ -42,7 +42,9 @@ void backToSchemaOne(const QString &path)
 {
     test::RawConnection raw(path);
     for (const QString &statement :
-         {u"DROP TABLE published_handbook"_s, u"DROP TABLE acknowledgement"_s, u"DROP TABLE acknowledgement_latest"_s,
+         {u"DROP TABLE version_check"_s, u"DROP TABLE check_attempt"_s,
+          u"DROP TABLE section_opened"_s, u"DROP TABLE published_handbook"_s,
+          u"DROP TABLE acknowledgement"_s, u"DROP TABLE acknowledgement_latest"_s,
           u"DROP TABLE section_review"_s, u"DROP TABLE kpi_observation"_s,
           u"PRAGMA user_version = 1"_s}) {
         INFO(statement.toStdString());
@@ -167,15 +169,18 @@ TEST_CASE("a schema-2 database with published versions gains the handbook table 
     }
     {
         test::RawConnection raw(path);
-        REQUIRE(test::runSql(raw.db(), u"DROP TABLE published_handbook"_s).isEmpty());
-        REQUIRE(test::runSql(raw.db(), u"PRAGMA user_version = 2"_s).isEmpty());
+        for (const QString &statement :
+             {u"DROP TABLE version_check"_s, u"DROP TABLE check_attempt"_s,
+              u"DROP TABLE section_opened"_s, u"DROP TABLE published_handbook"_s,
+              u"PRAGMA user_version = 2"_s})
+            REQUIRE(test::runSql(raw.db(), statement).isEmpty());
         for (const QString &table : tables)
             before.insert(table, dump(raw.db(), table));
     }
 
     auto db = Database::open(path, OpenMode::ExistingOnly);
     REQUIRE(db);
-    CHECK((*db)->schemaVersion() == 3);
+    CHECK((*db)->schemaVersion() == Database::latestSchemaVersion());
     for (const QString &table : tables) {
         INFO(table.toStdString());
         CHECK(dump((*db)->connection(), table) == before.value(table));
@@ -205,4 +210,56 @@ TEST_CASE("schema step 3 applies to a file made by steps 1 and 2", "[storage][mi
                 .migrate(raw.db(), 2, false));
     CHECK(test::scalar(raw.db(), u"PRAGMA user_version"_s) == 3);
     CHECK(test::countRows(raw.db(), u"published_handbook"_s) == 0);
+}
+
+TEST_CASE("a schema-3 database with signatures gains the comprehension tables and keeps "
+          "everything",
+          "[storage][migration]")
+{
+    test::TempDir keep;
+    const QString path = keep.file(u"schema3.db"_s);
+    QMap<QString, QString> before;
+    const QStringList tables = schemaOneTables
+        + QStringList {u"acknowledgement"_s, u"acknowledgement_latest"_s, u"section_review"_s,
+                       u"kpi_observation"_s, u"published_handbook"_s};
+    qint64 versionId = 0;
+    {
+        test::StorageFixture fixture;
+        domain::VersionInfo first;
+        fixture.publishedCode(&first);
+        versionId = first.id;
+        SignRequest request;
+        request.employeeNo = u"A001"_s;
+        request.versionId = first.id;
+        request.typedName = u"Persona A001"_s;
+        REQUIRE(AcknowledgementStore(*fixture.db).sign(request, fixture.agent));
+        REQUIRE(fixture.db->backupTo(path));
+    }
+    {
+        test::RawConnection raw(path);
+        for (const QString &statement :
+             {u"DROP TABLE version_check"_s, u"DROP TABLE check_attempt"_s,
+              u"DROP TABLE section_opened"_s, u"PRAGMA user_version = 3"_s})
+            REQUIRE(test::runSql(raw.db(), statement).isEmpty());
+        for (const QString &table : tables)
+            before.insert(table, dump(raw.db(), table));
+    }
+
+    auto db = Database::open(path, OpenMode::ExistingOnly);
+    REQUIRE(db);
+    CHECK((*db)->schemaVersion() == Database::latestSchemaVersion());
+    for (const QString &table : tables) {
+        INFO(table.toStdString());
+        CHECK(dump((*db)->connection(), table) == before.value(table));
+    }
+    // Versions from before asked no questions, and nobody has opened anything yet.
+    auto loaded = VersionStore(**db).load(versionId);
+    REQUIRE(loaded);
+    CHECK(loaded->content.check.isEmpty());
+    CHECK(test::countRows((*db)->connection(), u"check_attempt"_s) == 0);
+    CHECK(test::countRows((*db)->connection(), u"section_opened"_s) == 0);
+    auto report = verifyDatabase(**db);
+    REQUIRE(report);
+    INFO(report->problems().join(u"; "_s).toStdString());
+    CHECK(report->ok());
 }

@@ -441,3 +441,66 @@ TEST_CASE("the compiled-in schema is the file in schemas/", "[exchange][codefile
         json::parse(readBytes(fixture(QStringLiteral("code-es.json"))).toStdString())));
     CHECK_FALSE(codeSchema().isValid(json::object()));
 }
+
+namespace {
+
+// The Spanish fixture with two questions to answer before signing.
+json withCheck(json check)
+{
+    json document = json::parse(readBytes(fixture(QStringLiteral("code-es.json"))).toStdString());
+    document["comprehension_check"] = std::move(check);
+    return document;
+}
+
+const char *const twoQuestions = R"({
+  "pass_mark": 75,
+  "questions": [
+    {"id": "q-datos", "question": "¿Puede dar datos de un cliente sin verificar quién llama?",
+     "choices": [{"text": "Sí, si tiene prisa"}, {"text": "No, nunca", "correct": true}]},
+    {"id": "q-queja", "question": "¿Cuándo se registra una queja?",
+     "choices": [{"text": "En el momento", "correct": true}, {"text": "Al día siguiente", "correct": false},
+                 {"text": "Sólo si insiste"}]}
+  ]})";
+
+} // namespace
+
+TEST_CASE("a comprehension check is read with its questions and written back the same",
+          "[exchange][codefile][comprehension]")
+{
+    const json document = withCheck(json::parse(twoQuestions));
+    const auto parsed
+        = parseCodeJson(QByteArray::fromStdString(document.dump()), QStringLiteral("code.json"));
+    REQUIRE(parsed.ok());
+    const domain::ComprehensionCheck &check = parsed->content.check;
+    CHECK(check.passMark == 75);
+    REQUIRE(check.questions.size() == 2);
+    CHECK(check.questions[0].id == u"q-datos"_s);
+    CHECK(check.questions[0].text == u"¿Puede dar datos de un cliente sin verificar quién llama?"_s);
+    CHECK(check.questions[0].correctChoice() == 1);
+    CHECK(check.questions[1].choices.size() == 3);
+    CHECK(check.questions[1].correctChoice() == 0);
+
+    const auto again = parseCodeJson(serializeCodeDocument(*parsed), QStringLiteral("again.json"));
+    REQUIRE(again.ok());
+    CHECK(again->content == parsed->content);
+}
+
+TEST_CASE("a question with two right answers, or a pass mark of 0, is refused where it is",
+          "[exchange][codefile][comprehension]")
+{
+    json check = json::parse(twoQuestions);
+    check["questions"][1]["choices"][2]["correct"] = true;
+    CHECK(firstError(QByteArray::fromStdString(withCheck(check).dump()))
+          == QStringLiteral("code.json: /comprehension_check/questions/1/choices: question "
+                            "\"q-queja\" must have exactly one right choice, not 2"));
+
+    check = json::parse(twoQuestions);
+    check["pass_mark"] = 0;
+    CHECK(firstError(QByteArray::fromStdString(withCheck(check).dump()))
+              .startsWith(QStringLiteral("code.json: /comprehension_check/pass_mark: ")));
+
+    check = json::parse(twoQuestions);
+    check["questions"][0]["choices"].erase(1);
+    CHECK(firstError(QByteArray::fromStdString(withCheck(check).dump()))
+              .startsWith(QStringLiteral("code.json: /comprehension_check/questions/0/choices: ")));
+}

@@ -154,9 +154,16 @@ TEST_CASE("python3-jsonschema finds the shipped schema, both fixtures and an exp
     draft.version->material.reset();
     draft.version->approvedBy.clear();
     REQUIRE(writeCodeFile(exported, draft).ok());
+    // The same with questions to answer before signing.
+    const QString withCheck = dir.file(QStringLiteral("with-check.json"));
+    draft.content.check = {60,
+                           {{u"q1"_s,
+                             u"Kas pasirašo kodeksą?"_s,
+                             {{u"Visi agentai"_s, true}, {u"Niekas"_s, false}}}}};
+    REQUIRE(writeCodeFile(withCheck, draft).ok());
 
     const QStringList files = {fixture(QStringLiteral("code-es.json")),
-                               fixture(QStringLiteral("code-lt.json")), exported};
+                               fixture(QStringLiteral("code-lt.json")), exported, withCheck};
     const json verdicts = pythonVerdicts(files);
     for (const QString &file : files) {
         INFO(file.toStdString() << ": " << verdicts.at(file.toStdString()).dump());

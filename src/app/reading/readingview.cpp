@@ -8,8 +8,11 @@
 #include "receipt.h"
 #include "render/handbooktext.h"
 #include "render/markdownhtml.h"
+#include "checkdialog.h"
 #include "signdialog.h"
 #include "storage/acknowledgementstore.h"
+#include "storage/checkattemptstore.h"
+#include "storage/readingprogressstore.h"
 #include "storage/versionstore.h"
 
 #include <QClipboard>
@@ -20,6 +23,8 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
+
+#include <spdlog/spdlog.h>
 
 using namespace Qt::StringLiterals;
 using namespace tenet::domain;
@@ -216,6 +221,13 @@ void ReadingView::reload()
         m_openedVersionId = inForce->id;
     }
     m_version = std::move(loaded).value();
+    // What they opened in an earlier session counts too.
+    const QSet<SectionKey> openedBefore
+        = storage::ReadingProgressStore(db).opened(inForce->id, user.employeeNo);
+    for (int index = 0; index < m_version->content.sections.size(); ++index) {
+        if (openedBefore.contains(m_version->content.sections.at(index).key))
+            m_opened.insert(index);
+    }
 
     const storage::AcknowledgementStore acks(db);
     m_latest = acks.latest(code.id, user.employeeNo);
@@ -270,6 +282,12 @@ void ReadingView::reload()
                     "understood version %1.")
                      .arg(number);
     }
+    const ComprehensionCheck &check = m_version->content.check;
+    if (!m_covered && !check.isEmpty())
+        status += u" "_s
+            + tr("Before signing you answer %1 about it; the pass mark is %2 %.")
+                  .arg(questionCountText(check.questions.size()),
+                       QLocale().toString(check.passMark, 'g', 4));
     if (!m_covered && !mustSign(code, user))
         status = tr("You are not among the people who must sign this code; you can still read "
                     "it.");
@@ -346,6 +364,7 @@ void ReadingView::showPage(QListWidgetItem *item)
         m_ui->pageBrowser->verticalScrollBar()->setValue(0);
         if (!m_opened.contains(page)) {
             m_opened.insert(page);
+            rememberOpened(page);
             markOpened(item, true);
             updateProgress();
         }
@@ -391,12 +410,41 @@ void ReadingView::updateProgress()
     m_ui->progressLabel->setText(m_covered ? QString()
                                            : tr("Sections opened: %1 of %2").arg(opened).arg(total));
     const bool ready = !m_covered && canSign && opened >= total;
+    const bool questionsFirst = checkPending();
+    m_ui->signButton->setText(questionsFirst ? tr("Answer the &Questions…") : tr("&Sign…"));
     m_ui->signButton->setEnabled(ready);
     m_ui->signButton->setToolTip(
-        ready ? tr("Sign to confirm that you have read and understood version %1.")
+        ready && questionsFirst
+            ? tr("Version %1 asks %2 before you sign.")
+                  .arg(QString::number(m_version->info.number),
+                       questionCountText(m_version->content.check.questions.size()))
+        : ready ? tr("Sign to confirm that you have read and understood version %1.")
                     .arg(m_version->info.number)
               : !canSign ? tr("You are not among the people who must sign this code.")
                          : tr("Open every section first: %1 still to open.").arg(total - opened));
+}
+
+void ReadingView::rememberOpened(int sectionIndex)
+{
+    if (!m_session.database() || !m_session.user() || !m_version)
+        return;
+    // Losing this only means opening the section again in a later session, so a failure
+    // goes to the log rather than into a dialog.
+    const domain::Status kept = storage::ReadingProgressStore(*m_session.database())
+                                    .markOpened(m_version->info.id, m_session.user()->employeeNo,
+                                                m_version->content.sections.at(sectionIndex).key);
+    if (!kept)
+        spdlog::warn("could not remember an opened section: {}",
+                     kept.error().toString().toStdString());
+}
+
+bool ReadingView::checkPending() const
+{
+    if (!m_version || m_version->content.check.isEmpty() || !m_session.database()
+        || !m_session.user())
+        return false;
+    return !storage::CheckAttemptStore(*m_session.database())
+                .latestPassed(m_version->info.id, m_session.user()->employeeNo);
 }
 
 void ReadingView::moveInList(int step)
@@ -410,6 +458,10 @@ void ReadingView::openSignDialog()
 {
     if (!m_version)
         return;
+    if (checkPending()) {
+        openCheckDialog();
+        return;
+    }
     auto *dialog = new SignDialog(m_session, m_version->info, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SignDialog::signedVersion, this, [this](const Acknowledgement &ack) {
@@ -420,6 +472,19 @@ void ReadingView::openSignDialog()
         if (dialog->acknowledgement())
             reload();
     });
+    dialog->open();
+}
+
+void ReadingView::openCheckDialog()
+{
+    auto *dialog = new CheckDialog(m_session, *m_version, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Passing leads straight on to signing.
+    connect(dialog, &QDialog::accepted, this, [this] {
+        updateProgress();
+        openSignDialog();
+    });
+    connect(dialog, &QDialog::rejected, this, &ReadingView::updateProgress);
     dialog->open();
 }
 

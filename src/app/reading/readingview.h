@@ -50,6 +50,10 @@ private:
     void markOpened(QListWidgetItem *item, bool opened);
     void updateProgress();
     void openSignDialog();
+    void openCheckDialog();
+    void rememberOpened(int sectionIndex);
+    // The version asks questions the person has not passed yet.
+    bool checkPending() const;
     void moveInList(int step);
     QString sectionHtml(int sectionIndex) const;
 
@@ -60,7 +64,8 @@ private:
     bool m_covered = false; // their signature satisfies the version in force
     QString m_changesHtml; // empty when there is no earlier signature to compare with
     std::optional<QByteArray> m_hash; // of m_latest's ledger row
-    // The sections opened, by index, for this person and this version.
+    // The sections opened, by index, for this person and this version; also kept in the
+    // database, so that reading can resume in a later session.
     QSet<int> m_opened;
     QString m_openedBy;
     qint64 m_openedVersionId = 0;

@@ -1,9 +1,11 @@
+#include "app/reading/checkdialog.h"
 #include "app/reading/readingview.h"
 #include "app/reading/receipt.h"
 #include "app/reading/signdialog.h"
 #include "app/session/session.h"
 #include "domain/acknowledgementrules.h"
 #include "storage/acknowledgementstore.h"
+#include "storage/checkattemptstore.h"
 #include "storage/database.h"
 #include "storage/staffstore.h"
 #include "storage/versionstore.h"
@@ -13,6 +15,8 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QGroupBox>
+#include <QRadioButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -79,6 +83,30 @@ struct ReadingFixture
         REQUIRE(versions.approve(draft->id, Actor{u"M001"_s, Role::Manager}).ok());
         REQUIRE(versions.publish(draft->id, Actor{u"M002"_s, Role::Manager}, material,
                                  material ? u"Facts"_s : u"Typo"_s)
+                    .ok());
+        session.notifyVersionsChanged();
+        return draft->id;
+    }
+
+    // Publishes, as a material version, the code in force with two questions to answer
+    // before signing: "honesty" (right answer: the second choice) and "escalate" (the first).
+    qint64 publishWithCheck()
+    {
+        storage::VersionStore versions(db());
+        auto draft = versions.startDraftFromInForce(codeId, supervisor);
+        REQUIRE(draft.ok());
+        CodeContent content = versions.load(draft->id)->content;
+        content.check = {100,
+                         {{u"honesty"_s,
+                           u"May you tell a customer something you are not sure of?"_s,
+                           {{u"Yes, to keep them calm"_s, false}, {u"No"_s, true}}},
+                          {u"escalate"_s,
+                           u"Who takes a complaint you cannot resolve?"_s,
+                           {{u"The team leader"_s, true}, {u"Nobody"_s, false}}}}};
+        REQUIRE(versions.saveDraft(draft->id, content, draft->revision, supervisor).ok());
+        REQUIRE(versions.submit(draft->id, supervisor).ok());
+        REQUIRE(versions.approve(draft->id, Actor{u"M001"_s, Role::Manager}).ok());
+        REQUIRE(versions.publish(draft->id, Actor{u"M002"_s, Role::Manager}, true, u"Quiz"_s)
                     .ok());
         session.notifyVersionsChanged();
         return draft->id;
@@ -177,6 +205,16 @@ void fillAndSign(SignDialog &dialog, const QString &name, const QString &pin)
     type(nameEdit, name);
     type(pinEdit, pin);
     QTest::mouseClick(child<QPushButton>(dialog, u"signButton"_s), Qt::LeftButton);
+}
+
+// Picks, for the question with this id, the choice at this index, wherever it is shown.
+void answer(CheckDialog &dialog, const QString &questionId, int choice)
+{
+    auto *box = child<QGroupBox>(dialog, u"question_"_s + questionId);
+    auto *radio = child<QRadioButton>(*box, u"choice_%1"_s.arg(choice));
+    // On the round indicator: a radio button takes clicks on itself and its text only.
+    QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, radio->height() / 2));
+    REQUIRE(radio->isChecked());
 }
 
 } // namespace
@@ -341,6 +379,104 @@ TEST_CASE("nobody signed in sees no code to read", "[reading]")
     CHECK(shown.list->count() == 0);
     CHECK(shown.status->text() == u"Sign in to read the code."_s);
     CHECK_FALSE(shown.sign->isEnabled());
+}
+
+TEST_CASE("a version with questions is signed only after passing them; a failed try is kept",
+          "[reading][comprehension]")
+{
+    ReadingFixture fixture;
+    const qint64 quizId = fixture.publishWithCheck();
+    ShownView shown(fixture.session);
+    CHECK(shown.status->text().contains(u"answer 2 questions about it; the pass mark is 100 %"_s));
+    shown.openEverySection();
+    CHECK(shown.sign->text() == u"Answer the &Questions…"_s);
+
+    QTest::mouseClick(shown.sign, Qt::LeftButton);
+    auto *check = shown.view.findChild<CheckDialog *>();
+    REQUIRE(check);
+    REQUIRE(QTest::qWaitForWindowExposed(check));
+    auto *submit = child<QPushButton>(*check, u"submitButton"_s);
+    CHECK_FALSE(submit->isEnabled()); // nothing answered yet
+    const QStringList shownOrder = check->shownOrder();
+    CHECK((QSet<QString>{u"honesty"_s, u"escalate"_s}
+           == QSet<QString>(shownOrder.cbegin(), shownOrder.cend())));
+
+    answer(*check, u"honesty"_s, 0); // wrong
+    CHECK_FALSE(submit->isEnabled());
+    answer(*check, u"escalate"_s, 0);
+    REQUIRE(submit->isEnabled());
+    QTest::mouseClick(submit, Qt::LeftButton);
+    REQUIRE(check->lastScore());
+    CHECK(check->lastScore()->correct == 1);
+    CHECK(child<QLabel>(*check, u"resultLabel"_s)->text().contains(u"Not passed yet."_s));
+    CHECK_FALSE(child<QPushButton>(*check, u"continueButton"_s)->isVisible());
+    storage::CheckAttemptStore attempts(fixture.db());
+    CHECK(attempts.attempts(quizId, u"A001"_s).size() == 1);
+
+    // Another try asks again, from scratch; this time it passes and leads on to signing.
+    QTest::mouseClick(child<QPushButton>(*check, u"retryButton"_s), Qt::LeftButton);
+    CHECK_FALSE(submit->isEnabled());
+    answer(*check, u"honesty"_s, 1);
+    answer(*check, u"escalate"_s, 0);
+    QTest::mouseClick(submit, Qt::LeftButton);
+    CHECK(check->lastScore()->passed);
+    QTest::mouseClick(child<QPushButton>(*check, u"continueButton"_s), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return shown.view.findChild<CheckDialog *>() == nullptr; }));
+    auto *dialog = shown.view.findChild<SignDialog *>();
+    REQUIRE(dialog);
+    fillAndSign(*dialog, u"Lina Kazlauskiene"_s, u"1234"_s);
+    REQUIRE(dialog->acknowledgement());
+    CHECK(dialog->acknowledgement()->quizScore == 100);
+    CHECK(attempts.attempts(quizId, u"A001"_s).size() == 2);
+}
+
+TEST_CASE("the questions are asked in a new order on each try", "[reading][comprehension]")
+{
+    ReadingFixture fixture;
+    storage::VersionStore versions(fixture.db());
+    auto draft = versions.startDraftFromInForce(fixture.codeId, supervisor);
+    REQUIRE(draft.ok());
+    CodeContent content = versions.load(draft->id)->content;
+    content.check.passMark = 50;
+    for (int i = 0; i < 6; ++i)
+        content.check.questions.append(
+            {u"q%1"_s.arg(i), u"Question %1?"_s.arg(i), {{u"right"_s, true}, {u"wrong"_s, false}}});
+    REQUIRE(versions.saveDraft(draft->id, content, draft->revision, supervisor).ok());
+    REQUIRE(versions.submit(draft->id, supervisor).ok());
+    REQUIRE(versions.approve(draft->id, Actor{u"M001"_s, Role::Manager}).ok());
+    REQUIRE(versions.publish(draft->id, Actor{u"M002"_s, Role::Manager}, true, u"Quiz"_s).ok());
+    auto version = versions.load(draft->id);
+    REQUIRE(version.ok());
+
+    // 720 orders: ten dialogs that all showed the same one would mean no shuffling.
+    QSet<QStringList> orders;
+    for (int i = 0; i < 10; ++i)
+        orders.insert(CheckDialog(fixture.session, *version).shownOrder());
+    CHECK(orders.size() > 1);
+}
+
+TEST_CASE("sections opened in an earlier session still count", "[reading]")
+{
+    ReadingFixture fixture;
+    {
+        ShownView shown(fixture.session);
+        shown.click(shown.sectionItem(2));
+        shown.click(shown.sectionItem(5));
+    }
+    // Another program on the same file, as after a restart.
+    Session later;
+    auto reopened = storage::Database::open(fixture.db().path(), storage::OpenMode::ExistingOnly);
+    REQUIRE(reopened.ok());
+    later.setDatabase(std::move(reopened).value());
+    later.setCode(fixture.codeId);
+    later.signIn(storage::StaffStore(*later.database()).find(u"A001"_s).value());
+    ShownView shown(later);
+    // The first section opened by itself when the view was first shown.
+    CHECK_FALSE(shown.isMarked(0));
+    CHECK_FALSE(shown.isMarked(2));
+    CHECK_FALSE(shown.isMarked(5));
+    CHECK(shown.isMarked(3));
+    CHECK(child<QLabel>(shown.view, u"progressLabel"_s)->text() == u"Sections opened: 3 of 7"_s);
 }
 
 // Not run by default: writes what the view looks like, to look at while building it.

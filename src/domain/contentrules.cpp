@@ -121,13 +121,17 @@ void checkProgrammes(const Section &section, const QString &pointer, QList<Error
     }
 }
 
+} // namespace
+
 // Each question must be answerable in exactly one right way; the schema checks the shape,
-// not this.
-void checkComprehension(const ComprehensionCheck &check, QList<Error> &errors)
+// not this. The messages name no question: the pointer does, and the editor says "Question
+// 2" before them.
+QList<Error> checkComprehensionRules(const ComprehensionCheck &check)
 {
+    QList<Error> errors;
     const QString pointer = u"/comprehension_check"_s;
     if (check.isEmpty())
-        return;
+        return errors;
     if (!(check.passMark > 0 && check.passMark <= 100)) {
         errors.append(Error::invalid(pointer + u"/pass_mark"_s,
                                      tr("the pass mark must be more than 0 and at most 100, not "
@@ -140,32 +144,27 @@ void checkComprehension(const ComprehensionCheck &check, QList<Error> &errors)
         const CheckQuestion &question = check.questions.at(i);
         const QString where = pointer + u"/questions/"_s + QString::number(i);
         if (question.id.trimmed().isEmpty())
-            errors.append(Error::invalid(where + u"/id"_s, tr("a question needs an id")));
+            errors.append(Error::invalid(where + u"/id"_s, tr("needs an id")));
         if (question.text.trimmed().isEmpty())
-            errors.append(Error::invalid(where + u"/question"_s,
-                                         tr("question \"%1\" has no text").arg(question.id)));
+            errors.append(Error::invalid(where + u"/question"_s, tr("needs the question's text")));
         if (question.choices.size() < 2)
             errors.append(Error::invalid(where + u"/choices"_s,
-                                         tr("question \"%1\" needs at least two choices")
-                                             .arg(question.id)));
+                                         tr("needs at least two choices to pick from")));
         qsizetype right = 0;
         for (int c = 0; c < question.choices.size(); ++c) {
             right += question.choices.at(c).correct ? 1 : 0;
             if (question.choices.at(c).text.trimmed().isEmpty())
                 errors.append(Error::invalid(where + u"/choices/"_s + QString::number(c)
                                                  + u"/text"_s,
-                                             tr("a choice needs a text")));
+                                             tr("choice %1 has no text").arg(c + 1)));
         }
         if (right != 1)
             errors.append(Error::invalid(where + u"/choices"_s,
-                                         tr("question \"%1\" must have exactly one right "
-                                            "choice, not %2")
-                                             .arg(question.id)
+                                         tr("needs exactly one choice marked right, not %1")
                                              .arg(right)));
     }
+    return errors;
 }
-
-} // namespace
 
 QList<Error> checkContentRules(const CodeContent &content)
 {
@@ -183,7 +182,7 @@ QList<Error> checkContentRules(const CodeContent &content)
         checkProgrammes(section, pointer, errors);
         checkKpis(section, pointer, errors);
     }
-    checkComprehension(content.check, errors);
+    errors.append(checkComprehensionRules(content.check));
     return errors;
 }
 

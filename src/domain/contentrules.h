@@ -12,5 +12,7 @@ namespace tenet::domain {
 // the right side of their targets, and so on. Each Error's `where` is a JSON pointer
 // into the exchange format (/sections/6/kpis/0/alert).
 QList<Error> checkContentRules(const CodeContent &content);
+// The part of them about the comprehension check, for the editor that changes only it.
+QList<Error> checkComprehensionRules(const ComprehensionCheck &check);
 
 } // namespace tenet::domain

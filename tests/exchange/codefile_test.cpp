@@ -491,8 +491,8 @@ TEST_CASE("a question with two right answers, or a pass mark of 0, is refused wh
     json check = json::parse(twoQuestions);
     check["questions"][1]["choices"][2]["correct"] = true;
     CHECK(firstError(QByteArray::fromStdString(withCheck(check).dump()))
-          == QStringLiteral("code.json: /comprehension_check/questions/1/choices: question "
-                            "\"q-queja\" must have exactly one right choice, not 2"));
+          == QStringLiteral("code.json: /comprehension_check/questions/1/choices: needs exactly "
+                            "one choice marked right, not 2"));
 
     check = json::parse(twoQuestions);
     check["pass_mark"] = 0;

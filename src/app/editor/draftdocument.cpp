@@ -184,6 +184,13 @@ void DraftDocument::setSectionItems(int section, const SectionItems &items)
     contentChanged();
 }
 
+void DraftDocument::setCheck(const domain::ComprehensionCheck &check)
+{
+    m_version.content.check = check;
+    emit checkChanged();
+    contentChanged();
+}
+
 void DraftDocument::setClause(int section, int index, const Clause &clause)
 {
     m_version.content.sections[section].clauses[index] = clause;

@@ -94,6 +94,7 @@ public:
     void removeClause(int section, int index);
     // toIndex is where the clause ends up, counted after it has left its old place.
     void moveClause(int fromSection, int fromIndex, int toSection, int toIndex);
+    void setCheck(const domain::ComprehensionCheck &check);
 
 signals:
     void sectionChanged(int section);
@@ -105,6 +106,7 @@ signals:
     void clauseRemoved(int section, int index);
     void clauseAboutToBeMoved(int fromSection, int fromIndex, int toSection, int toIndex);
     void clauseMoved(int fromSection, int fromIndex, int toSection, int toIndex);
+    void checkChanged();
     void contentAboutToBeReset();
     void contentReset();
 

@@ -2,9 +2,11 @@
 
 #include "app/commands/addclausecommand.h"
 #include "app/commands/deleteclausecommand.h"
+#include "app/commands/editcheckcommand.h"
 #include "app/commands/moveclausecommand.h"
 #include "app/models/codetreemodel.h"
 #include "app/session/session.h"
+#include "checkeditordialog.h"
 #include "clauseform.h"
 #include "codetreedelegate.h"
 #include "editoricons.h"
@@ -145,6 +147,13 @@ void EditorView::buildActions()
                               EditorIcon::MoveDown, QKeySequence(Qt::ALT | Qt::Key_Down),
                               tr("Move the selected clause down, into the section below at the "
                                  "bottom (Alt+Down)"));
+    m_checkSeparator = new QAction(this);
+    m_checkSeparator->setSeparator(true);
+    m_checkAction = new QAction(tr("Comprehension &Questions…"), this);
+    m_checkAction->setObjectName(u"editCheckAction"_s);
+    m_checkAction->setToolTip(tr("The multiple-choice questions people answer before they sign "
+                                 "this version, and the pass mark"));
+    m_checkAction->setStatusTip(m_checkAction->toolTip());
     m_startDraftAction = new QAction(tr("&Start a Draft"), this);
     m_startDraftAction->setObjectName(u"startDraftAction"_s);
     m_startDraftAction->setToolTip(
@@ -165,6 +174,7 @@ void EditorView::buildActions()
     connect(m_deleteAction, &QAction::triggered, this, &EditorView::deleteClause);
     connect(m_moveUpAction, &QAction::triggered, this, [this] { moveClause(-1); });
     connect(m_moveDownAction, &QAction::triggered, this, [this] { moveClause(1); });
+    connect(m_checkAction, &QAction::triggered, this, &EditorView::editCheck);
     connect(m_startDraftAction, &QAction::triggered, this,
             &EditorView::startDraftFromVersionInForce);
     connect(m_reloadAction, &QAction::triggered, this, &EditorView::reloadAfterConflict);
@@ -313,7 +323,8 @@ QUndoStack *EditorView::undoStack() const
 QList<QAction *> EditorView::editActions() const
 {
     return {m_undoAction,      m_redoAction,   m_separator,    m_addClauseAction,
-            m_duplicateAction, m_deleteAction, m_moveUpAction, m_moveDownAction};
+            m_duplicateAction, m_deleteAction, m_moveUpAction, m_moveDownAction,
+            m_checkSeparator,  m_checkAction};
 }
 
 bool EditorView::flush()
@@ -650,6 +661,8 @@ void EditorView::updateActions()
     m_deleteAction->setEnabled(editable && onClause);
     m_moveUpAction->setEnabled(editable && hasAbove);
     m_moveDownAction->setEnabled(editable && hasBelow);
+    // Open on any version: read-only, it shows what a published version asked.
+    m_checkAction->setEnabled(m_document != nullptr);
 
     bool canStart = false;
     if (m_session.database() && m_session.code() && m_session.actor().role
@@ -657,6 +670,20 @@ void EditorView::updateActions()
         canStart = !m_document || m_document->info().state != VersionState::Draft;
     }
     m_startDraftAction->setEnabled(canStart);
+}
+
+void EditorView::editCheck()
+{
+    if (!m_document)
+        return;
+    auto *dialog = new CheckEditorDialog(m_document->content().check, m_document->isReadOnly(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (m_document && !m_document->isReadOnly()
+            && dialog->check() != m_document->content().check)
+            m_document->undoStack()->push(new EditCheckCommand(m_document.get(), dialog->check()));
+    });
+    dialog->open();
 }
 
 void EditorView::updateMessage()

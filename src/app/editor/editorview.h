@@ -44,6 +44,8 @@ public:
     // Continues the code's open version, or starts a draft from the version in force (or
     // from seven empty sections when nothing was ever published).
     void startDraftFromVersionInForce();
+    // Edits the draft's comprehension questions in a dialog, or shows a version's read-only.
+    void editCheck();
 
     DraftDocument *document() const { return m_document.get(); }
     // The open document's stack; null when nothing is open.
@@ -126,6 +128,8 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_moveUpAction = nullptr;
     QAction *m_moveDownAction = nullptr;
+    QAction *m_checkSeparator = nullptr;
+    QAction *m_checkAction = nullptr;
     QAction *m_startDraftAction = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_copyEditsAction = nullptr;

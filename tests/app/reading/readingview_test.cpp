@@ -479,6 +479,26 @@ TEST_CASE("sections opened in an earlier session still count", "[reading]")
     CHECK(child<QLabel>(shown.view, u"progressLabel"_s)->text() == u"Sections opened: 3 of 7"_s);
 }
 
+// Not run by default: writes what the check looks like, to look at while building it.
+TEST_CASE("the comprehension check can be saved as pictures", "[.picture]")
+{
+    ReadingFixture fixture;
+    fixture.publishWithCheck();
+    ShownView shown(fixture.session);
+    shown.openEverySection();
+    const QString folder = qEnvironmentVariable("TENET_PICTURES", u"/tmp"_s);
+    REQUIRE(shown.view.grab().save(folder + u"/reading-check-pending.png"_s));
+    QTest::mouseClick(shown.sign, Qt::LeftButton);
+    auto *check = shown.view.findChild<CheckDialog *>();
+    REQUIRE(check);
+    REQUIRE(QTest::qWaitForWindowExposed(check));
+    answer(*check, u"honesty"_s, 0);
+    REQUIRE(check->grab().save(folder + u"/reading-check.png"_s));
+    answer(*check, u"escalate"_s, 0);
+    QTest::mouseClick(child<QPushButton>(*check, u"submitButton"_s), Qt::LeftButton);
+    REQUIRE(check->grab().save(folder + u"/reading-check-failed.png"_s));
+}
+
 // Not run by default: writes what the view looks like, to look at while building it.
 TEST_CASE("the reading view can be saved as pictures", "[.picture]")
 {

@@ -98,11 +98,13 @@ Result<std::optional<double>> checkOutcome(Database &db, const SignRequest &requ
     }
     const auto passed = CheckAttemptStore(db).latestPassed(version.id, request.employeeNo);
     if (!passed)
-        return Error::refused(u"version %1 asks %2 comprehension questions before it is "
-                              "signed, and %3 has not passed them yet (pass mark %4%)"_s.arg(
+        return Error::refused(u"version %1 must be preceded by its comprehension check (%2, "
+                              "pass mark %3%), and %4 has not passed it yet"_s.arg(
                                   QString::number(version.number),
-                                  QString::number(check->questions.size()), request.employeeNo,
-                                  QString::number(check->passMark)));
+                                  check->questions.size() == 1
+                                      ? u"1 question"_s
+                                      : u"%1 questions"_s.arg(check->questions.size()),
+                                  QString::number(check->passMark), request.employeeNo));
     return std::optional<double>(passed->score.percent);
 }
 

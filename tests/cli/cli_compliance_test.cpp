@@ -1,6 +1,7 @@
 #include "ctlrunner.h"
 
 #include <QDate>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -459,4 +460,52 @@ TEST_CASE("raw SQL cannot change or delete an acknowledgement", "[cli][acknowled
     }
     QSqlDatabase::removeDatabase(name);
     CHECK(tenetctl(db, {u"verify"_s}).exitCode == 0);
+}
+
+TEST_CASE("ack of a version with questions needs a passing score; export keeps the questions",
+          "[cli][compliance][comprehension]")
+{
+    const TempDir dir;
+    const QString db = publishedDatabase(dir);
+    // Version 2: version 1 with a question, through the file format.
+    const QString file = dir.file(u"with-check.json"_s);
+    ok(db, {u"export-code"_s, u"-o"_s, file});
+    QFile exported(file);
+    REQUIRE(exported.open(QIODevice::ReadOnly));
+    QJsonObject document = QJsonDocument::fromJson(exported.readAll()).object();
+    exported.close();
+    document[u"comprehension_check"_s] = QJsonObject {
+        {u"pass_mark"_s, 100},
+        {u"questions"_s,
+         QJsonArray {QJsonObject {
+             {u"id"_s, u"q-datos"_s},
+             {u"question"_s, u"¿Se verifican los datos antes de darlos?"_s},
+             {u"choices"_s, QJsonArray {QJsonObject {{u"text"_s, u"Sí"_s}, {u"correct"_s, true}},
+                                         QJsonObject {{u"text"_s, u"No"_s}}}}}}}};
+    writeFile(file, QJsonDocument(document).toJson());
+    ok(db, {u"import-code"_s, file, u"--as"_s, u"S001"_s});
+    ok(db, {u"submit"_s, u"--as"_s, u"S001"_s});
+    ok(db, {u"approve"_s, u"--as"_s, u"M001"_s});
+    ok(db, {u"publish"_s, u"--as"_s, u"M002"_s, u"--material"_s, u"--summary"_s, u"quiz"_s});
+
+    const CtlResult none = tenetctl(db, {u"ack"_s, u"--staff"_s, u"A002"_s, u"--version"_s,
+                                         u"2"_s, u"--name"_s, u"José Núñez"_s});
+    INFO(none);
+    CHECK(none.exitCode == 3);
+    CHECK(none.err.contains(u"version 2 must be preceded by its comprehension check (1 question, pass mark 100%)"_s));
+    const CtlResult low = tenetctl(db, {u"ack"_s, u"--staff"_s, u"A002"_s, u"--version"_s, u"2"_s,
+                                        u"--name"_s, u"José Núñez"_s, u"--quiz-score"_s, u"50"_s});
+    CHECK(low.exitCode == 3);
+    ok(db, {u"ack"_s, u"--staff"_s, u"A002"_s, u"--version"_s, u"2"_s, u"--name"_s,
+            u"José Núñez"_s, u"--quiz-score"_s, u"100"_s});
+
+    // The questions come back out with the version.
+    const QString again = dir.file(u"again.json"_s);
+    ok(db, {u"export-code"_s, u"--version"_s, u"2"_s, u"-o"_s, again});
+    QFile reread(again);
+    REQUIRE(reread.open(QIODevice::ReadOnly));
+    const QJsonObject check
+        = QJsonDocument::fromJson(reread.readAll()).object()[u"comprehension_check"_s].toObject();
+    CHECK(check[u"pass_mark"_s].toInt() == 100);
+    CHECK(check[u"questions"_s].toArray().first()[u"id"_s].toString() == u"q-datos"_s);
 }

@@ -97,7 +97,7 @@ TEST_CASE("an agent must pass the check before signing; failed attempts are kept
     auto refused = acks.sign(fixture.signRequest(u"A001"_s), fixture.agent);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().kind == ErrorKind::Refused);
-    CHECK(refused.error().message.contains(u"has not passed them yet (pass mark 100%)"_s));
+    CHECK(refused.error().message.contains(u"its comprehension check (2 questions, pass mark 100%), and A001 has not passed it yet"_s));
 
     auto failed = attempts.record(u"A001"_s, fixture.first.id, oneWrong, fixture.agent);
     REQUIRE(failed);

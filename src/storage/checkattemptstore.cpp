@@ -126,9 +126,12 @@ Result<CheckAttempt> CheckAttemptStore::record(const QString &employeeNo, qint64
 
 QList<CheckAttempt> CheckAttemptStore::attempts(qint64 versionId, const QString &employeeNo) const
 {
-    SqlQuery q(m_db.connection(), u"SELECT %1 FROM check_attempt WHERE version_id = :version "
-                                  "AND employee_no = :no ORDER BY id"_s.arg(selectColumns));
-    q.bind(u":version"_s, versionId).bind(u":no"_s, employeeNo);
+    SqlQuery q(m_db.connection(),
+               u"SELECT %1 FROM check_attempt WHERE version_id = :version %2 ORDER BY id"_s.arg(
+                   selectColumns, employeeNo.isEmpty() ? QString() : u"AND employee_no = :no"_s));
+    q.bind(u":version"_s, versionId);
+    if (!employeeNo.isEmpty())
+        q.bind(u":no"_s, employeeNo);
     QList<CheckAttempt> found;
     if (!q.exec())
         return found;

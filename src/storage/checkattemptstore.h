@@ -41,8 +41,9 @@ public:
                                         const QHash<QString, int> &answers,
                                         const domain::Actor &by);
 
-    // The person's attempts at the version's check, oldest first.
-    QList<CheckAttempt> attempts(qint64 versionId, const QString &employeeNo) const;
+    // The attempts at the version's check, oldest first: one person's, or everyone's when
+    // no employee number is given.
+    QList<CheckAttempt> attempts(qint64 versionId, const QString &employeeNo = {}) const;
     // Their latest passed attempt, which lets them sign.
     std::optional<CheckAttempt> latestPassed(qint64 versionId, const QString &employeeNo) const;
 

@@ -499,6 +499,31 @@ TEST_CASE("ack of a version with questions needs a passing score; export keeps t
     ok(db, {u"ack"_s, u"--staff"_s, u"A002"_s, u"--version"_s, u"2"_s, u"--name"_s,
             u"José Núñez"_s, u"--quiz-score"_s, u"100"_s});
 
+    // A failed try in the desktop program, as its store records it, is listed for managers.
+    const QString connection = QUuid::createUuid().toString();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        raw.setDatabaseName(db);
+        REQUIRE(raw.open());
+        QSqlQuery insert(raw);
+        REQUIRE(insert.exec(
+            u"INSERT INTO check_attempt (code_id, version_id, version_number, employee_no, "
+            "attempted_at, correct, total, score, passed, answers) SELECT code_id, id, number, "
+            "'A001', '2026-11-20T10:00:00.000Z', 0, 1, 0, 0, '{\"q-datos\":1}' FROM version "
+            "WHERE number = 2"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    const CtlResult attempts = tenetctl(db, {u"ack"_s, u"attempts"_s, u"--json"_s});
+    INFO(attempts);
+    REQUIRE(attempts.exitCode == 0);
+    const QJsonArray listed = attempts.json().object()[u"attempts"_s].toArray();
+    REQUIRE(listed.size() == 1);
+    CHECK(listed[0][u"employee_no"_s].toString() == u"A001"_s);
+    CHECK_FALSE(listed[0][u"passed"_s].toBool());
+    const CtlResult table = tenetctl(db, {u"ack"_s, u"attempts"_s, u"--staff"_s, u"A001"_s});
+    CHECK(table.out.contains(u"not passed"_s));
+
     // The questions come back out with the version.
     const QString again = dir.file(u"again.json"_s);
     ok(db, {u"export-code"_s, u"--version"_s, u"2"_s, u"-o"_s, again});

@@ -5,6 +5,7 @@
 #include "cli/versionlookup.h"
 #include "domain/acknowledgement.h"
 #include "storage/acknowledgementstore.h"
+#include "storage/checkattemptstore.h"
 #include "storage/versionstore.h"
 
 #include <nlohmann/json.hpp>
@@ -118,6 +119,45 @@ Status listAcks(CommandContext &context)
     return {};
 }
 
+Status listAttempts(CommandContext &context)
+{
+    auto db = context.database();
+    if (!db)
+        return db.error();
+    auto code = context.code();
+    if (!code)
+        return code.error();
+    auto version = findVersion(storage::VersionStore(**db), code->id,
+                               context.isSet(u"version"_s) ? context.value(u"version"_s)
+                                                           : u"current"_s);
+    if (!version)
+        return version.error();
+    const QList<storage::CheckAttempt> attempts = storage::CheckAttemptStore(**db).attempts(
+        version->id, context.value(u"staff"_s).trimmed());
+    if (context.json()) {
+        nlohmann::ordered_json array = nlohmann::ordered_json::array();
+        for (const storage::CheckAttempt &a : attempts)
+            array.push_back({{"employee_no", a.employeeNo.toStdString()},
+                             {"attempted_at", a.attemptedAt.toUTC()
+                                                  .toString(Qt::ISODateWithMs)
+                                                  .toStdString()},
+                             {"correct", a.score.correct},
+                             {"total", a.score.total},
+                             {"score", a.score.percent},
+                             {"passed", a.score.passed}});
+        printJson(context.out(), {{"version", version->number}, {"attempts", array}});
+        return {};
+    }
+    Table table({u"EMPLOYEE"_s, u"ATTEMPTED AT (UTC)"_s, u"RIGHT"_s, u"SCORE"_s, u"RESULT"_s});
+    for (const storage::CheckAttempt &a : attempts)
+        table.addRow({a.employeeNo, a.attemptedAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s),
+                      u"%1 of %2"_s.arg(a.score.correct).arg(a.score.total),
+                      QLocale::c().toString(a.score.percent) + u'%',
+                      a.score.passed ? u"passed"_s : u"not passed"_s});
+    table.print(context.out());
+    return {};
+}
+
 } // namespace
 
 QList<Command> acknowledgementCommands()
@@ -139,7 +179,14 @@ QList<Command> acknowledgementCommands()
          {},
          {{u"staff"_s, u"Only this person's signatures."_s, u"EMPLOYEE_NO"_s},
           {u"version"_s, u"Only signatures of this version."_s, u"N"_s}},
-         listAcks}};
+         listAcks},
+        {u"ack attempts"_s,
+         u"List the attempts, passed and failed, at a version's comprehension check."_s,
+         {},
+         {{u"staff"_s, u"Only this person's attempts."_s, u"EMPLOYEE_NO"_s},
+          {u"version"_s, u"The version's number; the version in force when left out."_s,
+           u"N"_s}},
+         listAttempts}};
 }
 
 } // namespace tenet::cli::commands

@@ -15,7 +15,7 @@ QList<Command> exportCommands();     // export-pdf, export-html, export-md
 QList<Command> versionCommands();    // versions, diff
 QList<Command> workflowCommands();   // submit, send-back, approve, publish, withdraw
 QList<Command> searchCommands();     // search
-QList<Command> acknowledgementCommands(); // ack, ack list
+QList<Command> acknowledgementCommands(); // ack, ack list, ack attempts
 QList<Command> reviewCommands();     // review
 QList<Command> kpiCommands();        // kpi import
 QList<Command> dashboardCommands();  // dashboard

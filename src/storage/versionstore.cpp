@@ -2,7 +2,6 @@
 
 #include "auditlog.h"
 #include "contentstore.h"
-#include "versioncheckstore.h"
 #include "database.h"
 #include "domain/contentrules.h"
 #include "scopedtransaction.h"
@@ -10,6 +9,7 @@
 #include "sqlitedialect.h"
 #include "sqlquery.h"
 #include "timestamps.h"
+#include "versioncheckstore.h"
 
 #include <QCryptographicHash>
 #include <QHash>

@@ -3,12 +3,12 @@
 
 #include "app/history/redlinehtml.h"
 #include "app/session/session.h"
+#include "checkdialog.h"
 #include "domain/acknowledgementrules.h"
 #include "domain/comparison.h"
 #include "receipt.h"
 #include "render/handbooktext.h"
 #include "render/markdownhtml.h"
-#include "checkdialog.h"
 #include "signdialog.h"
 #include "storage/acknowledgementstore.h"
 #include "storage/checkattemptstore.h"

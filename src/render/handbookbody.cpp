@@ -2,6 +2,7 @@
 
 #include "domain/comparison.h"
 #include "handbooktext.h"
+#include "markdownhtml.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -224,6 +225,7 @@ void HandbookBody::addMarkdown(const QString &markdown, qreal leftMargin)
         QTextCursor(block).setBlockFormat(format);
     }
     replacePictures(m_document->findBlockByNumber(first).position(), m_cursor->position());
+    dropUnsafeLinks(m_document->findBlockByNumber(first).position(), m_cursor->position());
     m_cursor->movePosition(QTextCursor::End);
 }
 
@@ -257,6 +259,39 @@ void HandbookBody::replacePictures(int from, int to)
         editor.setPosition(it->position);
         editor.setPosition(it->position + it->length, QTextCursor::KeepAnchor);
         editor.insertText(it->text, textFormat(bodySize, false, true, muted));
+    }
+}
+
+// Qt's PDF writer turns every anchor into a link a reader can click, whatever its scheme.
+// A body's javascript: or file: link is kept as text, as the HTML export keeps it.
+void HandbookBody::dropUnsafeLinks(int from, int to)
+{
+    struct Link
+    {
+        int position;
+        int length;
+        QTextCharFormat format;
+    };
+    QList<Link> unsafe;
+    for (QTextBlock block = m_document->findBlock(from); block.isValid() && block.position() < to;
+         block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.isValid() && fragment.charFormat().isAnchor()
+                && !isSafeLink(fragment.charFormat().anchorHref()))
+                unsafe.append({fragment.position(), fragment.length(), fragment.charFormat()});
+        }
+    }
+    QTextCursor editor(m_document.get());
+    for (Link &link : unsafe) {
+        // The link's look goes too: text that cannot be followed should not look as if it can.
+        for (int property :
+             {QTextFormat::IsAnchor, QTextFormat::AnchorHref, QTextFormat::AnchorName,
+              QTextFormat::TextUnderlineStyle, QTextFormat::ForegroundBrush})
+            link.format.clearProperty(property);
+        editor.setPosition(link.position);
+        editor.setPosition(link.position + link.length, QTextCursor::KeepAnchor);
+        editor.setCharFormat(link.format);
     }
 }
 

@@ -71,6 +71,7 @@ private:
                       qreal leftMargin = 0);
     void addMarkdown(const QString &markdown, qreal leftMargin);
     void replacePictures(int from, int to);
+    void dropUnsafeLinks(int from, int to);
     void newBlock(qreal leftMargin = 0, qreal topMargin = 0, qreal bottomMargin = 4);
 
     int pageOf(qreal y) const;

@@ -195,6 +195,32 @@ TEST_CASE("clause bodies are rendered from Markdown, with must and should set ap
     CHECK(text.contains(u"References: ISO 10002:2018, apartado 4.2"_s));
 }
 
+TEST_CASE("a link in a clause body is a link a reader can click in the PDF", "[render][pdf]")
+{
+    TempDir dir;
+    render::HandbookSource source = fixtureSource(u"code-es.json"_s, true);
+    source.version.content.sections[0].clauses[0].body
+        = u"See the [gifts policy](https://example.com/gifts), <https://example.org/faq> and "
+          "[this](javascript:alert(1))."_s;
+    const Rendered r = renderInto(dir, source);
+    CHECK(simplified(pdfText(r.path, 3))
+              .contains(u"See the gifts policy, https://example.org/faq and this."_s));
+    // Only the http(s) links can be followed. pdfinfo -url lists the link annotations a viewer acts
+    // on: page, type, URL.
+    QProcess info;
+    info.start(u"pdfinfo"_s, {u"-url"_s, r.path});
+    REQUIRE(info.waitForFinished(60000));
+    REQUIRE(info.exitCode() == 0);
+    QStringList links;
+    for (const QString &line :
+         QString::fromUtf8(info.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts).mid(1))
+        links << simplified(line);
+    links.removeDuplicates();
+    CHECK(links
+          == QStringList {u"3 Annotation https://example.com/gifts"_s,
+                          u"3 Annotation https://example.org/faq"_s});
+}
+
 TEST_CASE("structured items are printed as tables with their columns", "[render][pdf]")
 {
     TempDir dir;

@@ -13,6 +13,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFutureWatcher>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPrintPreviewDialog>
@@ -158,6 +159,10 @@ void ExportActions::print()
     // The chooser stands in the preview's own toolbar, so that the pages change in place.
     if (auto *toolBar = preview.findChild<QToolBar *>()) {
         toolBar->addSeparator();
+        auto *label = new QLabel(tr("&Version:"));
+        label->setBuddy(versions);
+        label->setContentsMargins(4, 0, 4, 0);
+        toolBar->addWidget(label);
         toolBar->addWidget(versions);
     } else {
         versions->setParent(&preview);

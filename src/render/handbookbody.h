@@ -1,5 +1,6 @@
 #pragma once
 
+#include "handbooklabels.h"
 #include "handbooksource.h"
 
 #include <QList>
@@ -78,6 +79,7 @@ private:
     bool keepHeadingsWithNext();
 
     const HandbookSource &m_source;
+    HandbookLabels m_label; // the fixed wording, in the code's language
     QSizeF m_pageSize;
     std::unique_ptr<QTextDocument> m_document;
     std::unique_ptr<QTextCursor> m_cursor;

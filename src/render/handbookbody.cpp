@@ -334,23 +334,24 @@ void HandbookBody::addStructuredItems(const Section &section)
     if (!section.escalation.isEmpty()) {
         QList<QStringList> rows;
         for (const EscalationTier &tier : section.escalation)
-            rows << QStringList {QString::number(tier.tier), tier.role, hoursText(tier.withinHours),
-                                 tier.action};
-        addTable(escalationHeading(), escalationColumns(), rows, {8, 22, 14, 56});
+            rows << QStringList {QString::number(tier.tier), tier.role,
+                                 hoursText(tier.withinHours, m_label), tier.action};
+        addTable(escalationHeading(m_label), escalationColumns(m_label), rows, {8, 22, 14, 56});
     }
     if (!section.followUp.isEmpty()) {
         QList<QStringList> rows;
         for (int i = 0; i < section.followUp.size(); ++i)
             rows << QStringList {QString::number(i + 1), section.followUp.at(i)};
-        addTable(followUpHeading(), followUpColumns(), rows, {8, 92});
+        addTable(followUpHeading(m_label), followUpColumns(m_label), rows, {8, 92});
     }
     if (!section.stages.isEmpty()) {
         QList<QStringList> rows;
         for (int i = 0; i < section.stages.size(); ++i) {
             const ComplaintStage &stage = section.stages.at(i);
-            rows << QStringList {QString::number(i + 1), stage.name, hoursText(stage.withinHours)};
+            rows << QStringList {QString::number(i + 1), stage.name,
+                                 hoursText(stage.withinHours, m_label)};
         }
-        addTable(stagesHeading(), stageColumns(), rows, {10, 60, 30});
+        addTable(stagesHeading(m_label), stageColumns(m_label), rows, {10, 60, 30});
     }
     if (!section.programmes.isEmpty()) {
         QList<QStringList> rows;
@@ -358,17 +359,22 @@ void HandbookBody::addStructuredItems(const Section &section)
             QStringList objectives;
             for (const QString &objective : p.objectives)
                 objectives << u"• "_s + objective;
-            rows << QStringList {p.title,          numberText(p.hours), objectives.join(u'\n'),
-                                 finalTestText(p), rolesText(p.roles),  refresherText(p)};
+            rows << QStringList {p.title,
+                                 numberText(p.hours),
+                                 objectives.join(u'\n'),
+                                 finalTestText(p, m_label),
+                                 rolesText(p.roles, m_label),
+                                 refresherText(p, m_label)};
         }
-        addTable(programmesHeading(), programmeColumns(), rows, {20, 8, 34, 14, 12, 12});
+        addTable(programmesHeading(m_label), programmeColumns(m_label), rows,
+                 {20, 8, 34, 14, 12, 12});
     }
     if (!section.kpis.isEmpty()) {
         QList<QStringList> rows;
         for (const Kpi &kpi : section.kpis)
             rows << QStringList {kpi.name,           kpi.definition,    kpi.unit,
                                  kpiTargetText(kpi), kpiAlertText(kpi), kpi.action};
-        addTable(kpisHeading(), kpiColumns(), rows, {15, 27, 8, 10, 13, 27});
+        addTable(kpisHeading(m_label), kpiColumns(m_label), rows, {15, 27, 8, 10, 13, 27});
     }
 }
 

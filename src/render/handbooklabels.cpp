@@ -50,7 +50,7 @@ const Wording table[] = {
     {"I confirm that I have received and read “%1”, version %2, and that I will follow it.",
      {"Confirmo que he recibido y leído «%1», versión %2, y que lo cumpliré.",
       "Patvirtinu, kad gavau ir perskaičiau „%1“ (%2 versija) ir laikysiuosi jo nuostatų."}},
-    {"Name", {"Nombre y apellidos", "Vardas ir pavardė"}},
+    {"Full name", {"Nombre y apellidos", "Vardas ir pavardė"}},
     {"Employee number", {"Número de empleado", "Darbuotojo numeris"}},
     {"Date", {"Fecha", "Data"}},
     {"Signature", {"Firma", "Parašas"}},
@@ -107,6 +107,42 @@ const Wording table[] = {
     {"Training programme", {"Programa de formación", "Mokymo programa"}},
     {"Indicator", {"Indicador", "Rodiklis"}},
     {"Redline", {"Control de cambios", "Pakeitimų žymėjimas"}},
+    // Tables of structured items
+    {"Escalation tiers", {"Niveles de escalado", "Eskalavimo lygiai"}},
+    {"Tier", {"Nivel", "Lygis"}},
+    {"Who", {"Quién", "Kas"}},
+    {"Within", {"Plazo", "Per"}},
+    {"Action", {"Acción", "Veiksmas"}},
+    {"Follow-up steps", {"Pasos de seguimiento", "Tolesni veiksmai"}},
+    {"Step", {"Paso", "Žingsnis"}},
+    {"What is done", {"Qué se hace", "Kas daroma"}},
+    {"Complaint stages", {"Fases de la reclamación", "Skundo nagrinėjimo etapai"}},
+    {"Stage", {"Fase", "Etapas"}},
+    {"Name", {"Nombre", "Pavadinimas"}},
+    {"Time limit", {"Plazo máximo", "Terminas"}},
+    {"1 hour", {"1 hora", "1 val."}},
+    {"%1 hours", {"%1 horas", "%1 val."}},
+    {"Training programmes", {"Programas de formación", "Mokymo programos"}},
+    {"Programme", {"Programa", "Programa"}},
+    {"Hours", {"Horas", "Valandos"}},
+    {"Objectives", {"Objetivos", "Tikslai"}},
+    {"Final test", {"Prueba final", "Baigiamasis testas"}},
+    {"For", {"Para", "Kam"}},
+    {"Refresher", {"Repaso", "Kartojimas"}},
+    {"no", {"no", "ne"}},
+    {"yes", {"sí", "taip"}},
+    {"yes, pass mark %1%", {"sí, aprobado con %1 %", "taip, išlaikyta nuo %1 %"}},
+    {"everyone", {"todos", "visi"}},
+    {"none", {"ninguno", "nėra"}},
+    {"every month", {"cada mes", "kas mėnesį"}},
+    {"every %1 months", {"cada %1 meses", "kas %1 mėn."}},
+    {"Key performance indicators",
+     {"Indicadores clave de rendimiento", "Pagrindiniai veiklos rodikliai"}},
+    {"Definition", {"Definición", "Apibrėžimas"}},
+    {"Unit", {"Unidad", "Vienetas"}},
+    {"Target", {"Objetivo", "Tikslas"}},
+    {"Alert threshold", {"Umbral de alerta", "Įspėjimo riba"}},
+    {"Action when breached", {"Acción si se supera", "Veiksmas viršijus ribą"}},
     {"Inserted text is underlined; deleted text is struck through.",
      {"El texto añadido va subrayado y el suprimido, tachado.",
       "Įterptas tekstas pabrauktas, ištrintas – perbrauktas."}},
@@ -133,6 +169,12 @@ HandbookLabels::HandbookLabels(const QString &language)
         if (base == QLatin1StringView(languages[i]))
             m_column = i;
     }
+}
+
+const HandbookLabels &HandbookLabels::english()
+{
+    static const HandbookLabels labels(u"en"_s);
+    return labels;
 }
 
 QString HandbookLabels::operator()(const char *english) const

@@ -14,6 +14,8 @@ class HandbookLabels
 {
 public:
     explicit HandbookLabels(const QString &language);
+    // The English wording, what the HTML and Markdown exports use.
+    static const HandbookLabels &english();
 
     QString operator()(const char *english) const;
     // "Published", "Draft", ... as the cover and the running header say it.

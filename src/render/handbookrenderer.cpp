@@ -248,8 +248,8 @@ public:
             &used);
 
         qreal y = used.bottom() + 60;
-        for (const QString &field :
-             {m_label("Name"), m_label("Employee number"), m_label("Date"), m_label("Signature")}) {
+        for (const QString &field : {m_label("Full name"), m_label("Employee number"),
+                                     m_label("Date"), m_label("Signature")}) {
             m_painter.setPen(muted);
             m_painter.setFont(font(10));
             m_painter.drawText(QPointF(body.left(), y), field);

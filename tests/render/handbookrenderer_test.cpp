@@ -204,6 +204,8 @@ TEST_CASE("the handbook's fixed labels are in the language the code is written i
     CHECK(simplified(pdfText(lt.path, 2)).contains(u"Turinys"_s));
     CHECK(simplified(pdfText(lt.path, 3)).contains(u"3 psl. iš %1"_s.arg(lt.handbook.pageCount)));
     CHECK(simplified(pdfText(lt.path, lt.handbook.pageCount)).contains(u"Parašas"_s));
+    CHECK(simplified(pdfText(lt.path, 0, TextMode::Raw))
+              .contains(u"Pagrindiniai veiklos rodikliai"_s));
 
     // A code written in English (or in a language the table lacks) keeps the English.
     TempDir third;
@@ -213,6 +215,8 @@ TEST_CASE("the handbook's fixed labels are in the language the code is written i
     CHECK(simplified(pdfText(en.path, 2)).contains(u"Contents"_s));
     CHECK(simplified(pdfText(en.path, 3)).contains(u"page 3 of %1"_s.arg(en.handbook.pageCount)));
     CHECK(simplified(pdfText(en.path, en.handbook.pageCount)).contains(u"Employee number"_s));
+    CHECK(simplified(pdfText(en.path, 0, TextMode::Raw))
+              .contains(u"Escalation tiers Tier Who Within Action"_s));
 }
 
 TEST_CASE("clause bodies are rendered from Markdown, with must and should set apart",
@@ -260,14 +264,14 @@ TEST_CASE("structured items are printed as tables with their columns", "[render]
     const Rendered r = renderInto(dir, fixtureSource(u"code-es.json"_s, true));
     // Raw text reads a table cell by cell, row by row.
     const QString text = simplified(pdfText(r.path, 0, TextMode::Raw));
-    CHECK(text.contains(u"Escalation tiers Tier Who Within Action"_s));
-    CHECK(text.contains(u"3 manager 24.5 hours Decidir una compensación"_s));
-    CHECK(text.contains(u"Follow-up steps Step What is done"_s));
-    CHECK(text.contains(u"Complaint stages Stage Name Time limit"_s));
-    CHECK(text.contains(u"2 Evaluada 48 hours"_s));
-    CHECK(text.contains(u"Training programmes"_s));
-    CHECK(text.contains(u"yes, pass mark 80%"_s));
-    CHECK(text.contains(u"Key performance indicators"_s));
+    CHECK(text.contains(u"Niveles de escalado Nivel Quién Plazo Acción"_s));
+    CHECK(text.contains(u"3 manager 24.5 horas Decidir una compensación"_s));
+    CHECK(text.contains(u"Pasos de seguimiento Paso Qué se hace"_s));
+    CHECK(text.contains(u"Fases de la reclamación Fase Nombre Plazo máximo"_s));
+    CHECK(text.contains(u"2 Evaluada 48 horas"_s));
+    CHECK(text.contains(u"Programas de formación"_s));
+    CHECK(text.contains(u"sí, aprobado con 80 %"_s));
+    CHECK(text.contains(u"Indicadores clave de rendimiento"_s));
     CHECK(text.contains(u"Velocidad media de respuesta"_s));
     CHECK(text.contains(u"≤ 20 > 30"_s));
 }

@@ -1,7 +1,9 @@
 #include "handbookbody.h"
 
 #include "domain/comparison.h"
+#include "handbooklabels.h"
 #include "handbooktext.h"
+#include "markdownhtml.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -20,11 +22,6 @@ using namespace tenet::domain;
 namespace tenet::render {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenet::render::Handbook", text);
-}
 
 // Sizes in points: the document is laid out at 72 dpi.
 constexpr qreal bodySize = 10;
@@ -83,29 +80,32 @@ QString oneBlock(QString text)
     return text;
 }
 
-QString itemKindLabel(const QString &kind)
+QString itemKindLabel(const HandbookLabels &label, const QString &kind)
 {
     if (kind == u"escalation"_s)
-        return tr("Escalation tier");
+        return label("Escalation tier");
     if (kind == u"follow_up"_s)
-        return tr("Follow-up step");
+        return label("Follow-up step");
     if (kind == u"stage"_s)
-        return tr("Complaint stage");
+        return label("Complaint stage");
     if (kind == u"programme"_s)
-        return tr("Training programme");
-    return tr("Indicator");
+        return label("Training programme");
+    return label("Indicator");
 }
 
-QString countText(int count, const char *one, const char *many)
+QString countText(const HandbookLabels &label, int count, const char *one, const char *many)
 {
-    return count == 1 ? tr(one) : tr(many).arg(count);
+    return count == 1 ? label(one) : label(many).arg(count);
 }
 
 } // namespace
 
 HandbookBody::HandbookBody(const HandbookSource &source, const QSizeF &pageSize,
                            QPaintDevice *layoutDevice, const QString &fontFamily)
-    : m_source(source), m_pageSize(pageSize), m_document(std::make_unique<QTextDocument>())
+    : m_source(source)
+    , m_label(source.version.content.language)
+    , m_pageSize(pageSize)
+    , m_document(std::make_unique<QTextDocument>())
 {
     m_document->setUndoRedoEnabled(false);
     m_document->documentLayout()->setPaintDevice(layoutDevice);
@@ -224,6 +224,7 @@ void HandbookBody::addMarkdown(const QString &markdown, qreal leftMargin)
         QTextCursor(block).setBlockFormat(format);
     }
     replacePictures(m_document->findBlockByNumber(first).position(), m_cursor->position());
+    dropUnsafeLinks(m_document->findBlockByNumber(first).position(), m_cursor->position());
     m_cursor->movePosition(QTextCursor::End);
 }
 
@@ -260,6 +261,39 @@ void HandbookBody::replacePictures(int from, int to)
     }
 }
 
+// Qt's PDF writer turns every anchor into a link a reader can click, whatever its scheme.
+// A body's javascript: or file: link is kept as text, as the HTML export keeps it.
+void HandbookBody::dropUnsafeLinks(int from, int to)
+{
+    struct Link
+    {
+        int position;
+        int length;
+        QTextCharFormat format;
+    };
+    QList<Link> unsafe;
+    for (QTextBlock block = m_document->findBlock(from); block.isValid() && block.position() < to;
+         block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.isValid() && fragment.charFormat().isAnchor()
+                && !isSafeLink(fragment.charFormat().anchorHref()))
+                unsafe.append({fragment.position(), fragment.length(), fragment.charFormat()});
+        }
+    }
+    QTextCursor editor(m_document.get());
+    for (Link &link : unsafe) {
+        // The link's look goes too: text that cannot be followed should not look as if it can.
+        for (int property :
+             {QTextFormat::IsAnchor, QTextFormat::AnchorHref, QTextFormat::AnchorName,
+              QTextFormat::TextUnderlineStyle, QTextFormat::ForegroundBrush})
+            link.format.clearProperty(property);
+        editor.setPosition(link.position);
+        editor.setPosition(link.position + link.length, QTextCursor::KeepAnchor);
+        editor.setCharFormat(link.format);
+    }
+}
+
 void HandbookBody::addSection(const Section &section)
 {
     startPart(QString::number(sectionNumber(section.key)), section.title);
@@ -284,7 +318,7 @@ void HandbookBody::addSection(const Section &section)
         addMarkdown(clause.body, clauseIndent);
         if (!clause.references.isEmpty()) {
             newBlock(clauseIndent, 1, 4);
-            m_cursor->insertText(tr("References: %1").arg(clause.references.join(u"; "_s)),
+            m_cursor->insertText(m_label("References: %1").arg(clause.references.join(u"; "_s)),
                                  textFormat(smallSize, false, false, muted));
         }
     }
@@ -292,7 +326,7 @@ void HandbookBody::addSection(const Section &section)
     const bool hasItems = !section.escalation.isEmpty() || !section.followUp.isEmpty()
         || !section.stages.isEmpty() || !section.programmes.isEmpty() || !section.kpis.isEmpty();
     if (section.clauses.isEmpty() && !hasItems)
-        addParagraph(tr("This section has no clauses yet."), 9, true);
+        addParagraph(m_label("This section has no clauses yet."), 9, true);
 }
 
 void HandbookBody::addStructuredItems(const Section &section)
@@ -300,23 +334,24 @@ void HandbookBody::addStructuredItems(const Section &section)
     if (!section.escalation.isEmpty()) {
         QList<QStringList> rows;
         for (const EscalationTier &tier : section.escalation)
-            rows << QStringList {QString::number(tier.tier), tier.role, hoursText(tier.withinHours),
-                                 tier.action};
-        addTable(escalationHeading(), escalationColumns(), rows, {8, 22, 14, 56});
+            rows << QStringList {QString::number(tier.tier), tier.role,
+                                 hoursText(tier.withinHours, m_label), tier.action};
+        addTable(escalationHeading(m_label), escalationColumns(m_label), rows, {8, 22, 14, 56});
     }
     if (!section.followUp.isEmpty()) {
         QList<QStringList> rows;
         for (int i = 0; i < section.followUp.size(); ++i)
             rows << QStringList {QString::number(i + 1), section.followUp.at(i)};
-        addTable(followUpHeading(), followUpColumns(), rows, {8, 92});
+        addTable(followUpHeading(m_label), followUpColumns(m_label), rows, {8, 92});
     }
     if (!section.stages.isEmpty()) {
         QList<QStringList> rows;
         for (int i = 0; i < section.stages.size(); ++i) {
             const ComplaintStage &stage = section.stages.at(i);
-            rows << QStringList {QString::number(i + 1), stage.name, hoursText(stage.withinHours)};
+            rows << QStringList {QString::number(i + 1), stage.name,
+                                 hoursText(stage.withinHours, m_label)};
         }
-        addTable(stagesHeading(), stageColumns(), rows, {10, 60, 30});
+        addTable(stagesHeading(m_label), stageColumns(m_label), rows, {10, 60, 30});
     }
     if (!section.programmes.isEmpty()) {
         QList<QStringList> rows;
@@ -324,17 +359,22 @@ void HandbookBody::addStructuredItems(const Section &section)
             QStringList objectives;
             for (const QString &objective : p.objectives)
                 objectives << u"• "_s + objective;
-            rows << QStringList {p.title,          numberText(p.hours), objectives.join(u'\n'),
-                                 finalTestText(p), rolesText(p.roles),  refresherText(p)};
+            rows << QStringList {p.title,
+                                 numberText(p.hours),
+                                 objectives.join(u'\n'),
+                                 finalTestText(p, m_label),
+                                 rolesText(p.roles, m_label),
+                                 refresherText(p, m_label)};
         }
-        addTable(programmesHeading(), programmeColumns(), rows, {20, 8, 34, 14, 12, 12});
+        addTable(programmesHeading(m_label), programmeColumns(m_label), rows,
+                 {20, 8, 34, 14, 12, 12});
     }
     if (!section.kpis.isEmpty()) {
         QList<QStringList> rows;
         for (const Kpi &kpi : section.kpis)
             rows << QStringList {kpi.name,           kpi.definition,    kpi.unit,
                                  kpiTargetText(kpi), kpiAlertText(kpi), kpi.action};
-        addTable(kpisHeading(), kpiColumns(), rows, {15, 27, 8, 10, 13, 27});
+        addTable(kpisHeading(m_label), kpiColumns(m_label), rows, {15, 27, 8, 10, 13, 27});
     }
 }
 
@@ -395,23 +435,24 @@ void HandbookBody::addTable(const QString &heading, const QStringList &columns,
 
 void HandbookBody::addChanges(const Comparison &comparison)
 {
-    startPart({}, tr("Changes in this version"));
+    startPart({}, m_label("Changes in this version"));
     const VersionInfo &previous = m_source.previous->info;
-    addParagraph(tr("This version is compared with version %1, in force from %2.")
-                     .arg(QString::number(previous.number), effectiveDateText(previous)));
+    addParagraph(m_label("This version is compared with version %1, in force from %2.")
+                     .arg(QString::number(previous.number), m_label.effectiveDate(previous)));
     if (comparison.isEmpty()) {
-        addParagraph(
-            tr("The content is the same as in version %1.").arg(QString::number(previous.number)));
+        addParagraph(m_label("The content is the same as in version %1.")
+                         .arg(QString::number(previous.number)));
         return;
     }
-    addHeading(tr("Summary"), 11, 10);
+    addHeading(m_label("Summary"), 11, 10);
     const QStringList counts = {
-        countText(comparison.added, "1 clause added", "%1 clauses added"),
-        countText(comparison.removed, "1 clause removed", "%1 clauses removed"),
-        countText(comparison.changed, "1 clause changed", "%1 clauses changed"),
-        countText(comparison.moved, "1 clause moved", "%1 clauses moved"),
-        countText(comparison.itemChanges, "1 change to the tables", "%1 changes to the tables"),
-        countText(comparison.sectionFieldChanges, "1 change to a section's details",
+        countText(m_label, comparison.added, "1 clause added", "%1 clauses added"),
+        countText(m_label, comparison.removed, "1 clause removed", "%1 clauses removed"),
+        countText(m_label, comparison.changed, "1 clause changed", "%1 clauses changed"),
+        countText(m_label, comparison.moved, "1 clause moved", "%1 clauses moved"),
+        countText(m_label, comparison.itemChanges, "1 change to the tables",
+                  "%1 changes to the tables"),
+        countText(m_label, comparison.sectionFieldChanges, "1 change to a section's details",
                   "%1 changes to sections' details"),
     };
     for (const QString &count : counts) {
@@ -427,7 +468,7 @@ void HandbookBody::addChanges(const Comparison &comparison)
 
 void HandbookBody::addClauseChanges(const Comparison &comparison)
 {
-    addHeading(tr("What changed, section by section"), 11, 14);
+    addHeading(m_label("What changed, section by section"), 11, 14);
     const auto bullet = [this](const QString &text) {
         newBlock(14 + clauseIndent, 0, 1);
         QTextBlockFormat hanging;
@@ -443,7 +484,7 @@ void HandbookBody::addClauseChanges(const Comparison &comparison)
                              textFormat(bodySize, true));
         m_headingBlocks << m_cursor->blockNumber();
         if (!section.changedFields.isEmpty())
-            bullet(tr("Section details changed: %1").arg(section.changedFields.join(u", "_s)));
+            bullet(m_label("Section details changed: %1").arg(section.changedFields.join(u", "_s)));
         for (const ClauseComparison &clause : section.clauses) {
             if (!clause.isChange())
                 continue;
@@ -451,13 +492,13 @@ void HandbookBody::addClauseChanges(const Comparison &comparison)
             QString text;
             switch (clause.kind) {
             case ChangeKind::Added:
-                text = tr("%1 %2 — added").arg(clause.numberAfter, title);
+                text = m_label("%1 %2 — added").arg(clause.numberAfter, title);
                 break;
             case ChangeKind::Removed:
-                text = tr("%1 %2 — removed").arg(clause.numberBefore, title);
+                text = m_label("%1 %2 — removed").arg(clause.numberBefore, title);
                 break;
             case ChangeKind::Changed:
-                text = tr("%1 %2 — changed (%3)")
+                text = m_label("%1 %2 — changed (%3)")
                            .arg(clause.numberAfter, title, clause.changedFields.join(u", "_s));
                 break;
             case ChangeKind::Unchanged:
@@ -465,13 +506,13 @@ void HandbookBody::addClauseChanges(const Comparison &comparison)
                 break;
             }
             if (clause.moved)
-                text += tr(clause.kind == ChangeKind::Unchanged ? " — moved from %1"
-                                                                : "; moved from %1")
+                text += m_label(clause.kind == ChangeKind::Unchanged ? " — moved from %1"
+                                                                     : "; moved from %1")
                             .arg(clause.numberBefore);
             bullet(text);
         }
         for (const ItemComparison &item : section.items) {
-            QString text = itemKindLabel(item.itemKind) + u' ' + item.key + u" — "_s
+            QString text = itemKindLabel(m_label, item.itemKind) + u' ' + item.key + u" — "_s
                 + changeKindName(item.kind);
             if (!item.changedFields.isEmpty())
                 text += u" ("_s + item.changedFields.join(u", "_s) + u')';
@@ -482,8 +523,9 @@ void HandbookBody::addClauseChanges(const Comparison &comparison)
 
 void HandbookBody::addRedline(const Comparison &comparison)
 {
-    addHeading(tr("Redline"), 11, 14);
-    addParagraph(tr("Inserted text is underlined; deleted text is struck through."), 8.5, true);
+    addHeading(m_label("Redline"), 11, 14);
+    addParagraph(m_label("Inserted text is underlined; deleted text is struck through."), 8.5,
+                 true);
     const auto segments = [this](const QList<DiffSegment> &diff, qreal size) {
         for (const DiffSegment &segment : diff)
             m_cursor->insertText(oneBlock(segment.text), diffFormat(segment.op, size));
@@ -500,7 +542,7 @@ void HandbookBody::addRedline(const Comparison &comparison)
         m_headingBlocks << m_cursor->blockNumber();
         if (!section.purposeDiff.isEmpty()) {
             newBlock(clauseIndent, 2, 4);
-            m_cursor->insertText(tr("Purpose: "), textFormat(9.5, false, true, muted));
+            m_cursor->insertText(m_label("Purpose: "), textFormat(9.5, false, true, muted));
             segments(section.purposeDiff, 9.5);
         }
         for (const ClauseComparison &clause : section.clauses) {
@@ -539,7 +581,7 @@ void HandbookBody::addRedline(const Comparison &comparison)
             if (clause.kind == ChangeKind::Changed && clause.before && clause.after
                 && clause.before->strength != clause.after->strength) {
                 newBlock(clauseIndent, 0, 2);
-                m_cursor->insertText(tr("Strength: "), textFormat(9, false, true, muted));
+                m_cursor->insertText(m_label("Strength: "), textFormat(9, false, true, muted));
                 segments({{DiffSegment::Op::Delete, strengthLabel(clause.before->strength)},
                           {DiffSegment::Op::Equal, u" "_s},
                           {DiffSegment::Op::Insert, strengthLabel(clause.after->strength)}},
@@ -552,7 +594,8 @@ void HandbookBody::addRedline(const Comparison &comparison)
             if (clause.before && clause.after
                 && clause.before->references != clause.after->references) {
                 newBlock(clauseIndent, 0, 3);
-                m_cursor->insertText(tr("References: "), textFormat(smallSize, false, true, muted));
+                m_cursor->insertText(m_label("References: "),
+                                     textFormat(smallSize, false, true, muted));
                 segments(wordDiff(clause.before->references.join(u"; "_s),
                                   clause.after->references.join(u"; "_s)),
                          smallSize);
@@ -561,7 +604,8 @@ void HandbookBody::addRedline(const Comparison &comparison)
         for (const ItemComparison &item : section.items) {
             newBlock(clauseIndent, 3, 2);
             // The one-line description already names the item ("tier 2: ...").
-            m_cursor->insertText(itemKindLabel(item.itemKind) + u": "_s, textFormat(9, true));
+            m_cursor->insertText(itemKindLabel(m_label, item.itemKind) + u": "_s,
+                                 textFormat(9, true));
             if (item.before.isEmpty())
                 segments(whole(DiffSegment::Op::Insert, item.after), 9);
             else if (item.after.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "handbooklabels.h"
 #include "handbooksource.h"
 
 #include <QList>
@@ -71,12 +72,14 @@ private:
                       qreal leftMargin = 0);
     void addMarkdown(const QString &markdown, qreal leftMargin);
     void replacePictures(int from, int to);
+    void dropUnsafeLinks(int from, int to);
     void newBlock(qreal leftMargin = 0, qreal topMargin = 0, qreal bottomMargin = 4);
 
     int pageOf(qreal y) const;
     bool keepHeadingsWithNext();
 
     const HandbookSource &m_source;
+    HandbookLabels m_label; // the fixed wording, in the code's language
     QSizeF m_pageSize;
     std::unique_ptr<QTextDocument> m_document;
     std::unique_ptr<QTextCursor> m_cursor;

@@ -2,6 +2,7 @@
 
 #include "handbookbody.h"
 #include "handbookfonts.h"
+#include "handbooklabels.h"
 #include "handbooktext.h"
 #include "pdfdocumentinfo.h"
 
@@ -19,11 +20,6 @@ using namespace tenet::domain;
 namespace tenet::render {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenet::render::Handbook", text);
-}
 
 const QString cancelled = u"the handbook was not finished: the job was cancelled"_s;
 
@@ -70,6 +66,7 @@ public:
         , m_family(family)
         , m_pageCount(pageCount)
         , m_draft(isDraftState(source.version.info.state))
+        , m_label(source.version.content.language)
     {
     }
 
@@ -94,7 +91,7 @@ public:
         m_painter.setFont(font(120, true));
         m_painter.translate(m_geometry.page.width() / 2, m_geometry.page.height() / 2);
         m_painter.rotate(-52);
-        m_painter.drawText(QRectF(-400, -100, 800, 200), Qt::AlignCenter, tr("DRAFT"));
+        m_painter.drawText(QRectF(-400, -100, 800, 200), Qt::AlignCenter, m_label("DRAFT"));
         m_painter.restore();
     }
 
@@ -109,7 +106,7 @@ public:
         const qreal headerBaseline = body.top() - 22;
         m_painter.drawText(QPointF(body.left(), headerBaseline),
                            metrics.elidedText(m_source.code.title, Qt::ElideRight, half));
-        const QString version = versionLine(m_source.version.info);
+        const QString version = m_label.versionLine(m_source.version.info);
         m_painter.drawText(
             QPointF(body.right() - metrics.horizontalAdvance(version), headerBaseline), version);
         m_painter.setPen(QPen(rule, 0.5));
@@ -122,7 +119,7 @@ public:
         m_painter.setPen(muted);
         m_painter.drawText(QPointF(body.left(), footerBaseline),
                            metrics.elidedText(m_source.organisationName(), Qt::ElideRight, half));
-        const QString page = tr("page %1 of %2").arg(pageNumber).arg(m_pageCount);
+        const QString page = m_label("page %1 of %2").arg(pageNumber).arg(m_pageCount);
         m_painter.drawText(QPointF(body.right() - metrics.horizontalAdvance(page), footerBaseline),
                            page);
         m_painter.restore();
@@ -155,11 +152,12 @@ public:
         y += 34;
 
         const QList<std::pair<QString, QString>> facts = {
-            {tr("Version"), QString::number(info.number)},
-            {tr("State"), domain::versionStateLabel(info.state)},
-            {tr("Effective date"), effectiveDateText(info)},
-            {tr("Approved by"),
-             m_source.approverName().isEmpty() ? tr("not yet approved") : m_source.approverName()},
+            {m_label("Version"), QString::number(info.number)},
+            {m_label("State"), m_label.state(info.state)},
+            {m_label("Effective date"), m_label.effectiveDate(info)},
+            {m_label("Approved by"),
+             m_source.approverName().isEmpty() ? m_label("not yet approved")
+                                               : m_source.approverName()},
         };
         for (const auto &[label, value] : facts) {
             m_painter.setPen(muted);
@@ -176,7 +174,7 @@ public:
             y += 20;
             m_painter.setPen(muted);
             m_painter.setFont(font(10));
-            m_painter.drawText(QPointF(left, y), tr("About this version"));
+            m_painter.drawText(QPointF(left, y), m_label("About this version"));
             m_painter.setPen(ink);
             m_painter.setFont(font(11, false, true));
             m_painter.drawText(QRectF(left, y + 8, width, 200), Qt::TextWordWrap, info.summary,
@@ -188,8 +186,8 @@ public:
             m_painter.setFont(font(11, true));
             m_painter.drawText(QRectF(left, m_geometry.page.height() - 130, width, 60),
                                Qt::TextWordWrap,
-                               tr("This is a draft. It is not in force, and it is not for "
-                                  "signing."));
+                               m_label("This is a draft. It is not in force, and it is not for "
+                                       "signing."));
         }
         m_painter.restore();
     }
@@ -202,7 +200,7 @@ public:
         m_painter.save();
         m_painter.setPen(accent);
         m_painter.setFont(font(18, true));
-        m_painter.drawText(QPointF(body.left(), body.top() + 18), tr("Contents"));
+        m_painter.drawText(QPointF(body.left(), body.top() + 18), m_label("Contents"));
 
         qreal y = body.top() + 56;
         const QFont entryFont = font(11);
@@ -237,21 +235,21 @@ public:
         m_painter.save();
         m_painter.setPen(accent);
         m_painter.setFont(font(18, true));
-        m_painter.drawText(QPointF(body.left(), body.top() + 18), tr("Acknowledgement"));
+        m_painter.drawText(QPointF(body.left(), body.top() + 18), m_label("Acknowledgement"));
 
         m_painter.setPen(ink);
         m_painter.setFont(font(11));
         QRectF used;
         m_painter.drawText(
             QRectF(body.left(), body.top() + 40, body.width(), 120), Qt::TextWordWrap,
-            tr("I confirm that I have received and read “%1”, version %2, and that I will "
-               "follow it.")
+            m_label("I confirm that I have received and read “%1”, version %2, and that I will "
+                    "follow it.")
                 .arg(m_source.code.title, QString::number(m_source.version.info.number)),
             &used);
 
         qreal y = used.bottom() + 60;
-        for (const QString &field :
-             {tr("Name"), tr("Employee number"), tr("Date"), tr("Signature")}) {
+        for (const QString &field : {m_label("Full name"), m_label("Employee number"),
+                                     m_label("Date"), m_label("Signature")}) {
             m_painter.setPen(muted);
             m_painter.setFont(font(10));
             m_painter.drawText(QPointF(body.left(), y), field);
@@ -262,8 +260,8 @@ public:
         m_painter.setPen(muted);
         m_painter.setFont(font(9, false, true));
         m_painter.drawText(QRectF(body.left(), y + 10, body.width(), 60), Qt::TextWordWrap,
-                           tr("Sign by hand and return this page to your manager; it is kept "
-                              "with the record of who acknowledged this version."));
+                           m_label("Sign by hand and return this page to your manager; it is kept "
+                                   "with the record of who acknowledged this version."));
         m_painter.restore();
     }
 
@@ -274,6 +272,7 @@ private:
     QString m_family;
     int m_pageCount = 0;
     bool m_draft = false;
+    HandbookLabels m_label;
 };
 
 bool report(const RenderProgress &progress, int done)
@@ -330,7 +329,8 @@ Result<RenderedHandbook> HandbookRenderer::paint(QPagedPaintDevice &device,
     for (const HandbookBody::Part &part : body.parts())
         result.contents << HandbookContentsEntry {part.number, part.title,
                                                   frontPages + part.firstPage + 1};
-    result.contents << HandbookContentsEntry {{}, tr("Acknowledgement"), result.pageCount};
+    result.contents << HandbookContentsEntry {
+        {}, HandbookLabels(m_source.version.content.language)("Acknowledgement"), result.pageCount};
 
     QPainter painter;
     if (!painter.begin(&device))
@@ -384,9 +384,10 @@ Result<RenderedHandbook> HandbookRenderer::renderPdf(const RenderProgress &progr
     PdfDocumentInfo info;
     info.title = m_source.code.title;
     info.author = m_source.organisationName();
-    info.subject = tr("Code of practice handbook, version %1 (%2)")
+    const HandbookLabels label(m_source.version.content.language);
+    info.subject = label("Code of practice handbook, version %1 (%2)")
                        .arg(QString::number(m_source.version.info.number),
-                            domain::versionStateLabel(m_source.version.info.state).toLower());
+                            label.state(m_source.version.info.state).toLower());
     info.creator = u"Tenet " TENET_VERSION_STRING ""_s;
     info.producer = u"Qt " QT_VERSION_STR ""_s;
     info.created = QDateTime::currentDateTimeUtc();

@@ -38,9 +38,9 @@ QString numberText(double value)
     return text;
 }
 
-QString hoursText(double hours)
+QString hoursText(double hours, const HandbookLabels &label)
 {
-    return hours == 1 ? tr("1 hour") : tr("%1 hours").arg(numberText(hours));
+    return hours == 1 ? label("1 hour") : label("%1 hours").arg(numberText(hours));
 }
 
 QString effectiveDateText(const VersionInfo &info)
@@ -52,7 +52,8 @@ QString effectiveDateText(const VersionInfo &info)
 
 QString versionLine(const VersionInfo &info)
 {
-    return tr("Version %1 · %2").arg(QString::number(info.number), domain::versionStateLabel(info.state));
+    return tr("Version %1 · %2")
+        .arg(QString::number(info.number), domain::versionStateLabel(info.state));
 }
 
 QString kpiTargetText(const Kpi &kpi)
@@ -65,79 +66,79 @@ QString kpiAlertText(const Kpi &kpi)
     return (kpi.direction == KpiDirection::AtMost ? u"> "_s : u"< "_s) + numberText(kpi.alert);
 }
 
-QString finalTestText(const TrainingProgramme &programme)
+QString finalTestText(const TrainingProgramme &programme, const HandbookLabels &label)
 {
     if (!programme.finalTest)
-        return tr("no");
+        return label("no");
     if (programme.passMark)
-        return tr("yes, pass mark %1%").arg(numberText(*programme.passMark));
-    return tr("yes");
+        return label("yes, pass mark %1%").arg(numberText(*programme.passMark));
+    return label("yes");
 }
 
-QString rolesText(const QStringList &roles)
+QString rolesText(const QStringList &roles, const HandbookLabels &label)
 {
-    return roles.isEmpty() ? tr("everyone") : roles.join(u", "_s);
+    return roles.isEmpty() ? label("everyone") : roles.join(u", "_s);
 }
 
-QString refresherText(const TrainingProgramme &programme)
+QString refresherText(const TrainingProgramme &programme, const HandbookLabels &label)
 {
     if (!programme.refresherMonths)
-        return tr("none");
+        return label("none");
     return *programme.refresherMonths == 1
-        ? tr("every month")
-        : tr("every %1 months").arg(QString::number(*programme.refresherMonths));
+        ? label("every month")
+        : label("every %1 months").arg(QString::number(*programme.refresherMonths));
 }
 
-QStringList escalationColumns()
+QStringList escalationColumns(const HandbookLabels &label)
 {
-    return {tr("Tier"), tr("Who"), tr("Within"), tr("Action")};
+    return {label("Tier"), label("Who"), label("Within"), label("Action")};
 }
 
-QStringList followUpColumns()
+QStringList followUpColumns(const HandbookLabels &label)
 {
-    return {tr("Step"), tr("What is done")};
+    return {label("Step"), label("What is done")};
 }
 
-QStringList stageColumns()
+QStringList stageColumns(const HandbookLabels &label)
 {
-    return {tr("Stage"), tr("Name"), tr("Time limit")};
+    return {label("Stage"), label("Name"), label("Time limit")};
 }
 
-QStringList programmeColumns()
+QStringList programmeColumns(const HandbookLabels &label)
 {
-    return {tr("Programme"),  tr("Hours"), tr("Objectives"),
-            tr("Final test"), tr("For"),   tr("Refresher")};
+    return {label("Programme"),  label("Hours"), label("Objectives"),
+            label("Final test"), label("For"),   label("Refresher")};
 }
 
-QStringList kpiColumns()
+QStringList kpiColumns(const HandbookLabels &label)
 {
-    return {tr("Indicator"), tr("Definition"),      tr("Unit"),
-            tr("Target"),    tr("Alert threshold"), tr("Action when breached")};
+    return {label("Indicator"), label("Definition"),      label("Unit"),
+            label("Target"),    label("Alert threshold"), label("Action when breached")};
 }
 
-QString escalationHeading()
+QString escalationHeading(const HandbookLabels &label)
 {
-    return tr("Escalation tiers");
+    return label("Escalation tiers");
 }
 
-QString followUpHeading()
+QString followUpHeading(const HandbookLabels &label)
 {
-    return tr("Follow-up steps");
+    return label("Follow-up steps");
 }
 
-QString stagesHeading()
+QString stagesHeading(const HandbookLabels &label)
 {
-    return tr("Complaint stages");
+    return label("Complaint stages");
 }
 
-QString programmesHeading()
+QString programmesHeading(const HandbookLabels &label)
 {
-    return tr("Training programmes");
+    return label("Training programmes");
 }
 
-QString kpisHeading()
+QString kpisHeading(const HandbookLabels &label)
 {
-    return tr("Key performance indicators");
+    return label("Key performance indicators");
 }
 
 } // namespace tenet::render

@@ -13,15 +13,6 @@ namespace tenet::render {
 
 namespace {
 
-bool isSafeLink(const QString &href)
-{
-    const QUrl url(href);
-    if (!url.isValid())
-        return false;
-    const QString scheme = url.scheme().toLower();
-    return scheme.isEmpty() || scheme == u"http"_s || scheme == u"https"_s || scheme == u"mailto"_s;
-}
-
 QString escaped(const QString &text)
 {
     QString html = text.toHtmlEscaped();
@@ -206,6 +197,15 @@ QString markdownToHtml(const QString &markdown)
                          QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub)
                              | QTextDocument::MarkdownNoHTML);
     return HtmlWriter().frame(document.rootFrame());
+}
+
+bool isSafeLink(const QString &href)
+{
+    const QUrl url(href);
+    if (!url.isValid())
+        return false;
+    const QString scheme = url.scheme().toLower();
+    return scheme.isEmpty() || scheme == u"http"_s || scheme == u"https"_s || scheme == u"mailto"_s;
 }
 
 } // namespace tenet::render

@@ -11,4 +11,8 @@ namespace tenet::render {
 // Uses Qt's Markdown reader, so it needs a QGuiApplication.
 QString markdownToHtml(const QString &markdown);
 
+// Whether a link's target may be followed from an export: http(s), mailto or a relative
+// address. Anything else (javascript:, file:, data:) is shown as text only.
+bool isSafeLink(const QString &href);
+
 } // namespace tenet::render

@@ -87,10 +87,10 @@ TEST_CASE("export-pdf writes the handbook of the version in force with its conte
         INFO(title.toStdString() << " on page " << page);
         CHECK(simplified(contentsPage).contains(title + u' ' + QString::number(page)));
         CHECK(simplified(pdfText(pdf, page)).contains(title));
-        CHECK(simplified(pdfText(pdf, page)).contains(u"page %1 of %2"_s.arg(page).arg(pages)));
+        CHECK(simplified(pdfText(pdf, page)).contains(u"página %1 de %2"_s.arg(page).arg(pages)));
     }
     // The cover names who approved the version, as people know them.
-    CHECK(simplified(pdfText(pdf, 1)).contains(u"Approved by Marta Ruiz (M001)"_s));
+    CHECK(simplified(pdfText(pdf, 1)).contains(u"Aprobada por Marta Ruiz (M001)"_s));
     CHECK_FALSE(pdfText(pdf, 0, TextMode::Raw).contains(u"DRAFT"_s));
 }
 
@@ -114,10 +114,10 @@ TEST_CASE("export-pdf of a draft is marked DRAFT and tells what changed since th
         CHECK(pdfText(pdf, page, TextMode::Raw).simplified().remove(u' ').startsWith(u"DRAFT"_s));
     }
     const QString text = simplified(pdfText(pdf, 0, TextMode::Raw));
-    CHECK(text.contains(u"Changes in this version"_s));
-    CHECK(text.contains(u"compared with version 1"_s));
-    CHECK(text.contains(u"1.1 Honestidad — changed (body)"_s));
-    CHECK(text.contains(u"Regalos e invitaciones — removed"_s));
+    CHECK(text.contains(u"Cambios en esta versión"_s));
+    CHECK(text.contains(u"se compara con la versión 1"_s));
+    CHECK(text.contains(u"1.1 Honestidad — modificada (body)"_s));
+    CHECK(text.contains(u"Regalos e invitaciones — suprimida"_s));
     CHECK(text.contains(u"también cuando duele."_s));
 }
 
@@ -214,8 +214,9 @@ TEST_CASE("export-pdf --as-published gives back the handbook stored at publicati
     publishSpanishCode(db);
     const QString first = dir.file(u"first.pdf"_s);
     const QString second = dir.file(u"second.pdf"_s);
-    CtlResult r = tenetctl(db, {u"export-pdf"_s, u"--version"_s, u"1"_s, u"--as-published"_s,
-                                u"-o"_s, first, u"--json"_s});
+    CtlResult r = tenetctl(db,
+                           {u"export-pdf"_s, u"--version"_s, u"1"_s, u"--as-published"_s, u"-o"_s,
+                            first, u"--json"_s});
     INFO(r);
     REQUIRE(r.exitCode == 0);
     const QString sha256 = r.json()[u"sha256"_s].toString();
@@ -230,7 +231,7 @@ TEST_CASE("export-pdf --as-published gives back the handbook stored at publicati
     // The handbook people sign: published, so not marked DRAFT, and the published version's.
     const QString text = simplified(pdfText(first));
     CHECK_FALSE(text.contains(u"DRAFT"_s));
-    CHECK(text.contains(u"Version 1 · Published"_s));
+    CHECK(text.contains(u"Versión 1 · Publicada"_s));
 
     // A rendering made later is a different file (a new creation time, maybe a new
     // layout); the stored one does not change.
@@ -273,8 +274,8 @@ TEST_CASE("export-pdf --as-published says so when no handbook was stored",
     const QString db = dir.file(u"t.db"_s);
     createOrganisation(db);
     run(db, {u"import-code"_s, fixture(u"code-es.json"_s), u"--as"_s, u"S001"_s});
-    CtlResult r = tenetctl(db, {u"export-pdf"_s, u"--draft"_s, u"--as-published"_s, u"-o"_s,
-                                dir.file(u"x.pdf"_s)});
+    CtlResult r = tenetctl(
+        db, {u"export-pdf"_s, u"--draft"_s, u"--as-published"_s, u"-o"_s, dir.file(u"x.pdf"_s)});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(u"--as-published and --draft"_s));
 

@@ -65,17 +65,17 @@ TEST_CASE("the handbook has a cover, a contents page, the sections and a signatu
     const QString cover = simplified(pdfText(r.path, 1));
     CHECK(cover.contains(u"Servicios Águila, S.A."_s));
     CHECK(cover.contains(u"Código de buenas prácticas de atención al cliente"_s));
-    CHECK(cover.contains(u"Version 3"_s));
-    CHECK(cover.contains(u"Published"_s));
-    CHECK(cover.contains(u"Effective date 2026-05-01"_s));
-    CHECK(cover.contains(u"Approved by Marta Ruiz (M001)"_s));
-    CHECK(simplified(pdfText(r.path, 2)).contains(u"Contents"_s));
+    CHECK(cover.contains(u"Versión 3"_s));
+    CHECK(cover.contains(u"Publicada"_s));
+    CHECK(cover.contains(u"Entrada en vigor 2026-05-01"_s));
+    CHECK(cover.contains(u"Aprobada por Marta Ruiz (M001)"_s));
+    CHECK(simplified(pdfText(r.path, 2)).contains(u"Índice"_s));
 
     const QString last = simplified(pdfText(r.path, r.handbook.pageCount));
-    for (const QString &field :
-         {u"Acknowledgement"_s, u"Name"_s, u"Employee number"_s, u"Date"_s, u"Signature"_s})
+    for (const QString &field : {u"Constancia de lectura"_s, u"Nombre y apellidos"_s,
+                                 u"Número de empleado"_s, u"Fecha"_s, u"Firma"_s})
         CHECK(last.contains(field));
-    CHECK(last.contains(u"“Código de buenas prácticas de atención al cliente”, version 3"_s));
+    CHECK(last.contains(u"«Código de buenas prácticas de atención al cliente», versión 3"_s));
 }
 
 TEST_CASE("the PDF's document information names the code, the organisation and Tenet",
@@ -86,7 +86,7 @@ TEST_CASE("the PDF's document information names the code, the organisation and T
     const auto info = pdfInfo(r.path);
     CHECK(info.value(u"Title"_s) == u"Klientų aptarnavimo elgesio kodeksas"_s);
     CHECK(info.value(u"Author"_s) == u"UAB „Šviesa“"_s);
-    CHECK(info.value(u"Subject"_s) == u"Code of practice handbook, version 3 (published)"_s);
+    CHECK(info.value(u"Subject"_s) == u"Elgesio kodekso vadovas, 3 versija (paskelbta)"_s);
     CHECK(info.value(u"Creator"_s) == u"Tenet " TENET_VERSION_STRING ""_s);
     CHECK(info.value(u"Producer"_s).startsWith(u"Qt "_s));
 }
@@ -124,13 +124,13 @@ TEST_CASE("every page but the cover has the footer page X of Y and the running h
     TempDir dir;
     const Rendered r = renderInto(dir, longSource(5));
     const int total = r.handbook.pageCount;
-    CHECK_FALSE(pdfText(r.path, 1).contains(u"page 1 of"_s));
+    CHECK_FALSE(pdfText(r.path, 1).contains(u"página 1 de"_s));
     for (int page = 2; page <= total; ++page) {
         INFO("page " << page);
         const QString text = simplified(pdfText(r.path, page));
-        CHECK(text.contains(u"page %1 of %2"_s.arg(page).arg(total)));
+        CHECK(text.contains(u"página %1 de %2"_s.arg(page).arg(total)));
         CHECK(text.contains(u"Código de buenas prácticas de atención al cliente"_s));
-        CHECK(text.contains(u"Version 3 · Published"_s));
+        CHECK(text.contains(u"Versión 3 · Publicada"_s));
     }
 }
 
@@ -144,13 +144,13 @@ TEST_CASE("a draft is marked DRAFT on every page and a published version on none
         const QString raw = pdfText(draft.path, page, TextMode::Raw);
         CHECK(raw.simplified().remove(u' ').startsWith(u"DRAFT"_s));
     }
-    CHECK(simplified(pdfText(draft.path, 1)).contains(u"This is a draft"_s));
+    CHECK(simplified(pdfText(draft.path, 1)).contains(u"Tai juodraštis"_s));
 
     TempDir other;
     const Rendered published = renderInto(other, fixtureSource(u"code-lt.json"_s, true));
     const QString all = pdfText(published.path, 0, TextMode::Raw);
     CHECK_FALSE(all.simplified().remove(u' ').contains(u"DRAFT"_s));
-    CHECK_FALSE(all.contains(u"This is a draft"_s));
+    CHECK_FALSE(all.contains(u"Tai juodraštis"_s));
 }
 
 TEST_CASE("Spanish and Lithuanian letters come out exactly as written", "[render][pdf]")
@@ -182,6 +182,43 @@ TEST_CASE("Spanish and Lithuanian letters come out exactly as written", "[render
         CHECK(lithuanian.contains(letter));
 }
 
+TEST_CASE("the handbook's fixed labels are in the language the code is written in", "[render][pdf]")
+{
+    TempDir dir;
+    const Rendered es = renderInto(dir, fixtureSource(u"code-es.json"_s, true));
+    const QString cover = simplified(pdfText(es.path, 1));
+    CHECK(cover.contains(u"Estado Publicada"_s));
+    CHECK(cover.contains(u"Aprobada por Marta Ruiz (M001)"_s));
+    CHECK(simplified(pdfText(es.path, 2)).contains(u"Índice"_s));
+    CHECK(simplified(pdfText(es.path, 2)).contains(u"Constancia de lectura"_s));
+    CHECK(simplified(pdfText(es.path, 3)).contains(u"página 3 de %1"_s.arg(es.handbook.pageCount)));
+    const QString signature = simplified(pdfText(es.path, es.handbook.pageCount));
+    CHECK(signature.contains(u"Confirmo que he recibido y leído"_s));
+    CHECK(signature.contains(u"Firme a mano"_s));
+    CHECK_FALSE(signature.contains(u"Signature"_s));
+    CHECK(pdfInfo(es.path).value(u"Subject"_s).startsWith(u"Manual del código"_s));
+
+    TempDir other;
+    const Rendered lt = renderInto(other, fixtureSource(u"code-lt.json"_s, true));
+    CHECK(simplified(pdfText(lt.path, 1)).contains(u"Įsigaliojimo data"_s));
+    CHECK(simplified(pdfText(lt.path, 2)).contains(u"Turinys"_s));
+    CHECK(simplified(pdfText(lt.path, 3)).contains(u"3 psl. iš %1"_s.arg(lt.handbook.pageCount)));
+    CHECK(simplified(pdfText(lt.path, lt.handbook.pageCount)).contains(u"Parašas"_s));
+    CHECK(simplified(pdfText(lt.path, 0, TextMode::Raw))
+              .contains(u"Pagrindiniai veiklos rodikliai"_s));
+
+    // A code written in English (or in a language the table lacks) keeps the English.
+    TempDir third;
+    render::HandbookSource english = fixtureSource(u"code-es.json"_s, true);
+    english.version.content.language = u"en"_s;
+    const Rendered en = renderInto(third, english);
+    CHECK(simplified(pdfText(en.path, 2)).contains(u"Contents"_s));
+    CHECK(simplified(pdfText(en.path, 3)).contains(u"page 3 of %1"_s.arg(en.handbook.pageCount)));
+    CHECK(simplified(pdfText(en.path, en.handbook.pageCount)).contains(u"Employee number"_s));
+    CHECK(simplified(pdfText(en.path, 0, TextMode::Raw))
+              .contains(u"Escalation tiers Tier Who Within Action"_s));
+}
+
 TEST_CASE("clause bodies are rendered from Markdown, with must and should set apart",
           "[render][pdf]")
 {
@@ -192,7 +229,33 @@ TEST_CASE("clause bodies are rendered from Markdown, with must and should set ap
     CHECK_FALSE(text.contains(u"**"_s));
     CHECK(text.contains(u"1.1 Honestidad MUST"_s));
     CHECK(text.contains(u"1.3 Regalos e invitaciones SHOULD"_s));
-    CHECK(text.contains(u"References: ISO 10002:2018, apartado 4.2"_s));
+    CHECK(text.contains(u"Referencias: ISO 10002:2018, apartado 4.2"_s));
+}
+
+TEST_CASE("a link in a clause body is a link a reader can click in the PDF", "[render][pdf]")
+{
+    TempDir dir;
+    render::HandbookSource source = fixtureSource(u"code-es.json"_s, true);
+    source.version.content.sections[0].clauses[0].body
+        = u"See the [gifts policy](https://example.com/gifts), <https://example.org/faq> and "
+          "[this](javascript:alert(1))."_s;
+    const Rendered r = renderInto(dir, source);
+    CHECK(simplified(pdfText(r.path, 3))
+              .contains(u"See the gifts policy, https://example.org/faq and this."_s));
+    // Only the http(s) links can be followed. pdfinfo -url lists the link annotations a viewer acts
+    // on: page, type, URL.
+    QProcess info;
+    info.start(u"pdfinfo"_s, {u"-url"_s, r.path});
+    REQUIRE(info.waitForFinished(60000));
+    REQUIRE(info.exitCode() == 0);
+    QStringList links;
+    for (const QString &line :
+         QString::fromUtf8(info.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts).mid(1))
+        links << simplified(line);
+    links.removeDuplicates();
+    CHECK(links
+          == QStringList {u"3 Annotation https://example.com/gifts"_s,
+                          u"3 Annotation https://example.org/faq"_s});
 }
 
 TEST_CASE("structured items are printed as tables with their columns", "[render][pdf]")
@@ -201,14 +264,14 @@ TEST_CASE("structured items are printed as tables with their columns", "[render]
     const Rendered r = renderInto(dir, fixtureSource(u"code-es.json"_s, true));
     // Raw text reads a table cell by cell, row by row.
     const QString text = simplified(pdfText(r.path, 0, TextMode::Raw));
-    CHECK(text.contains(u"Escalation tiers Tier Who Within Action"_s));
-    CHECK(text.contains(u"3 manager 24.5 hours Decidir una compensación"_s));
-    CHECK(text.contains(u"Follow-up steps Step What is done"_s));
-    CHECK(text.contains(u"Complaint stages Stage Name Time limit"_s));
-    CHECK(text.contains(u"2 Evaluada 48 hours"_s));
-    CHECK(text.contains(u"Training programmes"_s));
-    CHECK(text.contains(u"yes, pass mark 80%"_s));
-    CHECK(text.contains(u"Key performance indicators"_s));
+    CHECK(text.contains(u"Niveles de escalado Nivel Quién Plazo Acción"_s));
+    CHECK(text.contains(u"3 manager 24.5 horas Decidir una compensación"_s));
+    CHECK(text.contains(u"Pasos de seguimiento Paso Qué se hace"_s));
+    CHECK(text.contains(u"Fases de la reclamación Fase Nombre Plazo máximo"_s));
+    CHECK(text.contains(u"2 Evaluada 48 horas"_s));
+    CHECK(text.contains(u"Programas de formación"_s));
+    CHECK(text.contains(u"sí, aprobado con 80 %"_s));
+    CHECK(text.contains(u"Indicadores clave de rendimiento"_s));
     CHECK(text.contains(u"Velocidad media de respuesta"_s));
     CHECK(text.contains(u"≤ 20 > 30"_s));
 }
@@ -235,25 +298,25 @@ TEST_CASE("the changes since the previous published version are told in words an
     const Rendered r = renderInto(dir, source);
     const auto changes
         = std::find_if(r.handbook.contents.cbegin(), r.handbook.contents.cend(),
-                       [](const auto &e) { return e.title == u"Changes in this version"_s; });
+                       [](const auto &e) { return e.title == u"Cambios en esta versión"_s; });
     REQUIRE(changes != r.handbook.contents.cend());
     QString text;
     for (int page = changes->page; page < r.handbook.pageCount; ++page)
         text += pdfText(r.path, page, TextMode::Raw);
     text = simplified(withoutWatermark(text));
-    CHECK(text.contains(u"compared with version 2, in force from 2025-09-01"_s));
-    CHECK(text.contains(u"1 clause added"_s));
-    CHECK(text.contains(u"1 clause removed"_s));
-    CHECK(text.contains(u"1 clause changed"_s));
-    CHECK(text.contains(u"1.3 Regalos e invitaciones — added"_s));
-    CHECK(text.contains(u"Norma derogada — removed"_s));
-    CHECK(text.contains(u"1.1 Honestidad — changed (body)"_s));
-    CHECK(text.contains(u"Redline"_s));
+    CHECK(text.contains(u"se compara con la versión 2, en vigor desde 2025-09-01"_s));
+    CHECK(text.contains(u"1 cláusula añadida"_s));
+    CHECK(text.contains(u"1 cláusula suprimida"_s));
+    CHECK(text.contains(u"1 cláusula modificada"_s));
+    CHECK(text.contains(u"1.3 Regalos e invitaciones — añadida"_s));
+    CHECK(text.contains(u"Norma derogada — suprimida"_s));
+    CHECK(text.contains(u"1.1 Honestidad — modificada (body)"_s));
+    CHECK(text.contains(u"Control de cambios"_s));
     CHECK(text.contains(u"Texto que desaparece."_s));
 
     TempDir plain;
     const Rendered without = renderInto(plain, fixtureSource(u"code-es.json"_s, true));
-    CHECK_FALSE(pdfText(without.path).contains(u"Changes in this version"_s));
+    CHECK_FALSE(pdfText(without.path).contains(u"Cambios en esta versión"_s));
 }
 
 TEST_CASE("a heading never ends a page without what it heads", "[render][pdf]")

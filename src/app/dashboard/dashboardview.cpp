@@ -3,6 +3,8 @@
 #include "ui_dashboard_view.h"
 
 #include "app/session/session.h"
+#include "compliancereportdialog.h"
+#include "compliancereportwriter.h"
 #include "dashboardexport.h"
 #include "dashboardfilterproxy.h"
 #include "dashboardroles.h"
@@ -21,6 +23,7 @@
 #include <QClipboard>
 #include <QDateTimeAxis>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLegend>
@@ -153,7 +156,12 @@ DashboardView::DashboardView(Session &session, QWidget *parent)
     m_exportAction->setToolTip(tr("Save the list shown, as filtered and sorted, as a CSV file "
                                   "(Ctrl+Shift+E)"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    for (QAction *action : {m_remindAction, m_copyAddressesAction, m_exportAction}) {
+    m_reportAction = new QAction(tr("Re&port…"), this);
+    m_reportAction->setToolTip(tr("Write the compliance report of a published version for "
+                                  "auditors, as PDF or CSV (Ctrl+Shift+R)"));
+    m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    for (QAction *action :
+         {m_remindAction, m_copyAddressesAction, m_exportAction, m_reportAction}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
@@ -163,10 +171,12 @@ DashboardView::DashboardView(Session &session, QWidget *parent)
     m_ui->remindButton->setDefaultAction(m_remindAction);
     m_ui->remindButton->setMenu(m_remindMenu);
     m_ui->exportButton->setDefaultAction(m_exportAction);
+    m_ui->reportButton->setDefaultAction(m_reportAction);
 
     connect(m_remindAction, &QAction::triggered, this, &DashboardView::remind);
     connect(m_copyAddressesAction, &QAction::triggered, this, &DashboardView::copyAddresses);
     connect(m_exportAction, &QAction::triggered, this, &DashboardView::exportWithDialog);
+    connect(m_reportAction, &QAction::triggered, this, &DashboardView::reportWithDialog);
     connect(m_ui->teamFilter, &QComboBox::currentIndexChanged, this, &DashboardView::applyFilters);
     connect(m_ui->siteFilter, &QComboBox::currentIndexChanged, this, &DashboardView::applyFilters);
     connect(m_ui->kpiChooser, &QComboBox::currentIndexChanged, this, &DashboardView::showKpiChart);
@@ -365,6 +375,8 @@ void DashboardView::updateActions()
     m_remindAction->setEnabled(peopleShown && anySelected);
     m_copyAddressesAction->setEnabled(peopleShown && anySelected);
     m_exportAction->setEnabled(currentList() != nullptr);
+    // A report needs a version in force: it is what the report is judged against.
+    m_reportAction->setEnabled(m_dashboard.inForce.has_value());
 }
 
 void DashboardView::showSigningChart()
@@ -601,6 +613,35 @@ void DashboardView::exportWithDialog()
         tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCurrentList(path);
+}
+
+bool DashboardView::writeReport(const ComplianceReportRequest &request)
+{
+    if (!m_session.database() || !m_session.code())
+        return false;
+    // Gathering verifies the whole database; on a large one that takes a moment.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = writeComplianceReport(*m_session.database(), *m_session.code(), request);
+    QApplication::restoreOverrideCursor();
+    if (!written.ok()) {
+        QMessageBox::warning(
+            this, tr("Compliance Report"),
+            tr("The compliance report could not be written to %1.\n\n%2")
+                .arg(QDir::toNativeSeparators(request.path), written.error().toString()));
+        return false;
+    }
+    if (request.openWhenDone)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(request.path));
+    return true;
+}
+
+void DashboardView::reportWithDialog()
+{
+    if (!m_session.database() || !m_session.code())
+        return;
+    ComplianceReportDialog dialog(m_session, today(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        writeReport(dialog.request());
 }
 
 } // namespace tenet::app

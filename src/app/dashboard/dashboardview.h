@@ -21,6 +21,7 @@ class DashboardView;
 
 namespace tenet::app {
 
+struct ComplianceReportRequest;
 class DashboardFilterProxy;
 class KpiStatusModel;
 class SectionDueModel;
@@ -31,7 +32,7 @@ struct TeamShareSeries;
 // The review dashboard of the session's code: headline figures, then the people who have not
 // signed, the sections' reviews and the KPIs as lists filterable by team and site, and charts
 // of the signing progress and the KPIs' recent values. Reminders go out by e-mail (mailto:)
-// and any list can be exported as CSV.
+// and any list can be exported as CSV; the compliance report is written from here too.
 class DashboardView : public QWidget
 {
     Q_OBJECT
@@ -55,11 +56,17 @@ public:
     // the user, when the file cannot be written or no list is shown.
     bool exportCurrentList(const QString &path);
 
+    // Writes the compliance report the request asks for and opens it when asked. False,
+    // having told the user, when it cannot be gathered or written.
+    bool writeReport(const ComplianceReportRequest &request);
+
     // For menus and toolbars: Remind (e-mail to the selected people, Ctrl+Shift+M), Copy
-    // their addresses (Ctrl+Alt+C) and Export CSV (Ctrl+Shift+E).
+    // their addresses (Ctrl+Alt+C), Export CSV (Ctrl+Shift+E) and Report (the compliance
+    // report for auditors, through its dialog, Ctrl+Shift+R).
     QAction *remindAction() const { return m_remindAction; }
     QAction *copyAddressesAction() const { return m_copyAddressesAction; }
     QAction *exportAction() const { return m_exportAction; }
+    QAction *reportAction() const { return m_reportAction; }
 
 signals:
     void openSectionRequested(tenet::domain::SectionKey key);
@@ -78,6 +85,7 @@ private:
     void remind();
     void copyAddresses();
     void exportWithDialog();
+    void reportWithDialog();
 
     std::unique_ptr<Ui::DashboardView> m_ui;
     Session &m_session;
@@ -99,6 +107,7 @@ private:
     QAction *m_remindAction = nullptr;
     QAction *m_copyAddressesAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_reportAction = nullptr;
 };
 
 } // namespace tenet::app

@@ -2,21 +2,25 @@
 
 #include "exporthandbookdialog.h"
 #include "handbookexport.h"
+#include "handbookversions.h"
 #include "usecases/handbooksource.h"
 
 #include "app/session/session.h"
 #include "render/handbookrenderer.h"
-#include "storage/versionstore.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFutureWatcher>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QToolBar>
 #include <QUrl>
 #include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
@@ -40,7 +44,8 @@ ExportActions::ExportActions(Session &session, QWidget *window)
 
     m_printAction = new QAction(tr("&Print Handbook…"), this);
     m_printAction->setShortcut(QKeySequence::Print);
-    m_printAction->setStatusTip(tr("Preview and print the handbook of the version in force"));
+    m_printAction->setStatusTip(
+        tr("Preview and print the handbook of a version (the one in force first)"));
     connect(m_printAction, &QAction::triggered, this, &ExportActions::print);
 
     connect(&m_session, &Session::databaseChanged, this, &ExportActions::updateEnabled);
@@ -71,7 +76,8 @@ void ExportActions::exportHandbook()
         return;
     const QString path = dialog.outputPath();
     const bool openWhenDone = dialog.openWhenDone();
-    auto source = usecases::loadHandbookSource(*m_session.database(), *m_session.code(), dialog.versionId());
+    auto source = usecases::loadHandbookSource(*m_session.database(), *m_session.code(),
+                                               dialog.versionId());
     if (!source) {
         showError(path, source.error());
         return;
@@ -81,9 +87,9 @@ void ExportActions::exportHandbook()
     auto renderer = std::make_shared<render::HandbookRenderer>(std::move(*source), dialog.paper());
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
 
-    auto *progress = new QProgressDialog(tr("Writing the handbook to %1…")
-                                             .arg(QDir::toNativeSeparators(path)),
-                                         tr("Cancel"), 0, 0, m_window);
+    auto *progress
+        = new QProgressDialog(tr("Writing the handbook to %1…").arg(QDir::toNativeSeparators(path)),
+                              tr("Cancel"), 0, 0, m_window);
     progress->setWindowTitle(tr("Export Handbook"));
     progress->setAccessibleName(tr("Handbook export progress"));
     progress->setWindowModality(Qt::WindowModal);
@@ -124,26 +130,25 @@ void ExportActions::exportHandbook()
                 if (openWhenDone)
                     QDesktopServices::openUrl(QUrl::fromLocalFile(path));
             });
-    watcher->setFuture(QtConcurrent::run([renderer, path, report] {
-        return writeHandbook(*renderer, path, report);
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [renderer, path, report] { return writeHandbook(*renderer, path, report); }));
 }
 
 void ExportActions::print()
 {
     if (!m_session.database() || !m_session.code())
         return;
-    storage::VersionStore store(*m_session.database());
-    qint64 versionId = 0;
-    if (const auto inForce = store.inForce(m_session.code()->id)) {
-        versionId = inForce->id;
-    } else {
-        const QList<VersionInfo> versions = store.versions(m_session.code()->id);
-        if (!versions.isEmpty())
-            versionId = versions.last().id;
-    }
-    if (versionId == 0)
+    // The same versions as the export offers, the version in force first (the open draft
+    // when none is in force).
+    auto *versions = new QComboBox;
+    versions->setObjectName(u"versionCombo"_s);
+    versions->setAccessibleName(tr("Version to print"));
+    versions->setToolTip(tr("Which version's handbook to preview and print"));
+    fillHandbookVersions(*versions, m_session);
+    if (versions->count() == 0) {
+        delete versions;
         return;
+    }
 
     QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true);
@@ -151,16 +156,30 @@ void ExportActions::print()
     QPrintPreviewDialog preview(&printer, m_window);
     preview.setWindowTitle(tr("Print Handbook"));
     preview.setAccessibleName(tr("Handbook print preview"));
+    // The chooser stands in the preview's own toolbar, so that the pages change in place.
+    if (auto *toolBar = preview.findChild<QToolBar *>()) {
+        toolBar->addSeparator();
+        auto *label = new QLabel(tr("&Version:"));
+        label->setBuddy(versions);
+        label->setContentsMargins(4, 0, 4, 0);
+        toolBar->addWidget(label);
+        toolBar->addWidget(versions);
+    } else {
+        versions->setParent(&preview);
+    }
     bool failed = false;
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *device) {
-        const Status status =
-            printHandbook(*m_session.database(), *m_session.code(), versionId, *device);
+        const Status status = printHandbook(*m_session.database(), *m_session.code(),
+                                            versions->currentData().toLongLong(), *device);
         // Said once, not on every repaint of the preview.
         if (!status && !failed) {
             failed = true;
             showError(m_session.code()->title, status.error());
         }
     });
+    if (auto *pages = preview.findChild<QPrintPreviewWidget *>())
+        connect(versions, &QComboBox::currentIndexChanged, pages,
+                &QPrintPreviewWidget::updatePreview);
     preview.exec();
 }
 

@@ -36,7 +36,8 @@ public:
 
     // Shows the export dialog and runs the export it asks for.
     void exportHandbook();
-    // Shows a print preview of the version in force (the open draft when none is in force).
+    // Shows a print preview of the version in force (the open draft when none is in force);
+    // a chooser in its toolbar switches to any other version the export offers.
     void print();
 
 private:

@@ -3,7 +3,7 @@
 #include "ui_export_handbookdialog.h"
 
 #include "app/session/session.h"
-#include "storage/versionstore.h"
+#include "handbookversions.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -21,30 +21,9 @@ ExportHandbookDialog::ExportHandbookDialog(Session &session, QWidget *parent)
 {
     m_ui->setupUi(this);
 
+    fillHandbookVersions(*m_ui->versionCombo, session);
     QString suggestedName = u"handbook.pdf"_s;
-    if (session.database() && session.code()) {
-        storage::VersionStore store(*session.database());
-        const auto inForce = store.inForce(session.code()->id);
-        // The version in force first (the usual choice), then the open draft, then the
-        // history from newest to oldest.
-        if (inForce)
-            m_ui->versionCombo->addItem(tr("Version %1 (in force)").arg(inForce->number),
-                                        inForce->id);
-        const QList<VersionInfo> versions = store.versions(session.code()->id);
-        for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
-            if (isOpen(it->state))
-                m_ui->versionCombo->addItem(
-                    tr("Version %1 (%2, marked DRAFT)").arg(QString::number(it->number),
-                                                            versionStateName(it->state)),
-                    it->id);
-        }
-        for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
-            if (wasPublished(it->state) && (!inForce || it->id != inForce->id))
-                m_ui->versionCombo->addItem(
-                    tr("Version %1 (%2)").arg(QString::number(it->number),
-                                              versionStateName(it->state)),
-                    it->id);
-        }
+    if (session.code()) {
         // A title may hold characters that cannot stand in a file name.
         QString title = session.code()->title;
         title.replace(QRegularExpression(u"[/\\\\:*?\"<>|]"_s), u"-"_s);

@@ -13,15 +13,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
-#include <QComboBox>
-#include <QFile>
-#include <QFileInfo>
-#include <QPrinter>
 
 #include <catch2/catch.hpp>
 
@@ -53,13 +55,13 @@ TEST_CASE("exporting the published version writes a PDF of plausible length", "[
     Fixture f(true);
     const QString path = f.dir.file(u"handbook.pdf"_s);
     int calls = 0;
-    const Status status = app::exportHandbook(*f.session.database(), *f.session.code(),
-                                              f.versionId, render::PaperSize::A4, path,
-                                              [&](int done, int total) {
-                                                  ++calls;
-                                                  CHECK(done <= total);
-                                                  return true;
-                                              });
+    const Status status
+        = app::exportHandbook(*f.session.database(), *f.session.code(), f.versionId,
+                              render::PaperSize::A4, path, [&](int done, int total) {
+                                  ++calls;
+                                  CHECK(done <= total);
+                                  return true;
+                              });
     REQUIRE(status.ok());
     CHECK(calls > 0);
     QFile file(path);
@@ -75,9 +77,9 @@ TEST_CASE("cancelling an export from its progress leaves no file behind", "[expo
 {
     Fixture f(true);
     const QString path = f.dir.file(u"cancelled.pdf"_s);
-    const Status status = app::exportHandbook(*f.session.database(), *f.session.code(),
-                                              f.versionId, render::PaperSize::A4, path,
-                                              [](int, int) { return false; });
+    const Status status
+        = app::exportHandbook(*f.session.database(), *f.session.code(), f.versionId,
+                              render::PaperSize::A4, path, [](int, int) { return false; });
     REQUIRE_FALSE(status.ok());
     CHECK(render::HandbookRenderer::isCancellation(status.error()));
     CHECK_FALSE(QFileInfo::exists(path));
@@ -87,8 +89,8 @@ TEST_CASE("exporting to a folder that does not exist names the file in the error
 {
     Fixture f(true);
     const QString path = f.dir.file(u"missing/handbook.pdf"_s);
-    const Status status = app::exportHandbook(*f.session.database(), *f.session.code(),
-                                              f.versionId, render::PaperSize::Letter, path);
+    const Status status = app::exportHandbook(*f.session.database(), *f.session.code(), f.versionId,
+                                              render::PaperSize::Letter, path);
     REQUIRE_FALSE(status.ok());
     CHECK(status.error().toString().contains(u"handbook.pdf"_s));
 }
@@ -179,4 +181,51 @@ TEST_CASE("the export action writes the chosen version through its dialog off th
     REQUIRE(QTest::qWaitFor([&] { return actions.exportHandbookAction()->isEnabled(); }, 30000));
     REQUIRE(QFileInfo::exists(path));
     CHECK(pdfInfo(path).value(u"Pages"_s).toInt() >= 5);
+}
+
+TEST_CASE("the print preview offers every version and prints the one chosen", "[export]")
+{
+    Fixture f(true);
+    auto manager = storage::StaffStore(*f.session.database()).find(u"M001"_s);
+    REQUIRE(manager.ok());
+    f.session.signIn(*manager);
+    auto draft = storage::VersionStore(*f.session.database())
+                     .startDraftFromInForce(f.session.code()->id, f.session.actor());
+    REQUIRE(draft.ok());
+    QWidget window;
+    app::ExportActions actions(f.session, &window);
+
+    const QString inForcePath = f.dir.file(u"in force.pdf"_s);
+    const QString draftPath = f.dir.file(u"draft.pdf"_s);
+    QStringList offered;
+    bool answered = false;
+    QTimer::singleShot(0, [&] {
+        auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        REQUIRE(preview);
+        auto *versions = preview->findChild<QComboBox *>(u"versionCombo"_s);
+        auto *pages = preview->findChild<QPrintPreviewWidget *>();
+        REQUIRE((versions && pages));
+        for (int i = 0; i < versions->count(); ++i)
+            offered << versions->itemText(i);
+        // Printing from the preview, to PDF files instead of paper: first what it shows at
+        // first, then the draft the user picks.
+        QPrinter *printer = preview->printer();
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        printer->setOutputFileName(inForcePath);
+        pages->print();
+        versions->setCurrentIndex(1);
+        printer->setOutputFileName(draftPath);
+        pages->print();
+        preview->reject();
+        answered = true;
+    });
+    actions.printAction()->trigger();
+    REQUIRE(answered);
+    REQUIRE(offered.size() == 2);
+    CHECK(offered[0].contains(u"in force"_s));
+    CHECK(offered[1].contains(u"DRAFT"_s));
+    // The watermark is spaced out; its letters are read together.
+    CHECK_FALSE(
+        pdfText(inForcePath, 0, TextMode::Raw).simplified().remove(u' ').contains(u"DRAFT"_s));
+    CHECK(pdfText(draftPath, 1, TextMode::Raw).simplified().remove(u' ').startsWith(u"DRAFT"_s));
 }

@@ -1,0 +1,107 @@
+#include "compliancereportdialog.h"
+
+#include "ui_dashboard_reportdialog.h"
+
+#include "app/session/session.h"
+#include "storage/versionstore.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+using namespace tenet::domain;
+
+namespace tenet::app {
+
+ComplianceReportDialog::ComplianceReportDialog(Session &session, const QDate &today,
+                                               QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ComplianceReportDialog>()), m_today(today)
+{
+    m_ui->setupUi(this);
+
+    if (session.database() && session.code()) {
+        storage::VersionStore store(*session.database());
+        const auto inForce = store.inForce(session.code()->id);
+        // Only published versions have signatures to report: the one in force first, then
+        // the history from newest to oldest.
+        if (inForce)
+            m_ui->versionCombo->addItem(tr("Version %1 (in force)").arg(inForce->number),
+                                        inForce->number);
+        const QList<VersionInfo> versions = store.versions(session.code()->id);
+        for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
+            if (wasPublished(it->state) && (!inForce || it->id != inForce->id))
+                m_ui->versionCombo->addItem(
+                    tr("Version %1 (%2)")
+                        .arg(QString::number(it->number), versionStateName(it->state)),
+                    it->number);
+        }
+    }
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    m_ui->fileEdit->setText(
+        QDir(documents).filePath(u"compliance-report-%1.pdf"_s.arg(m_today.toString(Qt::ISODate))));
+
+    connect(m_ui->chooseButton, &QPushButton::clicked, this, &ComplianceReportDialog::chooseFile);
+    connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this,
+            &ComplianceReportDialog::formatChanged);
+    connect(m_ui->fileEdit, &QLineEdit::textChanged, this, &ComplianceReportDialog::updateOk);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Write Report"));
+    updateOk();
+}
+
+ComplianceReportDialog::~ComplianceReportDialog() = default;
+
+ComplianceReportRequest ComplianceReportDialog::request() const
+{
+    ComplianceReportRequest request;
+    request.format = m_ui->formatCombo->currentIndex() == 1 ? ReportFormat::Csv : ReportFormat::Pdf;
+    if (m_ui->versionCombo->currentIndex() >= 0)
+        request.versionNumber = m_ui->versionCombo->currentData().toInt();
+    request.today = m_today;
+    request.path = m_ui->fileEdit->text().trimmed();
+    request.openWhenDone = m_ui->openCheck->isChecked();
+    return request;
+}
+
+QString ComplianceReportDialog::extension() const
+{
+    return m_ui->formatCombo->currentIndex() == 1 ? u".csv"_s : u".pdf"_s;
+}
+
+void ComplianceReportDialog::formatChanged()
+{
+    // The file name follows the format, unless the user typed an extension of their own.
+    const QString path = m_ui->fileEdit->text().trimmed();
+    for (const QString &known : {u".pdf"_s, u".csv"_s}) {
+        if (path.endsWith(known, Qt::CaseInsensitive) && known != extension()) {
+            m_ui->fileEdit->setText(path.chopped(known.size()) + extension());
+            return;
+        }
+    }
+}
+
+void ComplianceReportDialog::chooseFile()
+{
+    const bool csv = extension() == u".csv"_s;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Compliance Report"), m_ui->fileEdit->text().trimmed(),
+        csv ? tr("CSV files (*.csv)") : tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += extension();
+    m_ui->fileEdit->setText(path);
+}
+
+void ComplianceReportDialog::updateOk()
+{
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setEnabled(m_ui->versionCombo->count() > 0
+                     && !m_ui->fileEdit->text().trimmed().isEmpty());
+}
+
+} // namespace tenet::app

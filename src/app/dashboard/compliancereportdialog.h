@@ -1,0 +1,41 @@
+#pragma once
+
+#include "compliancereportwriter.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class ComplianceReportDialog;
+}
+
+namespace tenet::app {
+
+class Session;
+
+// Asks for the compliance report's format (PDF or CSV), the published version it judges (the
+// one in force first), the file to write and whether to open it when done.
+class ComplianceReportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `today` is the day the report judges on (the dashboard's day); it names the file.
+    ComplianceReportDialog(Session &session, const QDate &today, QWidget *parent = nullptr);
+    ~ComplianceReportDialog() override;
+
+    // What the user chose; the version is empty when nothing was ever published.
+    ComplianceReportRequest request() const;
+
+private:
+    void chooseFile();
+    void formatChanged();
+    void updateOk();
+    QString extension() const;
+
+    std::unique_ptr<Ui::ComplianceReportDialog> m_ui;
+    QDate m_today;
+};
+
+} // namespace tenet::app

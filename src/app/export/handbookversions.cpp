@@ -1,0 +1,40 @@
+#include "handbookversions.h"
+
+#include "app/session/session.h"
+#include "storage/versionstore.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+
+using namespace tenet::domain;
+
+namespace tenet::app {
+
+void fillHandbookVersions(QComboBox &combo, Session &session)
+{
+    combo.clear();
+    if (!session.database() || !session.code())
+        return;
+    storage::VersionStore store(*session.database());
+    const auto inForce = store.inForce(session.code()->id);
+    if (inForce)
+        combo.addItem(QCoreApplication::translate("HandbookVersions", "Version %1 (in force)")
+                          .arg(inForce->number),
+                      inForce->id);
+    const QList<VersionInfo> versions = store.versions(session.code()->id);
+    for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
+        if (isOpen(it->state))
+            combo.addItem(
+                QCoreApplication::translate("HandbookVersions", "Version %1 (%2, marked DRAFT)")
+                    .arg(QString::number(it->number), versionStateName(it->state)),
+                it->id);
+    }
+    for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
+        if (wasPublished(it->state) && (!inForce || it->id != inForce->id))
+            combo.addItem(QCoreApplication::translate("HandbookVersions", "Version %1 (%2)")
+                              .arg(QString::number(it->number), versionStateName(it->state)),
+                          it->id);
+    }
+}
+
+} // namespace tenet::app

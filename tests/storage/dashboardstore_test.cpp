@@ -146,6 +146,17 @@ TEST_CASE("the dashboard reads every person as the roster holds them, each with 
     CHECK(input->signatures[2] == domain::Signature {u"a010"_s, 2, again.signedAt});
     CHECK(input->signatures[3].employeeNo == u"Ž100"_s);
 
+    // The signed share chart reads every signature from a version on, not just the latest.
+    auto fromSecond = DashboardStore(*fixture.db).signaturesFrom(codeId, 2);
+    REQUIRE(fromSecond);
+    CHECK(*fromSecond == QList<domain::Signature> {{u"a010"_s, 2, again.signedAt}});
+    auto fromFirst = DashboardStore(*fixture.db).signaturesFrom(codeId, 1);
+    REQUIRE(fromFirst);
+    CHECK(fromFirst->size() == 5);
+    CHECK(std::count_if(fromFirst->cbegin(), fromFirst->cend(),
+                        [](const domain::Signature &s) { return s.employeeNo == u"a010"_s; })
+          == 2);
+
     // Version 2 is material: only a010 has signed it; I300 has left and is not counted.
     auto dashboard = DashboardStore(*fixture.db).compute(codeId, second.publishedAt.date());
     REQUIRE(dashboard);

@@ -10,8 +10,6 @@
 #include "timestamps.h"
 #include "versionstore.h"
 
-#include <QHash>
-
 #include <array>
 #include <string_view>
 
@@ -233,23 +231,16 @@ Result<DashboardInput> DashboardStore::load(qint64 codeId) const
 Result<QList<domain::Signature>> DashboardStore::signaturesFrom(qint64 codeId, int fromNumber) const
 {
     // By version, through the ledger's index on version_id: the baseline and the versions
-    // after it hold a small part of a long ledger.
+    // after it hold a small part of a long ledger. Each version's come in employee-number
+    // order, which signedShareHistory() makes use of.
     SqliteDialect::Reader q(m_db.connection(),
                             u"SELECT employee_no, version_number, signed_at FROM acknowledgement "
                             "WHERE version_id IN (SELECT id FROM version WHERE code_id = ?1 "
                             "AND number >= ?2)"_s);
     q.bind(1, codeId).bind(2, fromNumber);
     QList<domain::Signature> signatures;
-    // Most signatures are of few people: share each person's employee number.
-    QHash<QByteArray, QString> employeeNos;
-    while (q.next()) {
-        const QByteArrayView no = q.utf8(0);
-        const QByteArray key = QByteArray::fromRawData(no.data(), no.size());
-        auto found = employeeNos.constFind(key);
-        if (found == employeeNos.cend())
-            found = employeeNos.insert(no.toByteArray(), QString::fromUtf8(no));
-        signatures.append({*found, int(q.integer(1)), storedTimeFast(q.utf8(2))});
-    }
+    while (q.next())
+        signatures.append({q.text(0), int(q.integer(1)), storedTimeFast(q.utf8(2))});
     if (!q.status())
         return q.status().error();
     return signatures;

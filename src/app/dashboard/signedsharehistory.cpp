@@ -70,17 +70,24 @@ QList<TeamShareSeries> signedShareHistory(const DashboardInput &input,
         return qsizetype(std::lower_bound(days.cbegin(), days.cend(), offset) - days.cbegin());
     };
 
-    // Who must sign, and the team each belongs to.
-    QHash<QString, int> personIndex;
-    personIndex.reserve(input.staff.size());
+    // Who must sign, in employee-number order, and the team each belongs to.
+    std::vector<int> signers;
     QHash<QString, int> teamIndex;
     for (qsizetype i = 0; i < input.staff.size(); ++i) {
         const StaffMember &member = input.staff.at(i);
         if (!mustSign(input.code, member))
             continue;
-        personIndex.insert(member.employeeNo, int(i));
+        signers.push_back(int(i));
         teamIndex.insert(member.team, 0);
     }
+    const auto numberOf = [&](int person) -> const QString & {
+        return input.staff.at(person).employeeNo;
+    };
+    const auto byNumber = [&](int a, int b) {
+        return numberOf(a) < numberOf(b);
+    };
+    if (!std::is_sorted(signers.cbegin(), signers.cend(), byNumber)) // storage gives them so
+        std::sort(signers.begin(), signers.end(), byNumber);
     QStringList teams = teamIndex.keys();
     std::sort(teams.begin(), teams.end()); // in name order
     for (qsizetype i = 0; i < teams.size(); ++i)
@@ -96,14 +103,14 @@ QList<TeamShareSeries> signedShareHistory(const DashboardInput &input,
 
     std::vector<int> teamOf(std::size_t(input.staff.size()), -1);
     std::vector<qsizetype> startDay(std::size_t(input.staff.size()), 0);
-    for (auto it = personIndex.cbegin(); it != personIndex.cend(); ++it) {
-        const StaffMember &member = input.staff.at(it.value());
+    for (const int person : signers) {
+        const StaffMember &member = input.staff.at(person);
         const int team = teamIndex.value(member.team);
-        teamOf[std::size_t(it.value())] = team;
+        teamOf[std::size_t(person)] = team;
         // People who started later are left out of the days before their start.
         const qsizetype first
             = member.startDate.isValid() ? firstDayFrom(member.startDate.toJulianDay()) : 0;
-        startDay[std::size_t(it.value())] = first;
+        startDay[std::size_t(person)] = first;
         ++result[team].required;
         ++requiredSteps[std::size_t(team * width + first)];
     }
@@ -119,16 +126,31 @@ QList<TeamShareSeries> signedShareHistory(const DashboardInput &input,
         }
         return it->second;
     };
+    // Each signature's person: storage gives the signatures as a few runs in employee-number
+    // order (one per version), so a cursor walks forward through the signers while a run
+    // lasts and searches afresh when one starts. (A hash of ten thousand employee numbers,
+    // looked up once per signature, cost more than everything else together.)
     std::vector<Counting> spans;
     spans.reserve(std::size_t(signatures.size()));
+    auto cursor = signers.cbegin();
+    const QString *previous = nullptr;
     for (const Signature &signature : signatures) {
         if (signature.versionNumber < baseline->number)
             continue; // never counts for the version in force
-        const auto found = personIndex.constFind(signature.employeeNo);
-        if (found == personIndex.cend())
-            continue;
+        const QString &number = signature.employeeNo;
+        if (previous && !(number < *previous)) {
+            while (cursor != signers.cend() && numberOf(*cursor) < number)
+                ++cursor;
+        } else {
+            cursor = std::lower_bound(
+                signers.cbegin(), signers.cend(), number,
+                [&](int person, const QString &no) { return numberOf(person) < no; });
+        }
+        previous = &number;
+        if (cursor == signers.cend() || numberOf(*cursor) != number)
+            continue; // not someone who must sign
         const QDate signedOn = signature.signedAt.toUTC().date();
-        spans.push_back({found.value(), signedOn.toJulianDay(), expiryOf(signedOn)});
+        spans.push_back({*cursor, signedOn.toJulianDay(), expiryOf(signedOn)});
     }
     std::sort(spans.begin(), spans.end(), [](const Counting &a, const Counting &b) {
         return a.person != b.person ? a.person < b.person : a.from < b.from;

@@ -150,19 +150,30 @@ TEST_CASE("the signed share history agrees with judging every person on every da
             signatures.append(signature(member.employeeNo, 1 + random.bounded(3),
                                         QDate(2025, 1, 1).addDays(random.bounded(400))));
     }
+    // In any order, and in the order storage reads them: by version, then employee number.
+    QList<Signature> byVersion = signatures;
+    std::sort(byVersion.begin(), byVersion.end(), [](const Signature &a, const Signature &b) {
+        return a.versionNumber != b.versionNumber ? a.versionNumber < b.versionNumber
+                                                  : a.employeeNo < b.employeeNo;
+    });
     std::shuffle(signatures.begin(), signatures.end(), random);
 
-    for (const QDate &today : {QDate(2025, 4, 1), QDate(2025, 6, 15), QDate(2026, 3, 1)}) {
-        for (const int maxPoints : {120, 7}) {
-            INFO(today.toString(Qt::ISODate).toStdString() << ", " << maxPoints << " points");
-            const auto fast = signedShareHistory(input, signatures, today, maxPoints);
-            REQUIRE(fast.size() == 3);
-            const auto reference = judgedDayByDay(input, signatures, today, maxPoints);
-            for (qsizetype t = 0; t < fast.size(); ++t) {
-                INFO("team \"" << fast[t].team.toStdString() << "\"");
-                CHECK(fast[t].team == reference[t].team);
-                CHECK(fast[t].required == reference[t].required);
-                CHECK(fast[t].points == reference[t].points);
+    for (const bool shuffled : {true, false}) {
+        const QList<Signature> &ordered = shuffled ? signatures : byVersion;
+        for (const QDate &today : {QDate(2025, 4, 1), QDate(2025, 6, 15), QDate(2026, 3, 1)}) {
+            for (const int maxPoints : {120, 7}) {
+                INFO((shuffled ? "shuffled, " : "by version, ")
+                     << today.toString(Qt::ISODate).toStdString() << ", " << maxPoints
+                     << " points");
+                const auto fast = signedShareHistory(input, ordered, today, maxPoints);
+                REQUIRE(fast.size() == 3);
+                const auto reference = judgedDayByDay(input, ordered, today, maxPoints);
+                for (qsizetype t = 0; t < fast.size(); ++t) {
+                    INFO("team \"" << fast[t].team.toStdString() << "\"");
+                    CHECK(fast[t].team == reference[t].team);
+                    CHECK(fast[t].required == reference[t].required);
+                    CHECK(fast[t].points == reference[t].points);
+                }
             }
         }
     }

@@ -1,6 +1,7 @@
 // Builds a large organisation (10,000 staff, 50 published versions, about 500,000
 // acknowledgements) and times what a manager and a signer wait for: computing the
-// dashboard, importing a 10,000-row roster, and signing one acknowledgement.
+// dashboard (and the desktop dashboard's signing progress chart), importing a 10,000-row
+// roster, and signing one acknowledgement.
 // Run through scripts/bench-compliance; not part of ctest.
 
 #include "app/dashboard/signedsharehistory.h"

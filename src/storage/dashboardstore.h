@@ -20,6 +20,11 @@ public:
     // latest KPI value per team.
     domain::Result<domain::DashboardInput> load(qint64 codeId) const;
 
+    // Every signature of version `fromNumber` or later of the code, in no particular order:
+    // what the signed share history needs from the ledger when `fromNumber` is the
+    // signature baseline, as signatures of earlier versions never count.
+    domain::Result<QList<domain::Signature>> signaturesFrom(qint64 codeId, int fromNumber) const;
+
     // load() and domain::computeDashboard() on `today`.
     domain::Result<domain::Dashboard> compute(qint64 codeId, const QDate &today) const;
 

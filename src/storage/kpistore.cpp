@@ -173,12 +173,15 @@ QList<KpiObservation> KpiStore::observations(qint64 codeId, const QString &kpiKe
 QList<KpiObservation> KpiStore::latest(qint64 codeId) const
 {
     // The rows of the latest period end of each KPI and team; of two periods that end the
-    // same day, the one that starts later.
+    // same day, the one that starts later. CROSS JOIN keeps SQLite to this order: first the
+    // latest end of each KPI and team from the index, then one index step to its rows.
+    // (Left to choose, it built a temporary index over every KPI value on each call: a
+    // tenth of the dashboard's time on a large organisation.)
     SqlQuery q(m_db.connection(),
                u"SELECT o.kpi_key, o.team, o.period_start, o.period_end, o.value, o.imported_at "
                "FROM (SELECT kpi_key, team, max(period_end) AS last FROM kpi_observation "
-               "WHERE code_id = :code GROUP BY kpi_key, team) m JOIN kpi_observation o "
-               "ON o.code_id = :same AND o.kpi_key = m.kpi_key AND o.team = m.team "
+               "WHERE code_id = :code GROUP BY kpi_key, team) m CROSS JOIN kpi_observation o "
+               "WHERE o.code_id = :same AND o.kpi_key = m.kpi_key AND o.team = m.team "
                "AND o.period_end = m.last ORDER BY o.kpi_key, o.team, o.period_start DESC"_s);
     q.bind(u":code"_s, codeId).bind(u":same"_s, codeId);
     QList<KpiObservation> all = rows(q);

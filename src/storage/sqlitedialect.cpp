@@ -3,7 +3,10 @@
 #include "sqlquery.h"
 
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -306,6 +309,96 @@ SqliteDialect::Failure SqliteDialect::classify(const QSqlError &error)
     default:
         return Failure::Other;
     }
+}
+
+namespace {
+
+// The sqlite3 handle under a QSQLITE connection; null for another driver or a closed one.
+// Debian's QSQLITE plugin links the system libsqlite3, the library this file links, so the
+// handle is one this code may use.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace
+
+SqliteDialect::Reader::Reader(const QSqlDatabase &db, const QString &sql)
+    : m_where(db.databaseName())
+{
+    sqlite3 *connection = sqliteHandle(db);
+    m_connection = connection;
+    if (!connection) {
+        m_status = domain::Error {domain::ErrorKind::Integrity, m_where,
+                                  QStringLiteral("the database is not open through SQLite")};
+        return;
+    }
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(connection, text.constData(), int(text.size()), &m_statement, nullptr)
+        != SQLITE_OK)
+        fail();
+}
+
+SqliteDialect::Reader::~Reader()
+{
+    sqlite3_finalize(m_statement);
+}
+
+SqliteDialect::Reader &SqliteDialect::Reader::bind(int position, qint64 value)
+{
+    if (m_status) {
+        if (sqlite3_bind_int64(m_statement, position, value) != SQLITE_OK)
+            fail();
+    }
+    return *this;
+}
+
+bool SqliteDialect::Reader::next()
+{
+    if (!m_status)
+        return false;
+    const int code = sqlite3_step(m_statement);
+    if (code == SQLITE_ROW)
+        return true;
+    if (code != SQLITE_DONE)
+        fail();
+    return false;
+}
+
+bool SqliteDialect::Reader::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 SqliteDialect::Reader::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QString SqliteDialect::Reader::text(int column) const
+{
+    return QString::fromUtf8(utf8(column));
+}
+
+QByteArrayView SqliteDialect::Reader::utf8(int column) const
+{
+    // Text first, then its length: the order SQLite's documentation asks for.
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(bytes, bytes ? sqlite3_column_bytes(m_statement, column) : 0);
+}
+
+void SqliteDialect::Reader::fail()
+{
+    auto *connection = static_cast<sqlite3 *>(m_connection);
+    const QString message = QString::fromUtf8(sqlite3_errmsg(connection));
+    // Through QSqlError, so that errorFromSql names a busy or damaged file as it does for
+    // every other statement.
+    m_status = errorFromSql(QSqlError(message, message, QSqlError::StatementError,
+                                      QString::number(sqlite3_extended_errcode(connection))),
+                            m_where);
 }
 
 } // namespace tenet::storage

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 class QSqlError;
+struct sqlite3_stmt;
 
 namespace tenet::storage {
 
@@ -72,6 +73,40 @@ public:
         Other,
     };
     static Failure classify(const QSqlError &error);
+
+    // A read-only statement run on SQLite's own interface instead of through QtSql, for the
+    // few reads of many rows where QtSql's QVariant per value costs more than the query
+    // (the dashboard's roster). It shares the connection, and so the transaction, of `db`;
+    // it needs the QSQLITE driver.
+    class Reader
+    {
+    public:
+        Reader(const QSqlDatabase &db, const QString &sql);
+        ~Reader();
+        Reader(const Reader &) = delete;
+        Reader &operator=(const Reader &) = delete;
+
+        Reader &bind(int position, qint64 value); // positions count from 1, as "?1"
+
+        // Steps to the next row: false at the end, or on a failure that status() names.
+        bool next();
+        const domain::Status &status() const { return m_status; }
+
+        bool isNull(int column) const;
+        qint64 integer(int column) const;
+        QString text(int column) const;
+        // The text as SQLite holds it, UTF-8, valid until the next call of next(): read
+        // without allocating anything.
+        QByteArrayView utf8(int column) const;
+
+    private:
+        void fail();
+
+        sqlite3_stmt *m_statement = nullptr;
+        void *m_connection = nullptr; // the sqlite3 handle, for its error message
+        QString m_where;
+        domain::Status m_status;
+    };
 };
 
 } // namespace tenet::storage

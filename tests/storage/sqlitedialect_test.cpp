@@ -1,4 +1,6 @@
+#include "storage/database.h"
 #include "storage/sqlitedialect.h"
+#include "storage/sqlquery.h"
 
 #include "support/tempdir.h"
 
@@ -50,4 +52,39 @@ TEST_CASE("only files that start with the SQLite signature are handed to SQLite"
     CHECK(SqliteDialect::hasFileSignature(QByteArray("SQLite format 3\0rest", 20)));
     CHECK_FALSE(SqliteDialect::hasFileSignature(QByteArrayLiteral("SQLite format 3")));
     CHECK_FALSE(SqliteDialect::hasFileSignature(QByteArrayLiteral("PK\x03\x04")));
+}
+
+TEST_CASE("a reader on SQLite's own interface reads rows and names a statement that failed",
+          "[storage][sqlite]")
+{
+    tenet::test::TempDir dir;
+    auto db = tenet::storage::Database::open(dir.file(QStringLiteral("tenet.db")),
+                                             tenet::storage::OpenMode::CreateIfMissing);
+    REQUIRE(db);
+    const QSqlDatabase connection = (*db)->connection();
+    REQUIRE(tenet::storage::SqlQuery::run(
+        connection, QStringLiteral("CREATE TEMP TABLE t (n INTEGER, s TEXT)")));
+    REQUIRE(tenet::storage::SqlQuery::run(
+        connection, QStringLiteral("INSERT INTO t VALUES (1, 'Žemaitė'), (2, NULL), (3, '')")));
+
+    SqliteDialect::Reader reader(connection,
+                                 QStringLiteral("SELECT n, s FROM t WHERE n >= ?1 ORDER BY n"));
+    reader.bind(1, 1);
+    REQUIRE(reader.next());
+    CHECK(reader.integer(0) == 1);
+    CHECK(reader.text(1) == QStringLiteral("Žemaitė"));
+    REQUIRE(reader.next());
+    CHECK(reader.isNull(1));
+    CHECK(reader.text(1).isEmpty());
+    REQUIRE(reader.next());
+    CHECK_FALSE(reader.isNull(1));
+    CHECK(reader.utf8(1).isEmpty());
+    CHECK_FALSE(reader.next());
+    CHECK(reader.status());
+
+    SqliteDialect::Reader bad(connection, QStringLiteral("SELECT missing FROM t"));
+    CHECK_FALSE(bad.next());
+    REQUIRE_FALSE(bad.status());
+    CHECK(bad.status().error().where == connection.databaseName());
+    CHECK(bad.status().error().message.contains(QStringLiteral("no such column: missing")));
 }

@@ -12,7 +12,6 @@
 #include "sectionduemodel.h"
 #include "signedsharehistory.h"
 #include "staffduemodel.h"
-#include "storage/acknowledgementstore.h"
 #include "storage/dashboardstore.h"
 #include "storage/kpistore.h"
 
@@ -240,8 +239,12 @@ void DashboardView::reload()
         } else {
             m_input = std::move(input).value();
             m_dashboard = computeDashboard(m_input, today());
-            const auto signatures = storage::AcknowledgementStore(*db).list(code->id);
-            m_shareHistory = signedShareHistory(m_input, signatures, today());
+            if (m_dashboard.baseline) {
+                const auto signatures = storage::DashboardStore(*db).signaturesFrom(
+                    code->id, m_dashboard.baseline->number);
+                if (signatures)
+                    m_shareHistory = signedShareHistory(m_input, *signatures, today());
+            }
             const QString day = QLocale().toString(today(), QLocale::LongFormat);
             if (m_dashboard.inForce)
                 heading = tr("%1 — version %2 in force since %3 — as on %4")

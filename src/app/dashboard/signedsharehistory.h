@@ -1,6 +1,5 @@
 #pragma once
 
-#include "domain/acknowledgement.h"
 #include "domain/dashboard.h"
 
 #include <QList>
@@ -23,9 +22,10 @@ struct TeamShareSeries
 // same rules as the dashboard, judged on each day with today's roster (people who started
 // later are left out of the days before their start). Teams in name order; empty when
 // nothing is in force. At most `maxPoints` days per team: a longer span is sampled evenly,
-// always keeping the first and the last day.
+// always keeping the first and the last day. `signatures` are every signature, not only
+// each person's latest (DashboardStore::signaturesFrom() reads those that can count).
 QList<TeamShareSeries> signedShareHistory(const domain::DashboardInput &input,
-                                          const QList<domain::Acknowledgement> &signatures,
+                                          const QList<domain::Signature> &signatures,
                                           const QDate &today, int maxPoints = 120);
 
 } // namespace tenet::app

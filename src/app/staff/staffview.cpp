@@ -17,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSet>
 #include <QTableView>
 #include <QToolBar>
@@ -77,7 +78,14 @@ QComboBox *filterCombo(QWidget *parent, const QString &name, const QString &acce
 
 } // namespace
 
-StaffView::StaffView(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+StaffView::StaffView(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_confirm([this](const QString &title, const QString &question) {
+        return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No)
+            == QMessageBox::Yes;
+    })
 {
     buildUi();
     connect(&m_session, &Session::databaseChanged, this, &StaffView::reload);
@@ -409,6 +417,13 @@ void StaffView::deactivateMember()
 {
     std::optional<domain::StaffMember> selected = selectedMember();
     if (!canChange() || !selected || !selected->active)
+        return;
+    // One keystroke (Ctrl+Delete) would otherwise stop someone signing in.
+    if (!m_confirm(tr("Deactivate %1").arg(selected->fullName),
+                   tr("Deactivate %1 (%2)? They will no longer be able to sign in or sign the "
+                      "code, and the dashboard stops counting them. Editing them makes them "
+                      "active again.")
+                       .arg(selected->fullName, selected->employeeNo)))
         return;
     selected->active = false;
     const domain::Status saved = saveEdit(*selected);

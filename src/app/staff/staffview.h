@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -41,6 +42,11 @@ public:
     QAction *deactivateAction() const { return m_deactivateAction; }
     QAction *resetPinAction() const { return m_resetPinAction; }
 
+    // Asks a yes/no question before a change (deactivating someone); a message box whose
+    // default answer is No unless replaced, so that tests can answer without a dialog.
+    using Confirmer = std::function<bool(const QString &title, const QString &question)>;
+    void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
+
     // The employee number of the selected person, if any.
     std::optional<QString> selectedEmployeeNo() const;
     void selectEmployee(const QString &employeeNo);
@@ -69,6 +75,7 @@ private:
     domain::Status saveEdit(const domain::StaffMember &member);
 
     Session &m_session;
+    Confirmer m_confirm;
     StaffTableModel *m_model = nullptr;
     StaffFilterProxy *m_proxy = nullptr;
     QTableView *m_table = nullptr;

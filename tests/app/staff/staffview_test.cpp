@@ -10,8 +10,10 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTimer>
 
 using namespace tenet;
 using namespace tenet::app;
@@ -131,14 +133,66 @@ TEST_CASE("editing a person changes their entry and keeps the number", "[app][st
 TEST_CASE("deactivating a person marks them inactive so they cannot sign in", "[app][staff]")
 {
     ShownView shown;
+    QStringList asked;
+    shown.view.setConfirmer([&](const QString &, const QString &question) {
+        asked.append(question);
+        return true;
+    });
     shown.view.selectEmployee(u"A001"_s);
     REQUIRE(shown.view.deactivateAction()->isEnabled());
     QTest::keyClick(shown.table, Qt::Key_Delete, Qt::ControlModifier);
 
-    CHECK_FALSE(shown.fixture.store().find(u"A001"_s)->active);
+    // The question names the person before anything is written.
+    REQUIRE(asked.size() == 1);
+    const domain::StaffMember a001 = *shown.fixture.store().find(u"A001"_s);
+    CHECK(asked[0].contains(a001.fullName));
+    CHECK(asked[0].contains(u"A001"_s));
+    CHECK_FALSE(a001.active);
     CHECK_FALSE(shown.fixture.store().checkSecret(u"A001"_s, u"1234"_s));
     CHECK_FALSE(shown.view.deactivateAction()->isEnabled());
     CHECK(shown.view.deactivateAction()->toolTip().contains(u"already inactive"_s));
+}
+
+TEST_CASE("declining the question leaves the person active", "[app][staff]")
+{
+    ShownView shown;
+    int asked = 0;
+    shown.view.setConfirmer([&](const QString &, const QString &) {
+        ++asked;
+        return false;
+    });
+    QSignalSpy changed(&shown.view, &StaffView::staffChanged);
+    shown.view.selectEmployee(u"A001"_s);
+    QTest::keyClick(shown.table, Qt::Key_Delete, Qt::ControlModifier);
+
+    CHECK(asked == 1);
+    CHECK(shown.fixture.store().find(u"A001"_s)->active);
+    CHECK(shown.fixture.store().checkSecret(u"A001"_s, u"1234"_s));
+    CHECK(changed.isEmpty());
+    CHECK(shown.view.deactivateAction()->isEnabled());
+}
+
+TEST_CASE("the deactivation question is a message box whose default answer is No",
+          "[app][staff]")
+{
+    ShownView shown;
+    shown.view.selectEmployee(u"A001"_s);
+    // Answered by pressing Enter on whatever box appears: the default button decides.
+    QString title;
+    QMessageBox::StandardButton defaultButton = QMessageBox::NoButton;
+    QTimer::singleShot(0, &shown.view, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        title = box->windowTitle();
+        defaultButton = box->standardButton(box->defaultButton());
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    shown.view.deactivateAction()->trigger();
+
+    CHECK(title.contains(shown.fixture.store().find(u"A001"_s)->fullName));
+    CHECK(defaultButton == QMessageBox::No);
+    CHECK(shown.fixture.store().find(u"A001"_s)->active);
 }
 
 TEST_CASE("a manager cannot deactivate themselves", "[app][staff]")

@@ -8,7 +8,7 @@
 #include "storage/organisationstore.h"
 #include "storage/versionstore.h"
 
-#include <QMap>
+#include <QHash>
 
 #include <algorithm>
 
@@ -72,9 +72,19 @@ Result<render::ComplianceReportData> gatherComplianceReport(storage::Database &d
     data.today = today;
     data.generatedAt = QDateTime::currentDateTimeUtc();
 
-    QMap<QString, const StaffDue *> unsigned_;
+    QHash<QString, const StaffDue *> unsigned_;
     for (const StaffDue &due : dashboard.unacknowledged)
         unsigned_.insert(due.member.employeeNo, &due);
+    // Each person's latest signature that counts for the version, found in one pass over
+    // the ledger: a ledger holds many signatures per person.
+    QHash<QString, const Signature *> latestCounting;
+    for (const Signature &s : std::as_const(judged.signatures)) {
+        if (s.versionNumber < baseline)
+            continue;
+        const Signature *&latest = latestCounting[s.employeeNo];
+        if (!latest || s.signedAt > latest->signedAt)
+            latest = &s;
+    }
     for (const StaffMember &member : judged.staff) {
         if (!mustSign(code, member))
             continue;
@@ -87,13 +97,9 @@ Result<render::ComplianceReportData> gatherComplianceReport(storage::Database &d
         if (const StaffDue *due = unsigned_.value(member.employeeNo)) {
             row.overdue = due->overdue;
         } else {
-            // The latest of their signatures that counts for the version.
-            for (const Signature &s : judged.signatures) {
-                if (s.employeeNo == member.employeeNo && s.versionNumber >= baseline
-                    && (!row.signedAt.isValid() || s.signedAt > row.signedAt)) {
-                    row.signedVersion = s.versionNumber;
-                    row.signedAt = s.signedAt;
-                }
+            if (const Signature *s = latestCounting.value(member.employeeNo)) {
+                row.signedVersion = s->versionNumber;
+                row.signedAt = s->signedAt;
             }
         }
         data.people << row;

@@ -3,14 +3,11 @@
 #include "domain/code.h"
 #include "domain/result.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QString>
 
 #include <optional>
-
-namespace tenet::storage {
-class Database;
-}
 
 namespace tenet::app {
 
@@ -30,10 +27,12 @@ struct ComplianceReportRequest
     bool openWhenDone = false;
 };
 
-// Gathers the compliance report as `tenetctl report` does and writes it to the request's path
-// through QSaveFile, so that a failure leaves no file (and never a half-written one). No
-// dialog; the error names the file or what is missing.
-domain::Status writeComplianceReport(storage::Database &db, const domain::Code &code,
-                                     const ComplianceReportRequest &request);
+// Gathers the compliance report as `tenetctl report` does and renders it, through a
+// connection of its own to the database file, so that it can run on a worker thread: on a
+// large organisation gathering takes seconds, most of them verifying the ledger. The error
+// names what is missing.
+domain::Result<QByteArray> renderComplianceReport(const QString &databasePath,
+                                                  const domain::Code &code,
+                                                  const ComplianceReportRequest &request);
 
 } // namespace tenet::app

@@ -13,6 +13,7 @@
 #include "signedsharehistory.h"
 #include "staffduemodel.h"
 #include "storage/dashboardstore.h"
+#include "storage/database.h"
 #include "storage/kpistore.h"
 
 #include <QAction>
@@ -24,6 +25,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLegend>
 #include <QLineSeries>
@@ -31,8 +33,10 @@
 #include <QMap>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSet>
 #include <QValueAxis>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -379,7 +383,7 @@ void DashboardView::updateActions()
     m_copyAddressesAction->setEnabled(peopleShown && anySelected);
     m_exportAction->setEnabled(currentList() != nullptr);
     // A report needs a version in force: it is what the report is judged against.
-    m_reportAction->setEnabled(m_dashboard.inForce.has_value());
+    m_reportAction->setEnabled(m_dashboard.inForce.has_value() && !m_reporting);
 }
 
 void DashboardView::showSigningChart()
@@ -618,24 +622,54 @@ void DashboardView::exportWithDialog()
         exportCurrentList(path);
 }
 
-bool DashboardView::writeReport(const ComplianceReportRequest &request)
+void DashboardView::writeReport(const ComplianceReportRequest &request)
 {
-    if (!m_session.database() || !m_session.code())
-        return false;
-    // Gathering verifies the whole database; on a large one that takes a moment.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written = writeComplianceReport(*m_session.database(), *m_session.code(), request);
-    QApplication::restoreOverrideCursor();
-    if (!written.ok()) {
-        QMessageBox::warning(
-            this, tr("Compliance Report"),
-            tr("The compliance report could not be written to %1.\n\n%2")
-                .arg(QDir::toNativeSeparators(request.path), written.error().toString()));
-        return false;
-    }
-    if (request.openWhenDone)
-        QDesktopServices::openUrl(QUrl::fromLocalFile(request.path));
-    return true;
+    if (m_reporting || !m_session.database() || !m_session.code())
+        return;
+    auto *progress = new QProgressDialog(
+        tr("Gathering the compliance report for %1…").arg(QDir::toNativeSeparators(request.path)),
+        tr("Cancel"), 0, 0, this);
+    progress->setWindowTitle(tr("Compliance Report"));
+    progress->setAccessibleName(tr("Compliance report progress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    m_reporting = true;
+    updateActions();
+
+    // The worker reads through a connection of its own; the file is written here, once it
+    // is known that the report was not cancelled, so that a cancelled report leaves none.
+    auto *watcher = new QFutureWatcher<Result<QByteArray>>(this);
+    connect(watcher, &QFutureWatcher<Result<QByteArray>>::finished, this,
+            [this, watcher, progress, request] {
+                const Result<QByteArray> bytes = watcher->result();
+                const bool cancelled = progress->wasCanceled();
+                watcher->deleteLater();
+                progress->deleteLater();
+                m_reporting = false;
+                updateActions();
+                if (cancelled) {
+                    emit reportFinished(false);
+                    return;
+                }
+                const Status written = bytes ? saveFile(request.path, *bytes) : bytes.error();
+                if (!written) {
+                    QMessageBox::warning(
+                        this, tr("Compliance Report"),
+                        tr("The compliance report could not be written to %1.\n\n%2")
+                            .arg(QDir::toNativeSeparators(request.path), written.error().toString()));
+                    emit reportFinished(false);
+                    return;
+                }
+                if (request.openWhenDone)
+                    QDesktopServices::openUrl(QUrl::fromLocalFile(request.path));
+                emit reportFinished(true);
+            });
+    watcher->setFuture(QtConcurrent::run(
+        [databasePath = m_session.database()->path(), code = *m_session.code(), request] {
+            return renderComplianceReport(databasePath, code, request);
+        }));
 }
 
 void DashboardView::reportWithDialog()

@@ -56,9 +56,10 @@ public:
     // the user, when the file cannot be written or no list is shown.
     bool exportCurrentList(const QString &path);
 
-    // Writes the compliance report the request asks for and opens it when asked. False,
-    // having told the user, when it cannot be gathered or written.
-    bool writeReport(const ComplianceReportRequest &request);
+    // Gathers and renders the compliance report the request asks for on a worker thread,
+    // with a progress dialog that can cancel it, then writes the file and opens it when
+    // asked. A failure is told to the user; reportFinished says how it ended.
+    void writeReport(const ComplianceReportRequest &request);
 
     // For menus and toolbars: Remind (e-mail to the selected people, Ctrl+Shift+M), Copy
     // their addresses (Ctrl+Alt+C), Export CSV (Ctrl+Shift+E) and Report (the compliance
@@ -71,6 +72,8 @@ public:
 signals:
     void openSectionRequested(tenet::domain::SectionKey key);
     void openPersonRequested(const QString &employeeNo);
+    // A report asked for by writeReport was written (true), or failed or was cancelled.
+    void reportFinished(bool written);
 
 private:
     void setUpTable(QTableView *table, QAbstractItemModel *proxy);
@@ -108,6 +111,7 @@ private:
     QAction *m_copyAddressesAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_reportAction = nullptr;
+    bool m_reporting = false; // a report is being gathered
 };
 
 } // namespace tenet::app

@@ -17,7 +17,9 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -61,6 +63,7 @@ struct ReportingDashboard
     DashboardView view {fixture.session};
     bool dialogAnswered = false;
     QString message; // the warning shown after the dialog, if any
+    bool written = false; // as reportFinished said
 
     ReportingDashboard()
     {
@@ -70,7 +73,8 @@ struct ReportingDashboard
         REQUIRE(QTest::qWaitForWindowExposed(&view));
     }
 
-    void pressReport(const Answer &answer)
+    // cancelAtOnce: press the progress dialog's Cancel as soon as the report has started.
+    void pressReport(const Answer &answer, bool cancelAtOnce = false)
     {
         QTimer poller;
         poller.setInterval(0);
@@ -97,9 +101,19 @@ struct ReportingDashboard
         auto *button = view.findChild<QToolButton *>(u"reportButton"_s);
         REQUIRE(button);
         REQUIRE(button->isEnabled());
+        QSignalSpy finished(&view, &DashboardView::reportFinished);
         QTest::mouseClick(button, Qt::LeftButton);
-        poller.stop();
         REQUIRE(dialogAnswered);
+        if (cancelAtOnce) {
+            // The worker's result waits in the event queue until the wait below.
+            auto *progress = view.findChild<QProgressDialog *>();
+            REQUIRE(progress);
+            progress->cancel();
+        }
+        // The report is gathered on a worker thread; the warning, if any, comes after it.
+        REQUIRE(QTest::qWaitFor([&] { return finished.size() == 1; }));
+        poller.stop();
+        written = finished.first().first().toBool();
     }
 };
 
@@ -135,6 +149,7 @@ TEST_CASE("the Report button writes a CSV whose rows are the people who must sig
     const QString path = shown.fixture.dir.file(u"report.csv"_s);
     shown.pressReport({1, path, true});
     CHECK(shown.message.isEmpty());
+    CHECK(shown.written);
     REQUIRE(QFileInfo::exists(path));
     CHECK(viewer.urls == QList<QUrl> {QUrl::fromLocalFile(path)});
 
@@ -189,12 +204,26 @@ TEST_CASE("the Report button writes a PDF that names the people and their signat
     const QString path = shown.fixture.dir.file(u"report.pdf"_s);
     shown.pressReport({0, path, false});
     CHECK(shown.message.isEmpty());
+    CHECK(shown.written);
     REQUIRE(QFileInfo::exists(path));
     const QString text = test::simplified(test::pdfText(path));
     CHECK(text.contains(shown.fixture.session.code()->title));
     CHECK(text.contains(u"Sofía Núñez"_s));
     CHECK(text.contains(u"Pablo Ortega"_s));
     CHECK(text.contains(u"not signed"_s));
+}
+
+TEST_CASE("a cancelled report writes no file and opens nothing", "[app][dashboard][report]")
+{
+    ReportingDashboard shown;
+    ViewerCatcher viewer;
+    const QString path = shown.fixture.dir.file(u"cancelled.csv"_s);
+    shown.pressReport({1, path, true}, true);
+    CHECK_FALSE(shown.written);
+    CHECK(shown.message.isEmpty());
+    CHECK_FALSE(QFileInfo::exists(path));
+    CHECK(viewer.urls.isEmpty());
+    CHECK(shown.view.reportAction()->isEnabled()); // ready for another
 }
 
 TEST_CASE("a report to a folder that does not exist is refused with the file named",
@@ -204,6 +233,7 @@ TEST_CASE("a report to a folder that does not exist is refused with the file nam
     ViewerCatcher viewer;
     const QString path = shown.fixture.dir.file(u"no such folder/report.csv"_s);
     shown.pressReport({1, path, true});
+    CHECK_FALSE(shown.written);
     CHECK(shown.message.contains(path));
     CHECK_FALSE(QFileInfo::exists(path));
     CHECK_FALSE(QFileInfo::exists(QFileInfo(path).path()));

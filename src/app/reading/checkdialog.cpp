@@ -18,14 +18,10 @@ using namespace Qt::StringLiterals;
 
 namespace tenet::app {
 
-namespace {
-
 QString percentText(double percent)
 {
     return QLocale().toString(percent, 'g', 4) + u" %"_s;
 }
-
-} // namespace
 
 QString questionCountText(qsizetype count)
 {

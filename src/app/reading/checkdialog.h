@@ -23,6 +23,8 @@ class Session;
 // attempt is recorded; a failed one says the score and the pass mark (not which answers were
 // wrong, so that the way to pass is to read again) and offers another try. Once passed,
 // the dialog is accepted and the person goes on to sign.
+// "80 %", "66,7 %": a score or pass mark in the user's locale.
+QString percentText(double percent);
 // "1 question", "3 questions".
 QString questionCountText(qsizetype count);
 

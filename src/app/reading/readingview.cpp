@@ -285,9 +285,8 @@ void ReadingView::reload()
     const ComprehensionCheck &check = m_version->content.check;
     if (!m_covered && !check.isEmpty())
         status += u" "_s
-            + tr("Before signing you answer %1 about it; the pass mark is %2 %.")
-                  .arg(questionCountText(check.questions.size()),
-                       QLocale().toString(check.passMark, 'g', 4));
+            + tr("Before signing you answer %1 about it; the pass mark is %2.")
+                  .arg(questionCountText(check.questions.size()), percentText(check.passMark));
     if (!m_covered && !mustSign(code, user))
         status = tr("You are not among the people who must sign this code; you can still read "
                     "it.");

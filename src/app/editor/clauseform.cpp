@@ -1,6 +1,6 @@
 #include "clauseform.h"
 
-#include "app/commands/editclausecommand.h"
+#include "app/editor/commands/editclausecommand.h"
 #include "draftdocument.h"
 #include "readonlylook.h"
 #include "ui_editor_clauseform.h"

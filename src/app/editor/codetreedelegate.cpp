@@ -1,6 +1,6 @@
 #include "codetreedelegate.h"
 
-#include "app/models/codetreemodel.h"
+#include "app/editor/models/codetreemodel.h"
 
 #include <QApplication>
 #include <QPainter>

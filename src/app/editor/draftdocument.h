@@ -85,7 +85,7 @@ public:
     // conflict; for the "Reload" answer to a conflict.
     domain::Status reload();
 
-    // The changes themselves, for the undo commands in src/app/commands only: a view
+    // The changes themselves, for the undo commands in src/app/editor/commands only: a view
     // pushes a command, and the command calls one of these.
     void setSectionFields(int section, const SectionFields &fields);
     void setSectionItems(int section, const SectionItems &items);

@@ -1,6 +1,6 @@
 #include "itemdelegate.h"
 
-#include "app/models/itemtablemodel.h"
+#include "app/editor/models/itemtablemodel.h"
 #include "domain/role.h"
 #include "domain/structureditems.h"
 

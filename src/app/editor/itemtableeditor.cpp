@@ -1,6 +1,6 @@
 #include "itemtableeditor.h"
 
-#include "app/models/itemtablemodel.h"
+#include "app/editor/models/itemtablemodel.h"
 #include "editoricons.h"
 #include "itemdelegate.h"
 

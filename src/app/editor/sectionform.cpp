@@ -1,7 +1,7 @@
 #include "sectionform.h"
 
-#include "app/commands/editsectioncommand.h"
-#include "app/models/reviewdue.h"
+#include "app/editor/commands/editsectioncommand.h"
+#include "app/editor/models/reviewdue.h"
 #include "draftdocument.h"
 #include "itemtableeditor.h"
 #include "readonlylook.h"

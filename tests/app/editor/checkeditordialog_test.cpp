@@ -1,6 +1,6 @@
 #include "editorfixture.h"
 
-#include "app/commands/editcheckcommand.h"
+#include "app/editor/commands/editcheckcommand.h"
 #include "app/editor/checkeditordialog.h"
 
 #include <QAction>

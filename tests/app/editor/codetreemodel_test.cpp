@@ -1,10 +1,10 @@
 #include "editorfixture.h"
 #include "modeltester.h"
 
-#include "app/commands/addclausecommand.h"
-#include "app/commands/deleteclausecommand.h"
-#include "app/commands/moveclausecommand.h"
-#include "app/models/codetreemodel.h"
+#include "app/editor/commands/addclausecommand.h"
+#include "app/editor/commands/deleteclausecommand.h"
+#include "app/editor/commands/moveclausecommand.h"
+#include "app/editor/models/codetreemodel.h"
 
 #include <QMimeData>
 #include <QSignalSpy>

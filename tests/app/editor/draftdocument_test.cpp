@@ -1,11 +1,11 @@
 #include "editorfixture.h"
 
-#include "app/commands/addclausecommand.h"
-#include "app/commands/deleteclausecommand.h"
-#include "app/commands/editclausecommand.h"
-#include "app/commands/editsectioncommand.h"
-#include "app/commands/moveclausecommand.h"
-#include "app/models/reviewdue.h"
+#include "app/editor/commands/addclausecommand.h"
+#include "app/editor/commands/deleteclausecommand.h"
+#include "app/editor/commands/editclausecommand.h"
+#include "app/editor/commands/editsectioncommand.h"
+#include "app/editor/commands/moveclausecommand.h"
+#include "app/editor/models/reviewdue.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>

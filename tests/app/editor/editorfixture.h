@@ -2,7 +2,7 @@
 
 #include "app/editor/draftdocument.h"
 #include "app/editor/editorview.h"
-#include "app/models/codetreemodel.h"
+#include "app/editor/models/codetreemodel.h"
 #include "app/session/session.h"
 #include "domain/codecontent.h"
 #include "domain/staffmember.h"

@@ -1,7 +1,7 @@
 #include "editorfixture.h"
 
 #include "app/editor/itemtableeditor.h"
-#include "app/models/codetreemodel.h"
+#include "app/editor/models/codetreemodel.h"
 
 #include <QAction>
 #include <QComboBox>

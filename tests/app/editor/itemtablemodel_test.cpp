@@ -1,7 +1,7 @@
 #include "editorfixture.h"
 #include "modeltester.h"
 
-#include "app/models/itemtablemodel.h"
+#include "app/editor/models/itemtablemodel.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>

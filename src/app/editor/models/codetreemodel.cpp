@@ -1,7 +1,7 @@
 #include "codetreemodel.h"
 
-#include "app/commands/editclausecommand.h"
-#include "app/commands/moveclausecommand.h"
+#include "app/editor/commands/editclausecommand.h"
+#include "app/editor/commands/moveclausecommand.h"
 #include "app/editor/draftdocument.h"
 #include "reviewdue.h"
 

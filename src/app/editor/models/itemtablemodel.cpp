@@ -1,6 +1,6 @@
 #include "itemtablemodel.h"
 
-#include "app/commands/edititemscommand.h"
+#include "app/editor/commands/edititemscommand.h"
 #include "app/editor/draftdocument.h"
 #include "domain/contentrules.h"
 #include "domain/role.h"

@@ -1,5 +1,7 @@
 #include "dashboard.h"
 
+#include "reviewbasis.h"
+
 #include <QHash>
 #include <QMap>
 
@@ -46,11 +48,7 @@ struct SignaturesOf
 QList<SectionDue> sectionsDue(const DashboardInput &input, const Publication &inForce,
                               const QDate &today)
 {
-    QHash<SectionKey, QDate> lastReviewed;
-    for (const SectionReview &review : input.reviews) {
-        QDate &held = lastReviewed[review.section];
-        held = later(held, review.reviewedAt.toUTC().date());
-    }
+    const ReviewBasis basis = ReviewBasis::of(inForce.publishedOn, input.reviews);
     QList<Section> sections = input.sections;
     std::sort(sections.begin(), sections.end(), [](const Section &a, const Section &b) {
         return sectionNumber(a.key) < sectionNumber(b.key);
@@ -58,8 +56,7 @@ QList<SectionDue> sectionsDue(const DashboardInput &input, const Publication &in
     QList<SectionDue> due;
     due.reserve(sections.size());
     for (const Section &section : sections)
-        due.append(
-            sectionDue(section, lastReviewed.value(section.key), inForce.publishedOn, today));
+        due.append(basis.dueOf(section, today));
     return due;
 }
 
@@ -244,6 +241,11 @@ int Dashboard::kpisBreached() const
 {
     return int(std::count_if(kpis.cbegin(), kpis.cend(),
                              [](const KpiStatus &k) { return k.state == KpiState::Breached; }));
+}
+
+bool SectionDue::isDue() const
+{
+    return state == ReviewState::Stale || (state == ReviewState::DueSoon && daysLeft == 0);
 }
 
 SectionDue sectionDue(const Section &section, const QDate &lastReviewed, const QDate &publishedOn,

@@ -68,6 +68,9 @@ struct SectionDue
     int daysOverdue = 0; // stale: days since it fell due
     int daysLeft = 0; // current or due soon: days until it falls due
 
+    // Whether its review is due now: it falls due today or is stale.
+    bool isDue() const;
+
     friend bool operator==(const SectionDue &, const SectionDue &) = default;
 };
 

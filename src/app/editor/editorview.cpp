@@ -12,6 +12,7 @@
 #include "editoricons.h"
 #include "messagebar.h"
 #include "sectionform.h"
+#include "storage/sectionreviewstore.h"
 #include "storage/versionstore.h"
 #include "undoshortcutfilter.h"
 
@@ -322,9 +323,8 @@ QUndoStack *EditorView::undoStack() const
 
 QList<QAction *> EditorView::editActions() const
 {
-    return {m_undoAction,      m_redoAction,   m_separator,    m_addClauseAction,
-            m_duplicateAction, m_deleteAction, m_moveUpAction, m_moveDownAction,
-            m_checkSeparator,  m_checkAction};
+    return {m_undoAction,   m_redoAction,   m_separator,      m_addClauseAction, m_duplicateAction,
+            m_deleteAction, m_moveUpAction, m_moveDownAction, m_checkSeparator,  m_checkAction};
 }
 
 bool EditorView::flush()
@@ -477,18 +477,37 @@ void EditorView::setDocument(std::unique_ptr<DraftDocument> document)
             restoreSelection(m_resetClause, m_resetSection);
         });
     }
-    if (d) {
-        QDate publishedOn;
-        if (const auto inForce = storage::VersionStore(d->database()).inForce(d->info().codeId))
-            publishedOn = inForce->publishedAt.toLocalTime().date();
-        m_treeModel->setReviewBasis(publishedOn, QDate::currentDate());
-        m_sectionForm->setReviewBasis(publishedOn);
+    updateReviewBasis();
+    if (d)
         m_tree->expandAll();
-    }
     applyReadOnly();
     showCurrent();
     updateMessage();
     updateStatus();
+}
+
+void EditorView::updateReviewBasis()
+{
+    // The dashboard's own inputs: the publication's UTC date and the sections' latest reviews.
+    domain::ReviewBasis basis;
+    if (m_document) {
+        storage::Database &db = m_document->database();
+        const qint64 codeId = m_document->info().codeId;
+        if (const auto inForce = storage::VersionStore(db).inForce(codeId)) {
+            basis
+                = domain::ReviewBasis::of(inForce->publishedAt.toUTC().date(),
+                                          storage::SectionReviewStore(db).latestPerSection(codeId));
+        }
+    }
+    const QDate today = m_today.isValid() ? m_today : QDateTime::currentDateTimeUtc().date();
+    m_treeModel->setReviewBasis(basis, today);
+    m_sectionForm->setReviewBasis(basis, today);
+}
+
+void EditorView::setToday(const QDate &today)
+{
+    m_today = today;
+    updateReviewBasis();
 }
 
 void EditorView::restoreSelection(const QString &clauseId, int section)
@@ -558,6 +577,8 @@ void EditorView::sessionVersionsChanged()
         openDefaultVersion();
         return;
     }
+    // A review recorded or a version published moves the review badges.
+    updateReviewBasis();
     // A conflict keeps the user's edits on screen until they choose what to do.
     if (m_document->saveState() == SaveState::Conflict)
         return;
@@ -676,7 +697,8 @@ void EditorView::editCheck()
 {
     if (!m_document)
         return;
-    auto *dialog = new CheckEditorDialog(m_document->content().check, m_document->isReadOnly(), this);
+    auto *dialog
+        = new CheckEditorDialog(m_document->content().check, m_document->isReadOnly(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (m_document && !m_document->isReadOnly()

@@ -3,6 +3,7 @@
 #include "domain/version.h"
 #include "draftdocument.h"
 
+#include <QDate>
 #include <QList>
 #include <QPointer>
 #include <QWidget>
@@ -66,6 +67,9 @@ public:
     // "Draft v4 · All changes saved": what the window's status bar shows for the editor.
     QString statusText() const;
 
+    // Judges the review badges as on another day (an invalid date: the current date in UTC).
+    void setToday(const QDate &today);
+
     // Splitter positions, for QSettings.
     QByteArray layoutState() const;
     void restoreLayoutState(const QByteArray &state);
@@ -88,6 +92,7 @@ private:
     void currentChanged(const QModelIndex &current);
     void showCurrent();
     void restoreSelection(const QString &clauseId, int section);
+    void updateReviewBasis();
     void applyReadOnly();
     void updateActions();
     void updateHeading();
@@ -136,6 +141,7 @@ private:
     QString m_lastError;
     QString m_resetClause; // what was shown when the content was last reloaded
     int m_resetSection = 0;
+    QDate m_today; // invalid: the current date
 };
 
 } // namespace tenet::app

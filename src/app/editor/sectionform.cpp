@@ -1,7 +1,6 @@
 #include "sectionform.h"
 
 #include "app/editor/commands/editsectioncommand.h"
-#include "app/editor/models/reviewdue.h"
 #include "draftdocument.h"
 #include "itemtableeditor.h"
 #include "readonlylook.h"
@@ -96,9 +95,10 @@ void SectionForm::setReadOnly(bool readOnly)
         editor->setReadOnly(readOnly);
 }
 
-void SectionForm::setReviewBasis(const QDate &inForcePublishedOn)
+void SectionForm::setReviewBasis(const domain::ReviewBasis &basis, const QDate &today)
 {
-    m_inForcePublishedOn = inForcePublishedOn;
+    m_reviewBasis = basis;
+    m_today = today;
     updateReviewHint();
 }
 
@@ -159,16 +159,14 @@ void SectionForm::updateReviewHint()
 {
     if (!m_document || m_section < 0)
         return;
-    const auto due
-        = reviewDueDate(m_document->section(m_section).reviewIntervalDays, m_inForcePublishedOn);
-    if (!due) {
+    const domain::SectionDue review = m_reviewBasis.dueOf(m_document->section(m_section), m_today);
+    if (!review.due.isValid()) {
         m_ui->reviewDueLabel->clear();
         return;
     }
-    const QString date = QLocale().toString(*due, QLocale::ShortFormat);
-    m_ui->reviewDueLabel->setText(*due <= QDate::currentDate()
-                                      ? tr("Review was due on %1").arg(date)
-                                      : tr("Next review due on %1").arg(date));
+    const QString date = QLocale().toString(review.due, QLocale::ShortFormat);
+    m_ui->reviewDueLabel->setText(review.isDue() ? tr("Review was due on %1").arg(date)
+                                                 : tr("Next review due on %1").arg(date));
 }
 
 void SectionForm::titleEdited(const QString &text)

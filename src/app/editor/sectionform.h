@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/reviewbasis.h"
 #include "sectionitems.h"
 
 #include <QDate>
@@ -32,8 +33,8 @@ public:
     void showSection(int section);
     int section() const { return m_section; }
     void setReadOnly(bool readOnly);
-    // When the version in force was published, for the "next review" hint.
-    void setReviewBasis(const QDate &inForcePublishedOn);
+    // What the "next review" hint is judged from, as the navigator's badge is.
+    void setReviewBasis(const domain::ReviewBasis &basis, const QDate &today);
 
     ItemTableEditor *itemEditor(ItemKind kind) const;
 
@@ -51,7 +52,8 @@ private:
     QList<ItemTableEditor *> m_itemEditors;
     int m_section = -1;
     bool m_updating = false;
-    QDate m_inForcePublishedOn;
+    domain::ReviewBasis m_reviewBasis;
+    QDate m_today;
 };
 
 } // namespace tenet::app

@@ -149,19 +149,19 @@ TEST_CASE("a section is badged due for review once its interval has passed since
     model.setDocument(document.get());
     // Ethics is reviewed every 365 days in the starter code.
     REQUIRE(document->section(0).reviewIntervalDays == 365);
-    model.setReviewBasis(QDate(2025, 1, 10), QDate(2025, 6, 1));
+    model.setReviewBasis(domain::ReviewBasis::of(QDate(2025, 1, 10), {}), QDate(2025, 6, 1));
     CHECK_FALSE(model.sectionIndex(0).data(CodeTreeModel::DueForReviewRole).toBool());
     CHECK(model.sectionIndex(0, CodeTreeModel::MarkColumn).data().toString().isEmpty());
     CHECK(model.sectionIndex(0).data(CodeTreeModel::ReviewDueDateRole).toDate()
           == QDate(2026, 1, 10));
 
-    model.setReviewBasis(QDate(2025, 1, 10), QDate(2026, 1, 10));
+    model.setReviewBasis(domain::ReviewBasis::of(QDate(2025, 1, 10), {}), QDate(2026, 1, 10));
     CHECK(model.sectionIndex(0).data(CodeTreeModel::DueForReviewRole).toBool());
     CHECK(model.sectionIndex(0, CodeTreeModel::MarkColumn).data().toString() == u"review due");
     CHECK(model.sectionIndex(0).data(Qt::ToolTipRole).toString().contains(u"due for review"_s));
 
     // Nothing in force: nothing is due.
-    model.setReviewBasis(QDate(), QDate(2030, 1, 1));
+    model.setReviewBasis(domain::ReviewBasis(), QDate(2030, 1, 1));
     CHECK_FALSE(model.sectionIndex(0).data(CodeTreeModel::DueForReviewRole).toBool());
 }
 

@@ -5,7 +5,6 @@
 #include "app/editor/commands/editclausecommand.h"
 #include "app/editor/commands/editsectioncommand.h"
 #include "app/editor/commands/moveclausecommand.h"
-#include "app/editor/models/reviewdue.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -214,15 +213,4 @@ TEST_CASE("the second writer of a draft is told of the conflict and the first wr
     CHECK(b->flush());
     CHECK(fixture.storedContent(fixture.draft.id).sections.at(0).clauses.at(0).title
           == u"Agreed title");
-}
-
-TEST_CASE("a section is due for review once its interval has passed since publication",
-          "[editor][review]")
-{
-    const QDate published(2025, 3, 1);
-    CHECK(app::reviewDueDate(365, published) == QDate(2026, 3, 1));
-    CHECK_FALSE(app::isDueForReview(365, published, QDate(2026, 2, 28)));
-    CHECK(app::isDueForReview(365, published, QDate(2026, 3, 1)));
-    CHECK_FALSE(app::isDueForReview(std::nullopt, published, QDate(2030, 1, 1)));
-    CHECK_FALSE(app::isDueForReview(365, QDate(), QDate(2030, 1, 1)));
 }

@@ -3,8 +3,8 @@
 #include "app/editor/commands/editclausecommand.h"
 #include "app/editor/commands/moveclausecommand.h"
 #include "app/editor/draftdocument.h"
-#include "reviewdue.h"
 
+#include <QDateTime>
 #include <QFont>
 #include <QLocale>
 #include <QMimeData>
@@ -27,7 +27,7 @@ QString CodeTreeModel::clauseMimeType()
 }
 
 CodeTreeModel::CodeTreeModel(QObject *parent)
-    : QAbstractItemModel(parent), m_today(QDate::currentDate())
+    : QAbstractItemModel(parent), m_today(QDateTime::currentDateTimeUtc().date())
 {
 }
 
@@ -110,9 +110,9 @@ void CodeTreeModel::connectDocument()
     });
 }
 
-void CodeTreeModel::setReviewBasis(const QDate &inForcePublishedOn, const QDate &today)
+void CodeTreeModel::setReviewBasis(const domain::ReviewBasis &basis, const QDate &today)
 {
-    m_inForcePublishedOn = inForcePublishedOn;
+    m_reviewBasis = basis;
     m_today = today;
     if (rowCount() > 0)
         emit dataChanged(sectionIndex(0), sectionIndex(rowCount() - 1, MarkColumn));
@@ -192,8 +192,8 @@ QVariant CodeTreeModel::data(const QModelIndex &index, int role) const
 QVariant CodeTreeModel::sectionData(int section, int column, int role) const
 {
     const domain::Section &s = m_document->section(section);
-    const auto due = reviewDueDate(s.reviewIntervalDays, m_inForcePublishedOn);
-    const bool isDue = isDueForReview(s.reviewIntervalDays, m_inForcePublishedOn, m_today);
+    const domain::SectionDue review = m_reviewBasis.dueOf(s, m_today);
+    const bool isDue = review.isDue();
     switch (role) {
     case Qt::DisplayRole:
         if (column == TitleColumn)
@@ -219,10 +219,11 @@ QVariant CodeTreeModel::sectionData(int section, int column, int role) const
                       "%3.")
                 .arg(QString::number(m_document->sectionNumber(section)),
                      QString::number(*s.reviewIntervalDays),
-                     QLocale().toString(*due, QLocale::LongFormat));
+                     QLocale().toString(review.due, QLocale::LongFormat));
         }
-        if (due)
-            return tr("Next review due on %1.").arg(QLocale().toString(*due, QLocale::LongFormat));
+        if (review.due.isValid())
+            return tr("Next review due on %1.")
+                .arg(QLocale().toString(review.due, QLocale::LongFormat));
         return s.purpose.isEmpty() ? QVariant() : QVariant(s.purpose);
     case KindRole:
         return QVariant::fromValue(Kind::Section);
@@ -233,7 +234,7 @@ QVariant CodeTreeModel::sectionData(int section, int column, int role) const
     case DueForReviewRole:
         return isDue;
     case ReviewDueDateRole:
-        return due ? QVariant(*due) : QVariant();
+        return review.due.isValid() ? QVariant(review.due) : QVariant();
     default:
         return {};
     }

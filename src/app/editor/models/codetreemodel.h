@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/reviewbasis.h"
+
 #include <QAbstractItemModel>
 #include <QDate>
 #include <QPointer>
@@ -51,9 +53,9 @@ public:
     DraftDocument *document() const;
     // Shows another document (or none); the model resets once.
     void setDocument(DraftDocument *document);
-    // The dates the review badge is computed from: when the version in force was published
-    // (invalid when nothing is in force) and what day it is.
-    void setReviewBasis(const QDate &inForcePublishedOn, const QDate &today);
+    // What the review badge is judged from (the domain's review rule, as on the dashboard):
+    // the version in force's publication, the sections' latest reviews, and today (UTC).
+    void setReviewBasis(const domain::ReviewBasis &basis, const QDate &today);
 
     QModelIndex sectionIndex(int section, int column = TitleColumn) const;
     QModelIndex clauseIndex(int section, int clause, int column = TitleColumn) const;
@@ -96,7 +98,7 @@ private:
     void connectDocument();
 
     QPointer<DraftDocument> m_document;
-    QDate m_inForcePublishedOn;
+    domain::ReviewBasis m_reviewBasis;
     QDate m_today;
     bool m_moving = false;
 };

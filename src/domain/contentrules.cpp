@@ -1,5 +1,7 @@
 #include "contentrules.h"
 
+#include "itemlimits.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -121,6 +123,44 @@ void checkProgrammes(const Section &section, const QString &pointer, QList<Error
     }
 }
 
+void checkLimit(ItemField field, double value, const QString &pointer, int row,
+                QList<Error> &errors)
+{
+    const ItemLimit &limit = itemLimit(field);
+    if (limit.allows(value))
+        return;
+    errors.append(Error::invalid(
+        pointer + u'/' + limit.list + u'/' + QString::number(row) + u'/' + limit.property,
+        tr("%1 must be %2, not %3")
+            .arg(limit.property, limit.rule(), QString::number(value, 'g', 12))));
+}
+
+// The ranges of itemlimits.h, which the file format's schema also states.
+void checkItemLimits(const Section &section, const QString &pointer, QList<Error> &errors)
+{
+    for (int i = 0; i < section.escalation.size(); ++i) {
+        checkLimit(ItemField::EscalationTier, section.escalation.at(i).tier, pointer, i, errors);
+        checkLimit(ItemField::EscalationWithinHours, section.escalation.at(i).withinHours, pointer,
+                   i, errors);
+    }
+    for (int i = 0; i < section.stages.size(); ++i)
+        checkLimit(ItemField::StageWithinHours, section.stages.at(i).withinHours, pointer, i,
+                   errors);
+    for (int i = 0; i < section.programmes.size(); ++i) {
+        const TrainingProgramme &programme = section.programmes.at(i);
+        checkLimit(ItemField::ProgrammeHours, programme.hours, pointer, i, errors);
+        if (programme.passMark)
+            checkLimit(ItemField::ProgrammePassMark, *programme.passMark, pointer, i, errors);
+        if (programme.refresherMonths)
+            checkLimit(ItemField::ProgrammeRefresherMonths, *programme.refresherMonths, pointer, i,
+                       errors);
+    }
+    for (int i = 0; i < section.kpis.size(); ++i) {
+        checkLimit(ItemField::KpiTarget, section.kpis.at(i).target, pointer, i, errors);
+        checkLimit(ItemField::KpiAlert, section.kpis.at(i).alert, pointer, i, errors);
+    }
+}
+
 } // namespace
 
 // Each question must be answerable in exactly one right way; the schema checks the shape,
@@ -179,6 +219,7 @@ QList<Error> checkContentRules(const CodeContent &content)
         }, pointer + u"/escalation"_s, QStringLiteral("tier"), errors);
         checkUniqueKeys(section.stages, [](const ComplaintStage &st) { return st.key; },
                         pointer + u"/stages"_s, QStringLiteral("key"), errors);
+        checkItemLimits(section, pointer, errors);
         checkProgrammes(section, pointer, errors);
         checkKpis(section, pointer, errors);
     }

@@ -1,6 +1,7 @@
 #include "itemdelegate.h"
 
 #include "app/editor/models/itemtablemodel.h"
+#include "domain/itemlimits.h"
 #include "domain/role.h"
 #include "domain/structureditems.h"
 
@@ -25,6 +26,27 @@ namespace {
 CellEditor cellEditor(const QModelIndex &index)
 {
     return CellEditor(index.data(ItemTableModel::CellEditorRole).toInt());
+}
+
+// The limits of a numeric cell; a column without any leaves the spin box unbounded.
+domain::ItemLimit limitOf(const QModelIndex &index)
+{
+    const QVariant field = index.data(ItemTableModel::ItemFieldRole);
+    if (!field.isValid())
+        return {};
+    return domain::itemLimit(domain::ItemField(field.toInt()));
+}
+
+// A spin box's range for the limit. An optional field starts at 0, which shows "none".
+template<typename Spin, typename Number>
+void setRange(Spin *spin, const domain::ItemLimit &limit, Number lowest, Number highest)
+{
+    Number minimum = limit.minimum ? Number(*limit.minimum) : lowest;
+    if (limit.mayBeAbsent) {
+        minimum = 0;
+        spin->setSpecialValueText(ItemDelegate::tr("none"));
+    }
+    spin->setRange(minimum, limit.maximum ? Number(*limit.maximum) : highest);
 }
 
 const QList<domain::Role> &allRoles()
@@ -58,13 +80,10 @@ QWidget *ItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     case CellEditor::Tier:
     case CellEditor::Months: {
         auto *spin = new QSpinBox(parent);
-        if (cellEditor(index) == CellEditor::Tier) {
-            spin->setRange(1, 99);
-        } else {
-            spin->setRange(0, 240);
-            spin->setSpecialValueText(tr("none"));
+        setRange(spin, limitOf(index), std::numeric_limits<int>::lowest(),
+                 std::numeric_limits<int>::max());
+        if (cellEditor(index) == CellEditor::Months)
             spin->setSuffix(tr(" months"));
-        }
         editor = spin;
         break;
     }
@@ -73,16 +92,12 @@ QWidget *ItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     case CellEditor::Percent: {
         auto *spin = new QDoubleSpinBox(parent);
         spin->setDecimals(2);
-        if (cellEditor(index) == CellEditor::Hours) {
-            spin->setRange(0, 100000);
+        // A double spin box sizes itself to its widest value: a billion is wide enough.
+        setRange(spin, limitOf(index), -1e9, 1e9);
+        if (cellEditor(index) == CellEditor::Hours)
             spin->setSuffix(tr(" h"));
-        } else if (cellEditor(index) == CellEditor::Percent) {
-            spin->setRange(0, 100);
-            spin->setSpecialValueText(tr("none"));
+        else if (cellEditor(index) == CellEditor::Percent)
             spin->setSuffix(tr(" %"));
-        } else {
-            spin->setRange(-1e9, 1e9);
-        }
         editor = spin;
         break;
     }

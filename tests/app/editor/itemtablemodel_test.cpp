@@ -1,10 +1,16 @@
 #include "editorfixture.h"
 #include "modeltester.h"
 
+#include "app/editor/itemdelegate.h"
 #include "app/editor/models/itemtablemodel.h"
 
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QStyleOptionViewItem>
 #include <QUndoStack>
+
+#include <limits>
+#include <memory>
 
 using namespace tenet;
 using app::ItemKind;
@@ -109,4 +115,43 @@ TEST_CASE("a programme's roles, final test and pass mark are edited with their o
     REQUIRE(programmes.setData(programmes.index(0, 4), Qt::Unchecked, Qt::CheckStateRole));
     CHECK(programmes.setData(programmes.index(0, 5), 0.0));
     CHECK_FALSE(document->section(5).programmes.at(0).passMark.has_value());
+}
+
+TEST_CASE("item cells take the domain's item limits, in the model and in the delegate's spin boxes",
+          "[editor][model][items]")
+{
+    test::EditorFixture fixture;
+    auto document = fixture.document(*fixture.db, fixture.supervisor);
+    ItemTableModel tiers(ItemKind::Escalation);
+    tiers.setDocument(document.get());
+    QSignalSpy refused(&tiers, &ItemTableModel::editRefused);
+    app::ItemDelegate delegate;
+    QWidget parent;
+
+    CHECK_FALSE(tiers.setData(tiers.index(0, 0), 0));
+    REQUIRE(refused.size() == 1);
+    CHECK(refused.first().at(0).toString().contains(u"must be a whole number from 1"_s));
+    // The file format sets no highest tier, so neither does the editor.
+    CHECK(tiers.setData(tiers.index(0, 0), 150));
+    std::unique_ptr<QWidget> tierEditor(
+        delegate.createEditor(&parent, QStyleOptionViewItem(), tiers.index(0, 0)));
+    auto *tierSpin = qobject_cast<QSpinBox *>(tierEditor.get());
+    REQUIRE(tierSpin);
+    CHECK(tierSpin->minimum() == 1);
+    CHECK(tierSpin->maximum() == std::numeric_limits<int>::max());
+
+    ItemTableModel programmes(ItemKind::Programme);
+    programmes.setDocument(document.get());
+    constexpr int refresherColumn = 7;
+    std::unique_ptr<QWidget> monthsEditor(delegate.createEditor(
+        &parent, QStyleOptionViewItem(), programmes.index(0, refresherColumn)));
+    auto *monthsSpin = qobject_cast<QSpinBox *>(monthsEditor.get());
+    REQUIRE(monthsSpin);
+    CHECK(monthsSpin->minimum() == 0);
+    CHECK(monthsSpin->specialValueText() == u"none");
+    CHECK(programmes.setData(programmes.index(0, refresherColumn), 300));
+    CHECK(document->section(5).programmes.at(0).refresherMonths == 300);
+    CHECK(programmes.setData(programmes.index(0, refresherColumn), 0));
+    CHECK_FALSE(document->section(5).programmes.at(0).refresherMonths.has_value());
+    CHECK_FALSE(programmes.setData(programmes.index(0, refresherColumn), -2));
 }

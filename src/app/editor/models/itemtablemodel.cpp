@@ -3,6 +3,7 @@
 #include "app/editor/commands/edititemscommand.h"
 #include "app/editor/draftdocument.h"
 #include "domain/contentrules.h"
+#include "domain/itemlimits.h"
 #include "domain/role.h"
 
 #include <QCoreApplication>
@@ -22,23 +23,26 @@ QString tr(const char *text)
     return QCoreApplication::translate("tenet::app::ItemTableModel", text);
 }
 
+using domain::ItemField;
+
 struct ColumnSpec
 {
     QString header;
     QString toolTip;
     CellEditor editor;
+    std::optional<ItemField> field = std::nullopt; // numeric columns: their limits
 };
 
 const QList<ColumnSpec> &columnsOf(ItemKind kind)
 {
     static const QList<ColumnSpec> escalation = {
         {tr("Tier"), tr("The tier's number: 1 is the first line; each tier appears once."),
-         CellEditor::Tier},
+         CellEditor::Tier, ItemField::EscalationTier},
         {tr("Who"), tr("The role (agent, supervisor, manager) or team that takes the issue."),
          CellEditor::Role},
         {tr("Within (h)"),
          tr("Hours after the customer first raised the issue by which this tier must have it."),
-         CellEditor::Hours},
+         CellEditor::Hours, ItemField::EscalationWithinHours},
         {tr("Action"), tr("What is done at this tier."), CellEditor::LongText},
     };
     static const QList<ColumnSpec> followUp = {
@@ -53,23 +57,23 @@ const QList<ColumnSpec> &columnsOf(ItemKind kind)
         {tr("Name"), tr("The stage's name as people see it."), CellEditor::Text},
         {tr("Within (h)"),
          tr("Hours after the complaint was logged by which this stage must be reached."),
-         CellEditor::Hours},
+         CellEditor::Hours, ItemField::StageWithinHours},
     };
     static const QList<ColumnSpec> programmes = {
         {tr("Id"), tr("The programme's stable identifier."), CellEditor::Identifier},
         {tr("Title"), tr("The programme's name."), CellEditor::Text},
         {tr("Hours"), tr("Classroom, computer-based and simulated-call hours in total."),
-         CellEditor::Hours},
+         CellEditor::Hours, ItemField::ProgrammeHours},
         {tr("Objectives"), tr("What a person can do after the programme, one per line."),
          CellEditor::Lines},
         {tr("Final test"), tr("Whether the programme ends with a test that must be passed."),
          CellEditor::Check},
         {tr("Pass mark (%)"), tr("The score that passes the final test; needed when there is one."),
-         CellEditor::Percent},
+         CellEditor::Percent, ItemField::ProgrammePassMark},
         {tr("Roles"), tr("The roles that must take the programme; none ticked means everyone."),
          CellEditor::RoleSet},
         {tr("Refresher (months)"), tr("How many months later it must be taken again; none: never."),
-         CellEditor::Months},
+         CellEditor::Months, ItemField::ProgrammeRefresherMonths},
     };
     static const QList<ColumnSpec> kpis = {
         {tr("Key"), tr("The KPI's stable key, used when measured values are imported (asa)."),
@@ -81,11 +85,11 @@ const QList<ColumnSpec> &columnsOf(ItemKind kind)
          tr("at most: lower is better (waiting time); at least: higher is better "
             "(satisfaction)."),
          CellEditor::Direction},
-        {tr("Target"), tr("The value to reach."), CellEditor::Number},
+        {tr("Target"), tr("The value to reach."), CellEditor::Number, ItemField::KpiTarget},
         {tr("Alert"),
          tr("The value past which an alert is raised: beyond the target in the bad "
             "direction."),
-         CellEditor::Number},
+         CellEditor::Number, ItemField::KpiAlert},
         {tr("Action when breached"), tr("Whom to notify and the action plan."),
          CellEditor::LongText},
     };
@@ -280,6 +284,10 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == CellEditorRole)
         return int(columnsOf(m_kind).at(index.column()).editor);
+    if (role == ItemFieldRole) {
+        const auto field = columnsOf(m_kind).at(index.column()).field;
+        return field ? QVariant(int(*field)) : QVariant();
+    }
     return value(index.row(), index.column(), role);
 }
 
@@ -465,25 +473,21 @@ QString ItemTableModel::applyValue(SectionItems &items, int row, int column,
             return tr("Not changed: %1 needs a role or a team.").arg(where());
         break;
     case CellEditor::Tier:
-        if (!isNumber || numberValue < 1)
-            return tr("Not changed: %1 must be a whole number from 1.").arg(where());
-        break;
     case CellEditor::Hours:
-        if (!isNumber || numberValue < 0)
-            return tr("Not changed: %1 must be a number of hours, 0 or more.").arg(where());
-        break;
     case CellEditor::Number:
-        if (!isNumber)
-            return tr("Not changed: %1 must be a number.").arg(where());
-        break;
     case CellEditor::Percent:
-        if (!isNumber || numberValue < 0 || numberValue > 100)
-            return tr("Not changed: %1 must be a percentage from 0 to 100.").arg(where());
+    case CellEditor::Months: {
+        const domain::ItemLimit &limit = domain::itemLimit(*spec.field);
+        // An optional field has no value of 0 of its own: the editor shows 0 as "none".
+        if (limit.mayBeAbsent && isNumber && numberValue == 0)
+            break;
+        if (!isNumber || !limit.allows(numberValue)) {
+            return limit.mayBeAbsent
+                ? tr("Not changed: %1 must be %2, or 0 for none.").arg(where(), limit.rule())
+                : tr("Not changed: %1 must be %2.").arg(where(), limit.rule());
+        }
         break;
-    case CellEditor::Months:
-        if (!isNumber || numberValue < 0)
-            return tr("Not changed: %1 must be a whole number of months.").arg(where());
-        break;
+    }
     case CellEditor::RoleSet:
         for (const QString &name : value.toStringList()) {
             if (!domain::roleFromName(name))
@@ -557,7 +561,7 @@ QString ItemTableModel::applyValue(SectionItems &items, int row, int column,
             p.finalTest = value.toInt() == Qt::Checked;
             break;
         case 5:
-            p.passMark = numberValue > 0 ? std::optional<double>(numberValue) : std::nullopt;
+            p.passMark = numberValue != 0 ? std::optional<double>(numberValue) : std::nullopt;
             break;
         case 6: {
             // Kept in the roster's order, whatever order they were ticked in.
@@ -574,7 +578,7 @@ QString ItemTableModel::applyValue(SectionItems &items, int row, int column,
         }
         case 7:
             p.refresherMonths
-                = numberValue >= 1 ? std::optional<int>(int(numberValue)) : std::nullopt;
+                = numberValue != 0 ? std::optional<int>(int(numberValue)) : std::nullopt;
             break;
         }
         break;

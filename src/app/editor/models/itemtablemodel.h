@@ -40,7 +40,10 @@ public:
 
     enum Role
     {
-        CellEditorRole = Qt::UserRole + 1
+        CellEditorRole = Qt::UserRole + 1,
+        // The domain::ItemField of a numeric column, whose domain::itemLimit() bounds it;
+        // invalid for other columns.
+        ItemFieldRole,
     };
 
     explicit ItemTableModel(ItemKind kind, QObject *parent = nullptr);

@@ -5,14 +5,18 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+#include <memory>
+
 namespace tenet::app {
 
 class DraftDocument;
+class ItemColumns;
 
 // One table of structured items (escalation tiers, follow-up steps, complaint stages,
-// training programmes or KPIs) of a DraftDocument, for a table editor. An edit is checked
-// in place, against the field's format and the code's content rules, before it becomes an
-// undo command; a refused edit changes nothing and says which rule it broke.
+// training programmes or KPIs) of a DraftDocument, for a table editor. The kind's
+// ItemColumns describe its columns; the model is the same for every kind. An edit is checked
+// in place, against the field's format and limits and the code's content rules, before it
+// becomes an undo command; a refused edit changes nothing and says which rule it broke.
 class ItemTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -78,15 +82,15 @@ signals:
 private:
     bool isEditable() const;
     SectionItems items() const;
-    QVariant value(int row, int column, int role) const;
-    // Writes the value into the items; the reason when the value itself is wrong.
-    QString applyValue(SectionItems &items, int row, int column, const QVariant &value) const;
+    // Why the value does not fit the column's format or limits; empty when it does.
+    QString formatProblem(int row, int column, const QVariant &value) const;
     // The first content rule the items would break that the document does not break now.
     QString ruleViolation(const SectionItems &items) const;
     bool commit(const SectionItems &items, const QString &text);
     void documentItemsChanged(int section);
 
     ItemKind m_kind;
+    std::unique_ptr<ItemColumns> m_columns;
     QPointer<DraftDocument> m_document;
     int m_section = -1;
     int m_rowCount = 0;

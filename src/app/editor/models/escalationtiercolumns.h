@@ -1,0 +1,20 @@
+#pragma once
+
+#include "itemcolumns.h"
+
+namespace tenet::app {
+
+// The columns of service_protocols' escalation tiers: tier, who, within how many hours, action.
+class EscalationTierColumns : public ItemColumns
+{
+public:
+    EscalationTierColumns();
+
+    QVariant value(const SectionItems &items, int row, int column, int role) const override;
+    QString apply(SectionItems &items, int row, int column, const QVariant &value) const override;
+    void insertNew(SectionItems &items, int row) const override;
+    void removeRow(SectionItems &items, int row) const override;
+    bool moveRow(SectionItems &items, int from, int to) const override;
+};
+
+} // namespace tenet::app

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "itemcolumns.h"
+
+namespace tenet::app {
+
+// The columns of training's programmes: id, title, hours, objectives, final test, pass mark, roles,
+// refresher.
+class TrainingProgrammeColumns : public ItemColumns
+{
+public:
+    TrainingProgrammeColumns();
+
+    QVariant value(const SectionItems &items, int row, int column, int role) const override;
+    QString apply(SectionItems &items, int row, int column, const QVariant &value) const override;
+    void insertNew(SectionItems &items, int row) const override;
+    void removeRow(SectionItems &items, int row) const override;
+    bool moveRow(SectionItems &items, int from, int to) const override;
+};
+
+} // namespace tenet::app

@@ -11,22 +11,20 @@
 #include <memory>
 
 class QAction;
-class QLabel;
-class QModelIndex;
 class QSplitter;
-class QStackedWidget;
-class QTreeView;
 class QUndoGroup;
 class QUndoStack;
 
 namespace tenet::app {
 
-class ClauseForm;
+class ClauseActions;
 class CodeTreeModel;
-class MessageBar;
+class DraftMessageBar;
+class EditorFormPane;
+class NavigatorPane;
 class SectionForm;
 class Session;
-class UndoShortcutFilter;
+class UndoActions;
 
 // The authoring desk: the navigator tree of sections and clauses on the left, the form of
 // what is selected on the right. It opens one version of the session's code at a time as a
@@ -52,7 +50,7 @@ public:
     // The open document's stack; null when nothing is open.
     QUndoStack *undoStack() const;
     // Follows whichever document is open: for the undo history view.
-    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    QUndoGroup *undoGroup() const;
     // Undo, redo and the clause actions, for the Edit menu and toolbars. Undo and redo are
     // the only ones with these shortcuts in the window: do not create another pair.
     QList<QAction *> editActions() const;
@@ -89,56 +87,31 @@ private:
     void sessionCodeChanged();
     void sessionVersionsChanged();
 
-    void currentChanged(const QModelIndex &current);
     void showCurrent();
     void restoreSelection(const QString &clauseId, int section);
     void updateReviewBasis();
     void applyReadOnly();
     void updateActions();
     void updateHeading();
-    void updateMessage();
     void updateStatus();
-
-    void addClause();
-    void deleteClause();
-    void duplicateClause();
-    void moveClause(int delta);
-    void reloadAfterConflict();
-    void copyLocalEdits();
 
     Session &m_session;
     QPointer<Session> m_sessionGuard;
     std::unique_ptr<DraftDocument> m_document;
-    CodeTreeModel *m_treeModel;
-    QUndoGroup *m_undoGroup;
-    UndoShortcutFilter *m_undoFilter;
+    UndoActions *m_undo;
 
     QSplitter *m_splitter = nullptr;
-    QTreeView *m_tree = nullptr;
-    MessageBar *m_messageBar = nullptr;
-    QLabel *m_heading = nullptr;
-    QLabel *m_subheading = nullptr;
-    QLabel *m_saveLabel = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    QWidget *m_emptyPage = nullptr;
-    QLabel *m_emptyLabel = nullptr;
-    SectionForm *m_sectionForm = nullptr;
-    ClauseForm *m_clauseForm = nullptr;
+    NavigatorPane *m_navigator = nullptr;
+    CodeTreeModel *m_treeModel = nullptr;
+    ClauseActions *m_clauseActions = nullptr;
+    EditorFormPane *m_formPane = nullptr;
+    DraftMessageBar *m_messageBar = nullptr; // the form pane's
+    SectionForm *m_sectionForm = nullptr; // the form pane's
 
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
     QAction *m_separator = nullptr;
-    QAction *m_addClauseAction = nullptr;
-    QAction *m_duplicateAction = nullptr;
-    QAction *m_deleteAction = nullptr;
-    QAction *m_moveUpAction = nullptr;
-    QAction *m_moveDownAction = nullptr;
     QAction *m_checkSeparator = nullptr;
     QAction *m_checkAction = nullptr;
     QAction *m_startDraftAction = nullptr;
-    QAction *m_reloadAction = nullptr;
-    QAction *m_copyEditsAction = nullptr;
-    QString m_lastError;
     QString m_resetClause; // what was shown when the content was last reloaded
     int m_resetSection = 0;
     QDate m_today; // invalid: the current date

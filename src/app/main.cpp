@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 #include <QTimer>
 
@@ -22,6 +23,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("tenet"));
     QApplication::setApplicationDisplayName(QStringLiteral("Tenet"));
     QApplication::setApplicationVersion(QStringLiteral(TENET_VERSION_STRING));
+    // The desktop pairs the window with tenet.desktop (its icon and name) through this.
+    QGuiApplication::setDesktopFileName(QStringLiteral("tenet"));
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
+        icon.addFile(QStringLiteral(":/icons/tenet-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
     tenet::platform::setUpLogging(QStringLiteral("tenet"), tenet::platform::LogConsole::None);
 
     QCommandLineParser parser;

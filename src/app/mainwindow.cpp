@@ -4,6 +4,7 @@
 #include "editor/draftdocument.h"
 #include "editor/editorview.h"
 #include "export/exportactions.h"
+#include "help/helpactions.h"
 #include "history/historyview.h"
 #include "reading/readingview.h"
 #include "search/searchpanel.h"
@@ -162,7 +163,7 @@ void MainWindow::buildMenus()
     view->addAction(m_undoDock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Tenet"), this, &MainWindow::showAbout);
+    (new HelpActions(this))->addTo(help);
 }
 
 void MainWindow::buildToolBar()
@@ -295,15 +296,6 @@ void MainWindow::updateUserLabel()
     m_userLabel->setText(user ? tr("Signed in as %1 (%2)")
                                     .arg(user->fullName, domain::roleName(user->role))
                               : tr("Not signed in"));
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Tenet"),
-                       tr("<h3>Tenet %1</h3><p>Write your team's Code of Practice, publish it, "
-                          "and know who has signed the version in force.</p>"
-                          "<p>Built with Qt %2 and SQLite.</p>")
-                           .arg(QStringLiteral(TENET_VERSION_STRING), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

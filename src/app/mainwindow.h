@@ -60,7 +60,6 @@ private:
     void updateTitle();
     void updateUserLabel();
     void showViewsForRole();
-    void showAbout();
 
     Session &m_session;
     QSettings &m_settings;

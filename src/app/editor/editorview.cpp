@@ -14,6 +14,7 @@
 #include "sectionform.h"
 #include "storage/versionstore.h"
 #include "undoshortcutfilter.h"
+#include "usecases/startdraft.h"
 
 #include <QAction>
 #include <QApplication>
@@ -398,24 +399,15 @@ void EditorView::startDraftFromVersionInForce()
     if (!db || !m_session.code())
         return;
     flush();
-    storage::VersionStore store(*db);
-    const qint64 codeId = m_session.code()->id;
-    if (const auto open = store.openVersion(codeId)) {
-        openVersion(open->id);
-        return;
-    }
-    auto created = store.inForce(codeId)
-        ? store.startDraftFromInForce(codeId, m_session.actor())
-        : store.createDraft(codeId,
-                            domain::CodeContent::withEmptySections(m_session.code()->language),
-                            m_session.actor());
-    if (!created) {
-        m_lastError = tr("No draft was started: %1").arg(created.error().toString());
+    auto started = usecases::startDraft(*db, *m_session.code(), m_session.actor());
+    if (!started) {
+        m_lastError = tr("No draft was started: %1").arg(started.error().toString());
         updateMessage();
         return;
     }
-    openVersion(created->id);
-    m_session.notifyVersionsChanged();
+    openVersion(started->version.id);
+    if (!started->continued)
+        m_session.notifyVersionsChanged();
 }
 
 void EditorView::setDocument(std::unique_ptr<DraftDocument> document)

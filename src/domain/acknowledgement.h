@@ -22,6 +22,9 @@ struct Acknowledgement
     QDateTime signedAt; // UTC
     QString meaning; // "read and understood version 3 of CODE"
     std::optional<double> quizScore; // percent, when the version asked questions
+    // Why a manager entered this signature from paper; none when the person signed with
+    // their PIN.
+    std::optional<QString> paperRecord;
     // The row's SHA-256 as the ledger stores it, chained to every row before it: what a
     // receipt quotes so that the signature can later be found and checked.
     QByteArray ledgerHash;

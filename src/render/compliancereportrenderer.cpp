@@ -73,9 +73,8 @@ QString ComplianceReportRenderer::signedText(const ComplianceRow &row)
 
 QStringList ComplianceReportRenderer::csvColumns()
 {
-    return {u"employee_no"_s,   u"name"_s,      u"role"_s,    u"team"_s,
-            u"site"_s,          u"version"_s,   u"signed_version"_s,
-            u"signed_at"_s,     u"overdue"_s};
+    return {u"employee_no"_s, u"name"_s,           u"role"_s,      u"team"_s,    u"site"_s,
+            u"version"_s,     u"signed_version"_s, u"signed_at"_s, u"overdue"_s, u"paper_record"_s};
 }
 
 QByteArray ComplianceReportRenderer::renderCsv() const
@@ -97,7 +96,7 @@ QByteArray ComplianceReportRenderer::renderCsv() const
               row.signedVersion ? QString::number(*row.signedVersion) : QString(),
               row.signedAt.isValid() ? row.signedAt.toUTC().toString(Qt::ISODateWithMs)
                                      : u"not signed"_s,
-              row.overdue ? u"yes"_s : u"no"_s});
+              row.overdue ? u"yes"_s : u"no"_s, row.paperRecord.value_or(QString())});
     }
     return csv;
 }
@@ -152,6 +151,9 @@ QString ComplianceReportRenderer::html() const
         QString signedCell = esc(signedText(row));
         if (row.signedVersion && *row.signedVersion != d.versionNumber)
             signedCell += u" (version %1)"_s.arg(*row.signedVersion);
+        // An auditor must see which signatures a manager entered from paper, and why.
+        if (row.paperRecord)
+            signedCell += u"<br/><i>paper record: %1</i>"_s.arg(esc(*row.paperRecord));
         h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>"_s
                  .arg(esc(row.employeeNo), esc(row.name), esc(row.team), esc(row.site),
                       signedCell, row.overdue ? u"<b>OVERDUE</b>"_s : u"—"_s);

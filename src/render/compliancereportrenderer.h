@@ -22,6 +22,8 @@ struct ComplianceRow
     QString site;
     std::optional<int> signedVersion; // the version their counting signature is of
     QDateTime signedAt; // UTC; invalid when not signed
+    // Why a manager entered that signature from paper; none when the person signed it.
+    std::optional<QString> paperRecord;
     bool overdue = false;
 };
 

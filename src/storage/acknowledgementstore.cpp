@@ -5,6 +5,8 @@
 #include "database.h"
 #include "domain/acknowledgementrules.h"
 #include "domain/passwordhash.h"
+#include "domain/signingrules.h"
+#include "readingprogressstore.h"
 #include "scopedtransaction.h"
 #include "sqlquery.h"
 #include "staffstore.h"
@@ -28,8 +30,9 @@ using domain::Status;
 
 namespace {
 
-const QString selectColumns = u"seq, code_id, version_id, version_number, employee_no, "
-                              "printed_name, typed_name, signed_at, meaning, quiz_score, hash"_s;
+const QString selectColumns
+    = u"seq, code_id, version_id, version_number, employee_no, "
+      "printed_name, typed_name, signed_at, meaning, quiz_score, hash, paper_record"_s;
 
 Acknowledgement fromRow(const SqlQuery &q)
 {
@@ -46,6 +49,8 @@ Acknowledgement fromRow(const SqlQuery &q)
     if (!q.isNull(9))
         a.quizScore = q.value(9).toDouble();
     a.ledgerHash = q.value(10).toByteArray();
+    if (!q.isNull(11))
+        a.paperRecord = q.text(11);
     return a;
 }
 
@@ -147,6 +152,11 @@ QString AcknowledgementStore::table()
     return u"acknowledgement"_s;
 }
 
+QStringList AcknowledgementStore::optionalColumns()
+{
+    return {u"paper_record"_s};
+}
+
 QStringList AcknowledgementStore::contentColumns()
 {
     return {u"code_id"_s,     u"version_id"_s,   u"version_number"_s,
@@ -215,6 +225,14 @@ Result<Acknowledgement> AcknowledgementStore::sign(const SignRequest &request,
     if (!domain::isInAudience(*code, *member))
         return Error::refused(u"%1 (%2) is not in the audience of \"%3\", which is for %4"_s.arg(
             member->employeeNo, member->fullName, code->title, describeAudience(*code)));
+    auto progress = ReadingProgressStore(m_db).progress(version->id, member->employeeNo);
+    if (!progress)
+        return progress.error();
+    if (Status vouched = domain::checkSignatureEvidence(
+            {member->employeeNo, version->number, request.pin.has_value(), request.paperRecord,
+             by.role, request.quizScore.has_value(), progress->opened, progress->sections});
+        !vouched)
+        return vouched.error();
     auto quizScore = checkOutcome(m_db, request, *version);
     if (!quizScore)
         return quizScore.error();
@@ -252,11 +270,14 @@ Result<Acknowledgement> AcknowledgementStore::sign(const SignRequest &request,
     ack.signedAt = now;
     ack.meaning = domain::acknowledgementMeaning(version->number, code->title);
     ack.quizScore = *quizScore;
-    const HashChain chain(db, table(), contentColumns());
+    if (request.paperRecord)
+        ack.paperRecord = request.paperRecord->trimmed();
+    const HashChain chain(db, table(), contentColumns(), optionalColumns());
     auto seq = chain.append(
         {ack.codeId, ack.versionId, ack.versionNumber, ack.employeeNo, ack.printedName,
          ack.typedName, storedTime(ack.signedAt), ack.meaning,
-         ack.quizScore ? QVariant(*ack.quizScore) : QVariant(QMetaType::fromType<double>())});
+         ack.quizScore ? QVariant(*ack.quizScore) : QVariant(QMetaType::fromType<double>()),
+         ack.paperRecord ? QVariant(*ack.paperRecord) : QVariant(QMetaType::fromType<QString>())});
     if (!seq)
         return seq.error();
     ack.seq = *seq;
@@ -269,6 +290,8 @@ Result<Acknowledgement> AcknowledgementStore::sign(const SignRequest &request,
     QJsonObject detail {{u"seq"_s, ack.seq},
                         {u"version"_s, ack.versionNumber},
                         {u"pin_checked"_s, request.pin.has_value()}};
+    if (ack.paperRecord)
+        detail.insert(u"paper_record"_s, *ack.paperRecord);
     if (ack.quizScore)
         detail.insert(u"quiz_score"_s, *ack.quizScore);
     if (Status status = AuditLog(m_db).append(by, u"acknowledgement.sign"_s,
@@ -356,7 +379,8 @@ Result<int> AcknowledgementStore::audienceSize(qint64 codeId) const
 
 Result<ChainReport> AcknowledgementStore::verify() const
 {
-    auto report = HashChain(m_db.connection(), table(), contentColumns()).verify();
+    auto report
+        = HashChain(m_db.connection(), table(), contentColumns(), optionalColumns()).verify();
     if (!report || !report->ok())
         return report;
     // A chain cannot tell that rows were cut off its end; the audit log, chained on its own,

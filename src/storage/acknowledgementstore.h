@@ -25,6 +25,9 @@ struct SignRequest
     QString typedName;
     std::optional<QString> pin; // checked against the roster when given
     std::optional<double> quizScore; // percent
+    // Why a manager enters a signature the person made on paper (domain/signingrules.h):
+    // then no PIN and no opened sections are asked for, and the ledger records the reason.
+    std::optional<QString> paperRecord;
 };
 
 // The acknowledgement ledger: signatures of the versions in force, append-only and
@@ -37,7 +40,9 @@ public:
     // Signs the version for the person, in one transaction with its audit log entry. Refused
     // when the version is not the one in force, the person is inactive or not in the code's
     // audience, the typed name is not theirs (case and accents aside), the PIN is wrong, or
-    // they already hold a signature of this version that has not expired.
+    // they already hold a signature of this version that has not expired; and unless a
+    // manager enters it as a paper record, when no PIN is given or the person has not opened
+    // every section of the version (domain::checkSignatureEvidence).
     domain::Result<domain::Acknowledgement> sign(const SignRequest &request,
                                                  const domain::Actor &by);
 
@@ -66,6 +71,8 @@ public:
     // The ledger's table and the columns its hash covers, for tools that fill it in bulk.
     static QString table();
     static QStringList contentColumns();
+    // Columns added later, hashed only when they hold a value (HashChain).
+    static QStringList optionalColumns();
 
 private:
     Database &m_db;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/passwordhash.h"
 #include "domain/result.h"
 
 #include <QSqlDatabase>
@@ -43,6 +44,12 @@ public:
     // file by other means).
     domain::Status checkpoint();
 
+    // The PBKDF2 iteration count new PINs are hashed with through this connection
+    // (domain::secretHashIterations unless changed). Tests lower it; an existing PIN always
+    // verifies with the count stored in its hash.
+    int secretHashIterations() const { return m_secretHashIterations; }
+    void setSecretHashIterations(int iterations) { m_secretHashIterations = iterations; }
+
 private:
     explicit Database(const QString &path);
     domain::Status initialise(bool fileIsEmpty);
@@ -51,6 +58,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_schemaVersion = 0;
+    int m_secretHashIterations = domain::secretHashIterations;
 };
 
 } // namespace tenet::storage

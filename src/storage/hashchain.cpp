@@ -13,8 +13,13 @@ using domain::Error;
 using domain::Result;
 using domain::Status;
 
-HashChain::HashChain(const QSqlDatabase &db, QString table, QStringList contentColumns)
-    : m_db(db), m_table(std::move(table)), m_columns(std::move(contentColumns))
+HashChain::HashChain(const QSqlDatabase &db, QString table, QStringList contentColumns,
+                     QStringList optionalColumns)
+    : m_db(db)
+    , m_table(std::move(table))
+    , m_columns(std::move(contentColumns))
+    , m_optionalColumns(std::move(optionalColumns))
+    , m_allColumns(m_columns + m_optionalColumns)
 {
 }
 
@@ -24,7 +29,8 @@ QByteArray HashChain::firstPreviousHash()
 }
 
 QByteArray HashChain::rowHash(const QByteArray &previousHash, qint64 seq,
-                              const QStringList &columns, const QVariantList &values)
+                              const QStringList &columns, const QVariantList &values,
+                              const QStringList &optionalColumns)
 {
     // Every value is hashed as text, so that the hash does not depend on whether SQLite
     // hands a number back as an integer or a real.
@@ -35,6 +41,12 @@ QByteArray HashChain::rowHash(const QByteArray &previousHash, qint64 seq,
         content[columns[i].toStdString()] = value.isNull()
             ? nlohmann::json(nullptr)
             : nlohmann::json(value.toString().toStdString());
+    }
+    for (qsizetype i = 0; i < optionalColumns.size(); ++i) {
+        const qsizetype at = columns.size() + i;
+        const QVariant value = at < values.size() ? values[at] : QVariant();
+        if (!value.isNull())
+            content[optionalColumns[i].toStdString()] = value.toString().toStdString();
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(previousHash);
@@ -57,17 +69,18 @@ Result<qint64> HashChain::append(const QVariantList &values) const
     }
 
     QStringList placeholders;
-    for (qsizetype i = 0; i < m_columns.size(); ++i)
+    for (qsizetype i = 0; i < m_allColumns.size(); ++i)
         placeholders.append(QStringLiteral(":c%1").arg(i));
     SqlQuery insert(m_db,
                     QStringLiteral("INSERT INTO %1 (seq, %2, prev_hash, hash) "
                                    "VALUES (:seq, %3, :prev, :hash)")
-                        .arg(m_table, m_columns.join(u", "), placeholders.join(u", ")));
+                        .arg(m_table, m_allColumns.join(u", "), placeholders.join(u", ")));
     insert.bind(QStringLiteral(":seq"), seq);
-    for (qsizetype i = 0; i < m_columns.size(); ++i)
+    for (qsizetype i = 0; i < m_allColumns.size(); ++i)
         insert.bind(placeholders[i], i < values.size() ? values[i] : QVariant());
     insert.bind(QStringLiteral(":prev"), previous);
-    insert.bind(QStringLiteral(":hash"), rowHash(previous, seq, m_columns, values));
+    insert.bind(QStringLiteral(":hash"),
+                rowHash(previous, seq, m_columns, values, m_optionalColumns));
     if (Status status = insert.exec(); !status)
         return status.error();
     return seq;
@@ -79,7 +92,7 @@ Result<ChainReport> HashChain::verify() const
     report.table = m_table;
     SqlQuery rows(m_db,
                   QStringLiteral("SELECT seq, prev_hash, hash, %1 FROM %2 ORDER BY seq")
-                      .arg(m_columns.join(u", "), m_table));
+                      .arg(m_allColumns.join(u", "), m_table));
     if (Status status = rows.exec(); !status)
         return status.error();
 
@@ -94,7 +107,7 @@ Result<ChainReport> HashChain::verify() const
         const QByteArray prevHash = rows.value(1).toByteArray();
         const QByteArray hash = rows.value(2).toByteArray();
         QVariantList values;
-        for (qsizetype i = 0; i < m_columns.size(); ++i)
+        for (qsizetype i = 0; i < m_allColumns.size(); ++i)
             values.append(rows.value(3 + int(i)));
         ++report.rows;
         report.lastHash = hash;
@@ -117,7 +130,7 @@ Result<ChainReport> HashChain::verify() const
                  QStringLiteral("does not follow row %1 (its link to the previous row's "
                                 "hash is broken): rows were deleted, inserted or reordered")
                      .arg(seq - 1));
-        } else if (hash != rowHash(prevHash, seq, m_columns, values)) {
+        } else if (hash != rowHash(prevHash, seq, m_columns, values, m_optionalColumns)) {
             fail(seq,
                  QStringLiteral("was changed after it was written (its hash does not match "
                                 "its content)"));

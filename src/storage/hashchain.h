@@ -28,28 +28,35 @@ struct ChainReport
 // row's hash and its own, taken over that previous hash and its content, so that editing,
 // deleting or reordering a past row breaks the chain where it happened. The table has the
 // columns seq (INTEGER PRIMARY KEY, 1, 2, 3 ...), prev_hash and hash (BLOB), and the
-// content columns named here.
+// content columns named here. Optional columns, added to a table after rows were written,
+// are hashed only when they hold a value, so that the rows written before keep their hashes.
 class HashChain
 {
 public:
-    HashChain(const QSqlDatabase &db, QString table, QStringList contentColumns);
+    HashChain(const QSqlDatabase &db, QString table, QStringList contentColumns,
+              QStringList optionalColumns = {});
 
-    // Appends one row inside the caller's transaction; values match contentColumns.
+    // Appends one row inside the caller's transaction; values match contentColumns, then
+    // optionalColumns (a null or missing value leaves an optional column out of the hash).
     // Returns the new row's seq.
     domain::Result<qint64> append(const QVariantList &values) const;
 
     domain::Result<ChainReport> verify() const;
 
     // The hash of one row: SHA-256 over the previous hash and the canonical JSON of
-    // {"seq": seq, column: value as text or null, ...}.
+    // {"seq": seq, column: value as text or null, ...}, with each optional column (whose
+    // values follow the columns') only when it is not null.
     static QByteArray rowHash(const QByteArray &previousHash, qint64 seq,
-                              const QStringList &columns, const QVariantList &values);
+                              const QStringList &columns, const QVariantList &values,
+                              const QStringList &optionalColumns = {});
     static QByteArray firstPreviousHash(); // 32 zero bytes
 
 private:
     QSqlDatabase m_db;
     QString m_table;
     QStringList m_columns;
+    QStringList m_optionalColumns;
+    QStringList m_allColumns; // the content columns, then the optional ones
 };
 
 } // namespace tenet::storage

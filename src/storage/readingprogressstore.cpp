@@ -40,4 +40,20 @@ QSet<domain::SectionKey> ReadingProgressStore::opened(qint64 versionId,
     return keys;
 }
 
+domain::Result<ReadingProgress> ReadingProgressStore::progress(qint64 versionId,
+                                                               const QString &employeeNo) const
+{
+    // A version may one day hold its sections in several languages: a section counts once.
+    SqlQuery q(m_db.connection(),
+               u"SELECT count(DISTINCT v.section_key), count(DISTINCT o.section_key) "
+               "FROM version_section v LEFT JOIN section_opened o ON o.version_id = v.version_id "
+               "AND o.section_key = v.section_key AND o.employee_no = :no "
+               "WHERE v.version_id = :version"_s);
+    q.bind(u":version"_s, versionId).bind(u":no"_s, employeeNo);
+    if (domain::Status status = q.execSingle(u"the sections of the version could not be read"_s);
+        !status)
+        return status.error();
+    return ReadingProgress {int(q.integer(1)), int(q.integer(0))};
+}
+
 } // namespace tenet::storage

@@ -10,9 +10,17 @@ namespace tenet::storage {
 
 class Database;
 
+// How far one person has come through a version: of its sections, how many they opened.
+struct ReadingProgress
+{
+    int opened = 0;
+    int sections = 0;
+};
+
 // Which sections of a version each person has opened in the reading view, kept so that
-// reading can stop and resume (or survive the program stopping) without starting again.
-// Not a record of what was read: the signature is.
+// reading can stop and resume (or survive the program stopping) without starting again,
+// and so that the acknowledgement store can insist on every section being opened before
+// someone signs. Not a record of what was read: the signature is.
 class ReadingProgressStore
 {
 public:
@@ -22,6 +30,8 @@ public:
     domain::Status markOpened(qint64 versionId, const QString &employeeNo,
                               domain::SectionKey section);
     QSet<domain::SectionKey> opened(qint64 versionId, const QString &employeeNo) const;
+    // The version's sections, and how many of them the person opened.
+    domain::Result<ReadingProgress> progress(qint64 versionId, const QString &employeeNo) const;
 
 private:
     Database &m_db;

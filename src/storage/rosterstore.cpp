@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "domain/staffrules.h"
 #include "scopedtransaction.h"
 #include "sqlquery.h"
 #include "staffstore.h"
@@ -98,8 +99,12 @@ Result<RosterPlan> RosterStore::apply(const QList<StaffMember> &people, bool dea
     ScopedTransaction transaction(db);
     if (!transaction.status())
         return transaction.status().error();
-    const RosterPlan plan
-        = domain::planRosterImport(StaffStore(m_db).list(), people, deactivateMissing);
+    const StaffStore staff(m_db);
+    if (Status allowed = staff.checkMayChange(by); !allowed)
+        return allowed.error();
+    const RosterPlan plan = domain::planRosterImport(staff.list(), people, deactivateMissing);
+    if (Status kept = domain::checkKeepsOwnAccess(by, plan); !kept)
+        return kept.error();
 
     SqlQuery insert(db,
                     u"INSERT INTO staff (employee_no, full_name, email, role, team, site, "

@@ -27,7 +27,8 @@ public:
     // and, with `deactivateMissing`, deactivates the active people the list leaves out:
     // all in one transaction with one audit log entry, or nothing at all. PINs are never
     // touched. Returns what was done. Invalid when the list names someone twice, or when it
-    // is empty and would deactivate everyone.
+    // is empty and would deactivate everyone; Refused when `by` is not a manager, or when it
+    // would deactivate or demote `by` (domain/staffrules.h).
     domain::Result<domain::RosterPlan> apply(const QList<domain::StaffMember> &people,
                                              bool deactivateMissing, const domain::Actor &by);
 

@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "database.h"
 #include "domain/passwordhash.h"
+#include "domain/staffrules.h"
 #include "scopedtransaction.h"
 #include "sqlquery.h"
 
@@ -69,6 +70,8 @@ Status StaffStore::add(const StaffMember &member, const QString &secret, const d
     ScopedTransaction transaction(db);
     if (!transaction.status())
         return transaction.status();
+    if (Status allowed = checkMayChange(by); !allowed)
+        return allowed;
 
     SqlQuery exists(db, QStringLiteral("SELECT 1 FROM staff WHERE employee_no = :no"));
     exists.bind(QStringLiteral(":no"), member.employeeNo);
@@ -95,7 +98,9 @@ Status StaffStore::add(const StaffMember &member, const QString &secret, const d
         .bind(QStringLiteral(":start"),
               member.startDate.isValid() ? QVariant(member.startDate.toString(Qt::ISODate))
                                          : QVariant(QMetaType::fromType<QString>()))
-        .bind(QStringLiteral(":secret"), secret.isEmpty() ? QString() : domain::hashSecret(secret));
+        .bind(QStringLiteral(":secret"),
+              secret.isEmpty() ? QString()
+                               : domain::hashSecret(secret, m_db.secretHashIterations()));
     if (Status status = insert.exec(); !status)
         return status;
 
@@ -142,10 +147,16 @@ Status StaffStore::setSecret(const QString &employeeNo, const QString &secret,
 {
     const QSqlDatabase db = m_db.connection();
     // Hashing is slow on purpose; do it before taking the write lock.
-    const QString hash = secret.isEmpty() ? QString() : domain::hashSecret(secret);
+    const QString hash
+        = secret.isEmpty() ? QString() : domain::hashSecret(secret, m_db.secretHashIterations());
     ScopedTransaction transaction(db);
     if (!transaction.status())
         return transaction.status();
+    auto manager = hasActiveManager();
+    if (!manager)
+        return manager.error();
+    if (Status allowed = domain::checkSecretChange(by, employeeNo, *manager); !allowed)
+        return allowed;
     SqlQuery update(db,
                     QStringLiteral("UPDATE staff SET secret_hash = :hash WHERE employee_no = :no"));
     update.bind(QStringLiteral(":hash"), hash).bind(QStringLiteral(":no"), employeeNo);
@@ -162,17 +173,42 @@ Status StaffStore::setSecret(const QString &employeeNo, const QString &secret,
     return transaction.commit();
 }
 
+Result<bool> StaffStore::hasActiveManager() const
+{
+    SqlQuery query(m_db.connection(),
+                   QStringLiteral("SELECT EXISTS (SELECT 1 FROM staff WHERE active = 1 AND "
+                                  "role = :role)"));
+    query.bind(QStringLiteral(":role"), domain::roleName(domain::Role::Manager));
+    if (Status status = query.execSingle(QStringLiteral("the roster could not be read")); !status)
+        return status.error();
+    return query.integer(0) != 0;
+}
+
+Status StaffStore::checkMayChange(const domain::Actor &by) const
+{
+    auto manager = hasActiveManager();
+    if (!manager)
+        return manager.error();
+    return domain::checkRosterChange(by, *manager);
+}
+
 bool StaffStore::checkSecret(const QString &employeeNo, const QString &secret) const
+{
+    const std::optional<QString> hash = activeSecretHash(employeeNo);
+    return hash && domain::verifySecret(secret, *hash);
+}
+
+std::optional<QString> StaffStore::activeSecretHash(const QString &employeeNo) const
 {
     SqlQuery query(m_db.connection(),
                    QStringLiteral("SELECT secret_hash, active FROM staff WHERE employee_no = :no"));
     query.bind(QStringLiteral(":no"), employeeNo);
     if (!query.exec() || !query.next())
-        return false;
+        return std::nullopt;
     const QString hash = query.text(0);
     if (hash.isEmpty() || query.integer(1) == 0)
-        return false;
-    return domain::verifySecret(secret, hash);
+        return std::nullopt;
+    return hash;
 }
 
 Result<domain::Actor> StaffStore::actor(const QString &employeeNo) const

@@ -42,9 +42,13 @@ Result<render::ComplianceReportData> gatherComplianceReport(storage::Database &d
     DashboardInput judged = *input;
     judged.publications.removeIf([reported](const Publication &p) { return p.number > reported; });
     judged.signatures.clear();
+    // Side by side with judged.signatures: why a manager entered each one from paper, if so.
+    QList<std::optional<QString>> paperRecords;
     for (const Acknowledgement &ack : storage::AcknowledgementStore(db).list(code.id)) {
-        if (ack.versionNumber <= reported)
+        if (ack.versionNumber <= reported) {
             judged.signatures << Signature {ack.employeeNo, ack.versionNumber, ack.signedAt};
+            paperRecords << ack.paperRecord;
+        }
     }
     if (reported != inForce->number) {
         storage::VersionStore versions(db);
@@ -100,6 +104,7 @@ Result<render::ComplianceReportData> gatherComplianceReport(storage::Database &d
             if (const Signature *s = latestCounting.value(member.employeeNo)) {
                 row.signedVersion = s->versionNumber;
                 row.signedAt = s->signedAt;
+                row.paperRecord = paperRecords.at(s - judged.signatures.constData());
             }
         }
         data.people << row;

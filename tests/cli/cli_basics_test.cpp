@@ -88,12 +88,14 @@ TEST_CASE("staff are added, listed as JSON, and a duplicate or bad role is refus
     CHECK(staff.at(0)[u"role"_s].toString() == u"agent"_s);
     CHECK(staff.at(0)[u"active"_s].toBool());
 
-    CtlResult r = tenetctl(db, {u"staff"_s, u"add"_s, u"--employee"_s, u"A001"_s, u"--name"_s,
-                                u"Someone"_s, u"--role"_s, u"agent"_s});
+    CtlResult r = tenetctl(db,
+                           {u"staff"_s, u"add"_s, u"--as"_s, u"M001"_s, u"--employee"_s, u"A001"_s,
+                            u"--name"_s, u"Someone"_s, u"--role"_s, u"agent"_s});
     CHECK(r.exitCode == 3);
     CHECK(r.err.contains(u"A001"_s));
-    r = tenetctl(db, {u"staff"_s, u"add"_s, u"--employee"_s, u"A002"_s, u"--name"_s,
-                      u"Someone"_s, u"--role"_s, u"boss"_s});
+    r = tenetctl(db,
+                 {u"staff"_s, u"add"_s, u"--as"_s, u"M001"_s, u"--employee"_s, u"A002"_s,
+                  u"--name"_s, u"Someone"_s, u"--role"_s, u"boss"_s});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(u"--role: \"boss\" is not a role"_s));
 

@@ -34,7 +34,7 @@ QString publishedDatabase(const TempDir &dir)
         "A003,Rūta Jonaitė,ruta@example.lt,agent,Chat y redes sociales,,lt,2024-01-08,true\n"
         "A004,Pablo Ortiz,,agent,Chat y redes sociales,,es,2024-01-08,false\n"
         "S001,Jonas Petraitis,,supervisor,Atención telefónica,,lt,2020-01-01,true\n");
-    ok(db, {u"staff"_s, u"import"_s, roster});
+    ok(db, {u"staff"_s, u"import"_s, u"--as"_s, u"M001"_s, roster});
     ok(db, {u"import-code"_s, fixture(u"code-es.json"_s), u"--as"_s, u"S001"_s});
     ok(db, {u"submit"_s, u"--as"_s, u"S001"_s});
     ok(db, {u"approve"_s, u"--as"_s, u"M001"_s});
@@ -113,15 +113,17 @@ QString signedDatabase(const TempDir &dir)
 {
     const QString db = publishedDatabase(dir);
     ok(db,
-       {u"ack"_s, u"--staff"_s, u"A001"_s, u"--version"_s, u"1"_s, u"--name"_s,
-        u"Lina Kazlauskienė"_s});
+       {u"ack"_s, u"--as"_s, u"M001"_s, u"--paper-record"_s, u"Signed on paper"_s, u"--staff"_s,
+        u"A001"_s, u"--version"_s, u"1"_s, u"--name"_s, u"Lina Kazlauskienė"_s});
     ok(db,
-       {u"ack"_s, u"--staff"_s, u"A002"_s, u"--version"_s, u"1"_s, u"--name"_s, u"Jose Nunez"_s});
+       {u"ack"_s, u"--as"_s, u"M001"_s, u"--paper-record"_s, u"Signed on paper"_s, u"--staff"_s,
+        u"A002"_s, u"--version"_s, u"1"_s, u"--name"_s, u"Jose Nunez"_s});
     ok(db,
-       {u"ack"_s, u"--staff"_s, u"A003"_s, u"--version"_s, u"1"_s, u"--name"_s, u"RŪTA JONAITĖ"_s});
+       {u"ack"_s, u"--as"_s, u"M001"_s, u"--paper-record"_s, u"Signed on paper"_s, u"--staff"_s,
+        u"A003"_s, u"--version"_s, u"1"_s, u"--name"_s, u"RŪTA JONAITĖ"_s});
     ok(db,
-       {u"ack"_s, u"--staff"_s, u"S001"_s, u"--version"_s, u"current"_s, u"--name"_s,
-        u"jonas petraitis"_s});
+       {u"ack"_s, u"--as"_s, u"M001"_s, u"--paper-record"_s, u"Signed on paper"_s, u"--staff"_s,
+        u"S001"_s, u"--version"_s, u"current"_s, u"--name"_s, u"jonas petraitis"_s});
     return db;
 }
 
@@ -133,8 +135,9 @@ TEST_CASE("ack signs the version in force with the name as the roster has it",
     TempDir dir;
     const QString db = publishedDatabase(dir);
     CtlResult r = tenetctl(db,
-                           {u"ack"_s, u"--staff"_s, u"A002"_s, u"--version"_s, u"1"_s, u"--name"_s,
-                            u"jose nunez"_s, u"--quiz-score"_s, u"90"_s, u"--json"_s});
+                           {u"ack"_s, u"--as"_s, u"M001"_s, u"--paper-record"_s,
+                            u"Signed on paper"_s, u"--staff"_s, u"A002"_s, u"--version"_s, u"1"_s,
+                            u"--name"_s, u"jose nunez"_s, u"--quiz-score"_s, u"90"_s, u"--json"_s});
     INFO(r);
     REQUIRE(r.exitCode == 0);
     const QJsonObject ack = r.json().object();
@@ -168,48 +171,54 @@ TEST_CASE("ack refuses a second signature, a wrong name and a version not in for
     TempDir dir;
     const QString db = publishedDatabase(dir);
     ok(db,
-       {u"ack"_s, u"--staff"_s, u"A001"_s, u"--version"_s, u"1"_s, u"--name"_s,
-        u"Lina Kazlauskiene"_s});
+       {u"ack"_s, u"--as"_s, u"M001"_s, u"--paper-record"_s, u"Signed on paper"_s, u"--staff"_s,
+        u"A001"_s, u"--version"_s, u"1"_s, u"--name"_s, u"Lina Kazlauskiene"_s});
     CtlResult r = tenetctl(db,
-                           {u"ack"_s, u"--staff"_s, u"A001"_s, u"--version"_s, u"1"_s, u"--name"_s,
-                            u"Lina Kazlauskienė"_s});
+                           {u"ack"_s, u"--as"_s, u"M001"_s, u"--paper-record"_s,
+                            u"Signed on paper"_s, u"--staff"_s, u"A001"_s, u"--version"_s, u"1"_s,
+                            u"--name"_s, u"Lina Kazlauskienė"_s});
     CHECK(r.exitCode == 3);
     CHECK(r.err.contains(u"A001 already signed version 1"_s));
 
     r = tenetctl(db,
-                 {u"ack"_s, u"--staff"_s, u"A002"_s, u"--version"_s, u"1"_s, u"--name"_s,
+                 {u"ack"_s, u"--as"_s, u"M001"_s, u"--paper-record"_s, u"Signed on paper"_s,
+                  u"--staff"_s, u"A002"_s, u"--version"_s, u"1"_s, u"--name"_s,
                   u"Lina Kazlauskienė"_s});
     CHECK(r.exitCode == 3);
     CHECK(r.err.contains(u"is not the name on the roster for A002"_s));
 
     publishAgain(db, true);
-    r = tenetctl(
-        db,
-        {u"ack"_s, u"--staff"_s, u"A002"_s, u"--version"_s, u"1"_s, u"--name"_s, u"José Núñez"_s});
+    r = tenetctl(db,
+                 {u"ack"_s, u"--as"_s, u"M001"_s, u"--paper-record"_s, u"Signed on paper"_s,
+                  u"--staff"_s, u"A002"_s, u"--version"_s, u"1"_s, u"--name"_s, u"José Núñez"_s});
     CHECK(r.exitCode == 3);
     CHECK(r.err.contains(u"is superseded, not in force; sign version 2"_s));
     // The agent who left, a manager outside the audience, and a stranger.
     CHECK(tenetctl(db,
-                   {u"ack"_s, u"--staff"_s, u"A004"_s, u"--version"_s, u"2"_s, u"--name"_s,
-                    u"Pablo Ortiz"_s})
+                   {u"ack"_s, u"--as"_s, u"M001"_s, u"--paper-record"_s, u"Signed on paper"_s,
+                    u"--staff"_s, u"A004"_s, u"--version"_s, u"2"_s, u"--name"_s, u"Pablo Ortiz"_s})
               .exitCode
           == 3);
-    r = tenetctl(
-        db,
-        {u"ack"_s, u"--staff"_s, u"M001"_s, u"--version"_s, u"2"_s, u"--name"_s, u"Marta Ruiz"_s});
+    r = tenetctl(db,
+                 {u"ack"_s, u"--as"_s, u"M001"_s, u"--paper-record"_s, u"Signed on paper"_s,
+                  u"--staff"_s, u"M001"_s, u"--version"_s, u"2"_s, u"--name"_s, u"Marta Ruiz"_s});
     CHECK(r.exitCode == 3);
     CHECK(r.err.contains(u"not in the audience"_s));
-    CHECK(tenetctl(
-              db,
-              {u"ack"_s, u"--staff"_s, u"X404"_s, u"--version"_s, u"2"_s, u"--name"_s, u"Nobody"_s})
+    CHECK(tenetctl(db,
+                   {u"ack"_s, u"--as"_s, u"M001"_s, u"--paper-record"_s, u"Signed on paper"_s,
+                    u"--staff"_s, u"X404"_s, u"--version"_s, u"2"_s, u"--name"_s, u"Nobody"_s})
               .exitCode
           == 2);
     CHECK(tenetctl(db,
-                   {u"ack"_s, u"--staff"_s, u"A002"_s, u"--version"_s, u"9"_s, u"--name"_s,
-                    u"José Núñez"_s})
+                   {u"ack"_s, u"--as"_s, u"M001"_s, u"--paper-record"_s, u"Signed on paper"_s,
+                    u"--staff"_s, u"A002"_s, u"--version"_s, u"9"_s, u"--name"_s, u"José Núñez"_s})
               .exitCode
           == 2);
-    CHECK(tenetctl(db, {u"ack"_s, u"--staff"_s, u"A002"_s, u"--version"_s, u"2"_s}).exitCode == 1);
+    CHECK(tenetctl(db,
+                   {u"ack"_s, u"--as"_s, u"M001"_s, u"--paper-record"_s, u"Signed on paper"_s,
+                    u"--staff"_s, u"A002"_s, u"--version"_s, u"2"_s})
+              .exitCode
+          == 1);
     CHECK(tenetctl(db, {u"ack"_s, u"list"_s, u"--json"_s})
               .json()[u"acknowledgements"_s]
               .toArray()
@@ -217,17 +226,99 @@ TEST_CASE("ack refuses a second signature, a wrong name and a version not in for
           == 1);
 }
 
-TEST_CASE("ack checks the PIN when one is given", "[cli][acknowledgement]")
+TEST_CASE("ack with the person's PIN checks the PIN and that every section was opened",
+          "[cli][acknowledgement][paper]")
 {
     TempDir dir;
     const QString db = publishedDatabase(dir);
-    ok(db, {u"staff"_s, u"set-pin"_s, u"--employee"_s, u"A003"_s, u"--pin"_s, u"4321"_s});
+    ok(db,
+       {u"staff"_s, u"set-pin"_s, u"--as"_s, u"M001"_s, u"--employee"_s, u"A003"_s, u"--pin"_s,
+        u"4321"_s});
     const QStringList sign = {u"ack"_s, u"--staff"_s, u"A003"_s,         u"--version"_s,
                               u"1"_s,   u"--name"_s,  u"Rūta Jonaitė"_s, u"--pin"_s};
     const CtlResult wrong = tenetctl(db, sign + QStringList {u"1234"_s});
     CHECK(wrong.exitCode == 3);
     CHECK(wrong.err.contains(u"the PIN is not A003's"_s));
-    CHECK(tenetctl(db, sign + QStringList {u"4321"_s}).exitCode == 0);
+    const CtlResult unread = tenetctl(db, sign + QStringList {u"4321"_s});
+    CHECK(unread.exitCode == 3);
+    CHECK(unread.err.contains(u"A003 has opened 0 of the 7 sections of version 1"_s));
+
+    // The desktop's reading view records each section as A003 opens it.
+    const QString connection = QUuid::createUuid().toString();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        raw.setDatabaseName(db);
+        REQUIRE(raw.open());
+        QSqlQuery opened(raw);
+        INFO(opened.lastError().text().toStdString());
+        REQUIRE(opened.exec(u"INSERT INTO section_opened (version_id, employee_no, section_key, "
+                            "opened_at) SELECT version_id, 'A003', section_key, "
+                            "'2026-05-01T09:00:00.000Z' FROM version_section"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    const CtlResult signedIn = tenetctl(db, sign + QStringList {u"4321"_s, u"--json"_s});
+    INFO(signedIn);
+    CHECK(signedIn.exitCode == 0);
+    CHECK(signedIn.json()[u"paper_record"_s].isNull());
+}
+
+TEST_CASE("ack without a PIN needs a manager's paper record, kept in the ledger and the report",
+          "[cli][acknowledgement][paper]")
+{
+    TempDir dir;
+    const QString db = publishedDatabase(dir);
+    const QStringList sign = {u"ack"_s, u"--staff"_s, u"A003"_s,        u"--version"_s,
+                              u"1"_s,   u"--name"_s,  u"Rūta Jonaitė"_s};
+    CtlResult r = tenetctl(db, sign);
+    CHECK(r.exitCode == 3);
+    CHECK(r.err.contains(u"A003 must give their PIN to sign"_s));
+    r = tenetctl(db, sign + QStringList {u"--paper-record"_s, u"Signed the printed copy"_s});
+    CHECK(r.exitCode == 3); // no --as: nobody on the roster vouches for it
+    CHECK(r.err.contains(u"only a manager enters a signature made on paper"_s));
+    r = tenetctl(db, sign + QStringList {u"--as"_s, u"S001"_s, u"--paper-record"_s, u"Paper"_s});
+    CHECK(r.exitCode == 3);
+    CHECK(tenetctl(db, sign + QStringList {u"--as"_s, u"M001"_s, u"--paper-record"_s, u" "_s})
+              .exitCode
+          == 2);
+    CHECK(tenetctl(db,
+                   sign
+                       + QStringList {u"--as"_s, u"M001"_s, u"--paper-record"_s, u"Paper"_s,
+                                      u"--pin"_s, u"1234"_s})
+              .exitCode
+          == 1);
+    r = tenetctl(db, sign + QStringList {u"--quiz-score"_s, u"100"_s});
+    CHECK(r.exitCode == 3);
+    CHECK(r.err.contains(u"--paper-record"_s));
+    CHECK(tenetctl(db, {u"ack"_s, u"list"_s, u"--json"_s})
+              .json()[u"acknowledgements"_s]
+              .toArray()
+              .isEmpty());
+
+    r = tenetctl(db,
+                 sign
+                     + QStringList {u"--as"_s, u"M001"_s, u"--paper-record"_s,
+                                    u"Signed the printed copy on 2 May"_s, u"--json"_s});
+    INFO(r);
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json()[u"paper_record"_s].toString() == u"Signed the printed copy on 2 May"_s);
+    r = tenetctl(db, {u"ack"_s, u"list"_s, u"--json"_s});
+    const QJsonArray list = r.json()[u"acknowledgements"_s].toArray();
+    REQUIRE(list.size() == 1);
+    CHECK(list.first()[u"paper_record"_s].toString() == u"Signed the printed copy on 2 May"_s);
+    CHECK(tenetctl(db, {u"ack"_s, u"list"_s}).out.contains(u"PAPER"_s));
+    CHECK(tenetctl(db, {u"verify"_s}).exitCode == 0); // the chain holds with the new column
+
+    // The compliance report marks that person's row.
+    const QString csv = dir.file(u"report.csv"_s);
+    REQUIRE(tenetctl(db, {u"report"_s, u"--format"_s, u"csv"_s, u"-o"_s, csv}).exitCode == 0);
+    const QString text = QString::fromUtf8(readFile(csv));
+    for (const QString &line : text.split(u"\r\n"_s)) {
+        if (line.startsWith(u"A003,"_s))
+            CHECK(line.endsWith(u",Signed the printed copy on 2 May"_s));
+        else if (line.startsWith(u"A001,"_s))
+            CHECK(line.endsWith(u",no,"_s));
+    }
 }
 
 TEST_CASE("review records a section review by a named reviewer", "[cli][review]")
@@ -302,8 +393,8 @@ TEST_CASE("dashboard reports signatures, overdue people, sections and KPIs as st
     TempDir dir;
     const QString db = publishedDatabase(dir);
     ok(db,
-       {u"ack"_s, u"--staff"_s, u"A001"_s, u"--version"_s, u"1"_s, u"--name"_s,
-        u"Lina Kazlauskienė"_s});
+       {u"ack"_s, u"--as"_s, u"M001"_s, u"--paper-record"_s, u"Signed on paper"_s, u"--staff"_s,
+        u"A001"_s, u"--version"_s, u"1"_s, u"--name"_s, u"Lina Kazlauskienė"_s});
     const QString file = dir.file(u"kpi.csv"_s);
     writeFile(file,
               "kpi,team,period_start,period_end,value\n"
@@ -488,16 +579,23 @@ TEST_CASE("ack of a version with questions needs a passing score; export keeps t
     ok(db, {u"approve"_s, u"--as"_s, u"M001"_s});
     ok(db, {u"publish"_s, u"--as"_s, u"M002"_s, u"--material"_s, u"--summary"_s, u"quiz"_s});
 
-    const CtlResult none = tenetctl(db, {u"ack"_s, u"--staff"_s, u"A002"_s, u"--version"_s,
-                                         u"2"_s, u"--name"_s, u"José Núñez"_s});
+    const CtlResult none
+        = tenetctl(db,
+                   {u"ack"_s, u"--as"_s, u"M001"_s, u"--paper-record"_s, u"Signed on paper"_s,
+                    u"--staff"_s, u"A002"_s, u"--version"_s, u"2"_s, u"--name"_s, u"José Núñez"_s});
     INFO(none);
     CHECK(none.exitCode == 3);
     CHECK(none.err.contains(u"version 2 must be preceded by its comprehension check (1 question, pass mark 100%)"_s));
-    const CtlResult low = tenetctl(db, {u"ack"_s, u"--staff"_s, u"A002"_s, u"--version"_s, u"2"_s,
-                                        u"--name"_s, u"José Núñez"_s, u"--quiz-score"_s, u"50"_s});
+    const CtlResult low
+        = tenetctl(db,
+                   {u"ack"_s, u"--as"_s, u"M001"_s, u"--paper-record"_s, u"Signed on paper"_s,
+                    u"--staff"_s, u"A002"_s, u"--version"_s, u"2"_s, u"--name"_s, u"José Núñez"_s,
+                    u"--quiz-score"_s, u"50"_s});
     CHECK(low.exitCode == 3);
-    ok(db, {u"ack"_s, u"--staff"_s, u"A002"_s, u"--version"_s, u"2"_s, u"--name"_s,
-            u"José Núñez"_s, u"--quiz-score"_s, u"100"_s});
+    ok(db,
+       {u"ack"_s, u"--as"_s, u"M001"_s, u"--paper-record"_s, u"Signed on paper"_s, u"--staff"_s,
+        u"A002"_s, u"--version"_s, u"2"_s, u"--name"_s, u"José Núñez"_s, u"--quiz-score"_s,
+        u"100"_s});
 
     // A failed try in the desktop program, as its store records it, is listed for managers.
     const QString connection = QUuid::createUuid().toString();

@@ -35,13 +35,14 @@ QString reportDatabase(const TempDir &dir)
         "A003,Rūta Jonaitė,,agent,Chat y redes sociales,Vilnius,lt,2024-01-08,true\n"
         "A004,Pablo Ortiz,,agent,Chat y redes sociales,Madrid,es,2024-01-08,false\n"
         "S001,Jonas Petraitis,,supervisor,Atención telefónica,Vilnius,lt,2020-01-01,true\n");
-    ok(db, {u"staff"_s, u"import"_s, roster});
+    ok(db, {u"staff"_s, u"import"_s, u"--as"_s, u"M001"_s, roster});
     ok(db, {u"import-code"_s, fixture(u"code-es.json"_s), u"--as"_s, u"S001"_s});
     ok(db, {u"submit"_s, u"--as"_s, u"S001"_s});
     ok(db, {u"approve"_s, u"--as"_s, u"M001"_s});
     ok(db, {u"publish"_s, u"--as"_s, u"M002"_s, u"--material"_s, u"--summary"_s, u"v1"_s});
-    ok(db, {u"ack"_s, u"--staff"_s, u"A002"_s, u"--version"_s, u"1"_s, u"--name"_s,
-            u"José Núñez"_s});
+    ok(db,
+       {u"ack"_s, u"--as"_s, u"M001"_s, u"--paper-record"_s, u"Signed on paper"_s, u"--staff"_s,
+        u"A002"_s, u"--version"_s, u"1"_s, u"--name"_s, u"José Núñez"_s});
     return db;
 }
 
@@ -92,7 +93,8 @@ TEST_CASE("report --format csv lists every active person of the audience as the 
     REQUIRE(table);
     CHECK(table->header
           == QStringList {u"employee_no"_s, u"name"_s, u"role"_s, u"team"_s, u"site"_s,
-                          u"version"_s, u"signed_version"_s, u"signed_at"_s, u"overdue"_s});
+                          u"version"_s, u"signed_version"_s, u"signed_at"_s, u"overdue"_s,
+                          u"paper_record"_s});
     QMap<QString, QStringList> rows;
     for (const auto &record : table->records) {
         REQUIRE(record.fields.size() == table->header.size());

@@ -54,7 +54,8 @@ void expectRejected(const QByteArray &bytes, const QString &message,
     const QByteArray before = QJsonDocument(staffJson(db)).toJson();
     const QString file = dir.file(u"staff.csv"_s);
     writeFile(file, bytes);
-    const CtlResult r = tenetctl(db, QStringList {u"staff"_s, u"import"_s, file} + options);
+    const CtlResult r
+        = tenetctl(db, QStringList {u"staff"_s, u"import"_s, u"--as"_s, u"M001"_s, file} + options);
     INFO(r);
     CHECK(r.exitCode == 2);
     CHECK(r.err.trimmed() == u"tenetctl: "_s + file + u':' + message);
@@ -76,7 +77,7 @@ TEST_CASE("staff import adds and updates people by employee number", "[cli][rost
                     "true\r\n"
                     "A002,\"Rūta Jonaitė\",ruta@example.lt,agent,Vilnius,LT1,lt,2026-01-05,"
                     "true\r\n");
-    const CtlResult r = tenetctl(db, {u"staff"_s, u"import"_s, file});
+    const CtlResult r = tenetctl(db, {u"staff"_s, u"import"_s, u"--as"_s, u"M001"_s, file});
     INFO(r);
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.startsWith(u"Imported "_s + file
@@ -106,9 +107,9 @@ TEST_CASE("staff import --deactivate-missing deactivates those the file leaves o
               header
                   + "M001,Marta Ruiz,,manager,,,en,,true\n"
                     "A001,Lina Kazlauskienė,,agent,Vilnius,,en,,true\n");
-    const CtlResult preview = tenetctl(
-        db,
-        {u"staff"_s, u"import"_s, file, u"--deactivate-missing"_s, u"--dry-run"_s, u"--json"_s});
+    const CtlResult preview = tenetctl(db,
+                                       {u"staff"_s, u"import"_s, u"--as"_s, u"M001"_s, file,
+                                        u"--deactivate-missing"_s, u"--dry-run"_s, u"--json"_s});
     INFO(preview);
     REQUIRE(preview.exitCode == 0);
     const QJsonObject plan = preview.json().object();
@@ -124,7 +125,8 @@ TEST_CASE("staff import --deactivate-missing deactivates those the file leaves o
     CHECK(plan[u"updated"_s][0][u"after"_s][u"start_date"_s].isNull());
     CHECK(person(db, u"M002"_s)[u"active"_s].toBool()); // nothing written yet
 
-    const CtlResult r = tenetctl(db, {u"staff"_s, u"import"_s, file, u"--deactivate-missing"_s});
+    const CtlResult r = tenetctl(
+        db, {u"staff"_s, u"import"_s, u"--as"_s, u"M001"_s, file, u"--deactivate-missing"_s});
     INFO(r);
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(u"2 deactivated"_s));
@@ -194,11 +196,14 @@ TEST_CASE("staff import of a file that lists nobody cannot deactivate everyone",
     createOrganisation(db);
     const QString file = dir.file(u"empty.csv"_s);
     writeFile(file, header);
-    const CtlResult r = tenetctl(db, {u"staff"_s, u"import"_s, file, u"--deactivate-missing"_s});
+    const CtlResult r = tenetctl(
+        db, {u"staff"_s, u"import"_s, u"--as"_s, u"M001"_s, file, u"--deactivate-missing"_s});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(u"would deactivate the whole staff"_s));
     CHECK(person(db, u"M001"_s)[u"active"_s].toBool());
-    CHECK(tenetctl(db, {u"staff"_s, u"import"_s, dir.file(u"none.csv"_s)}).exitCode == 2);
+    CHECK(tenetctl(db, {u"staff"_s, u"import"_s, u"--as"_s, u"M001"_s, dir.file(u"none.csv"_s)})
+              .exitCode
+          == 2);
 }
 
 TEST_CASE("staff set-pin takes the PIN from an option or from standard input", "[cli][roster]")
@@ -206,29 +211,78 @@ TEST_CASE("staff set-pin takes the PIN from an option or from standard input", "
     TempDir dir;
     const QString db = dir.file(u"t.db"_s);
     createOrganisation(db);
-    CtlResult r = tenetctl(
-        db, {u"staff"_s, u"set-pin"_s, u"--employee"_s, u"A001"_s, u"--pin"_s, u"2468"_s});
+    CtlResult r = tenetctl(db,
+                           {u"staff"_s, u"set-pin"_s, u"--as"_s, u"M001"_s, u"--employee"_s,
+                            u"A001"_s, u"--pin"_s, u"2468"_s});
     INFO(r);
     REQUIRE(r.exitCode == 0);
     CHECK(r.out == u"Set the PIN of A001 (Lina Kazlauskienė).\n"_s);
 
     r = tenetctlWithInput(db,
-                          {u"staff"_s, u"set-pin"_s, u"--employee"_s, u"S001"_s, u"--pin-stdin"_s},
+                          {u"staff"_s, u"set-pin"_s, u"--as"_s, u"M001"_s, u"--employee"_s,
+                           u"S001"_s, u"--pin-stdin"_s},
                           "9753\r\nignored\n");
     INFO(r);
     REQUIRE(r.exitCode == 0);
-    r = tenetctlWithInput(
-        db, {u"staff"_s, u"set-pin"_s, u"--employee"_s, u"S001"_s, u"--pin-stdin"_s}, "");
+    r = tenetctlWithInput(db,
+                          {u"staff"_s, u"set-pin"_s, u"--as"_s, u"M001"_s, u"--employee"_s,
+                           u"S001"_s, u"--pin-stdin"_s},
+                          "");
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(u"--pin-stdin"_s));
 
-    CHECK(tenetctl(db, {u"staff"_s, u"set-pin"_s, u"--employee"_s, u"A001"_s}).exitCode == 1);
-    CHECK(tenetctl(db,
-                   {u"staff"_s, u"set-pin"_s, u"--employee"_s, u"A001"_s, u"--pin"_s, u"1"_s,
-                    u"--pin-stdin"_s})
+    CHECK(tenetctl(db, {u"staff"_s, u"set-pin"_s, u"--as"_s, u"M001"_s, u"--employee"_s, u"A001"_s})
               .exitCode
           == 1);
-    r = tenetctl(db, {u"staff"_s, u"set-pin"_s, u"--employee"_s, u"X404"_s, u"--pin"_s, u"1"_s});
+    CHECK(tenetctl(db,
+                   {u"staff"_s, u"set-pin"_s, u"--as"_s, u"M001"_s, u"--employee"_s, u"A001"_s,
+                    u"--pin"_s, u"1"_s, u"--pin-stdin"_s})
+              .exitCode
+          == 1);
+    r = tenetctl(db,
+                 {u"staff"_s, u"set-pin"_s, u"--as"_s, u"M001"_s, u"--employee"_s, u"X404"_s,
+                  u"--pin"_s, u"1"_s});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(u"no staff member has the employee number X404"_s));
+}
+
+TEST_CASE("only a manager imports staff or adds them, and nobody deactivates themselves",
+          "[cli][roster][rules]")
+{
+    TempDir dir;
+    const QString db = dir.file(u"t.db"_s);
+    createOrganisation(db);
+    const QString file = dir.file(u"staff.csv"_s);
+    writeFile(file,
+              header
+                  + "A001,Lina Kazlauskienė,,agent,Kaunas,,en,,true\n"
+                    "S001,Jonas Petraitis,,supervisor,Vilnius,,en,,true\n");
+    for (const QStringList &who : {QStringList {u"--as"_s, u"S001"_s}, QStringList {}}) {
+        const CtlResult r = tenetctl(db, QStringList {u"staff"_s, u"import"_s, file} + who);
+        INFO(r);
+        CHECK(r.exitCode == 3);
+        CHECK(r.err.contains(u"only a manager can change the roster"_s));
+    }
+    CHECK(person(db, u"A001"_s)[u"team"_s].toString() == u"Vilnius"_s); // nothing written
+    CHECK(tenetctl(db,
+                   {u"staff"_s, u"add"_s, u"--as"_s, u"A001"_s, u"--employee"_s, u"A009"_s,
+                    u"--name"_s, u"Nobody"_s, u"--role"_s, u"agent"_s})
+              .exitCode
+          == 3);
+    CHECK(tenetctl(db,
+                   {u"staff"_s, u"set-pin"_s, u"--as"_s, u"S001"_s, u"--employee"_s, u"A001"_s,
+                    u"--pin"_s, u"2468"_s})
+              .exitCode
+          == 3);
+    CHECK(tenetctl(db,
+                   {u"staff"_s, u"set-pin"_s, u"--as"_s, u"A001"_s, u"--employee"_s, u"A001"_s,
+                    u"--pin"_s, u"2468"_s})
+              .exitCode
+          == 0); // their own
+
+    // The file leaves M001 out: applying it with --deactivate-missing would lock them out.
+    const CtlResult self = tenetctl(
+        db, {u"staff"_s, u"import"_s, u"--as"_s, u"M001"_s, file, u"--deactivate-missing"_s});
+    CHECK(self.exitCode == 3);
+    CHECK(person(db, u"M001"_s)[u"active"_s].toBool());
 }

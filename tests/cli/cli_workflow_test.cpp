@@ -145,3 +145,50 @@ TEST_CASE("a withdrawn draft makes room for a new one", "[cli][workflow]")
     CHECK(tenetctl(db, {u"import-code"_s, fixture(u"code-es.json"_s)}).exitCode == 0);
     CHECK(versionJson(db, 2)[u"status"_s].toString() == u"draft"_s);
 }
+
+TEST_CASE("start-draft continues the open draft, starts empty with nothing in force, and later "
+          "from the version in force",
+          "[cli][workflow][draft]")
+{
+    TempDir dir;
+    const QString db = databaseWithDraft(dir);
+    CtlResult r = tenetctl(db, {u"start-draft"_s, u"--as"_s, u"S001"_s});
+    INFO(r);
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(u"already open"_s));
+    CHECK(tenetctl(db, {u"versions"_s, u"--json"_s}).json()[u"versions"_s].toArray().size() == 1);
+
+    REQUIRE(tenetctl(db, {u"withdraw"_s, u"--as"_s, u"S001"_s}).exitCode == 0);
+    CHECK(tenetctl(db, {u"start-draft"_s, u"--as"_s, u"A001"_s}).exitCode == 3); // an agent
+    CHECK(tenetctl(db, {u"start-draft"_s}).exitCode == 1); // --as is required
+    r = tenetctl(db, {u"start-draft"_s, u"--as"_s, u"S001"_s});
+    INFO(r);
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(u"empty"_s));
+    CHECK(versionJson(db, 2)[u"status"_s].toString() == u"draft"_s);
+    const CtlResult empty = tenetctl(db, {u"export-code"_s, u"--draft"_s});
+    REQUIRE(empty.exitCode == 0);
+    const QJsonArray sections = empty.json()[u"sections"_s].toArray();
+    CHECK(sections.size() == 7);
+    for (const QJsonValue &section : sections)
+        CHECK(section[u"clauses"_s].toArray().isEmpty());
+
+    REQUIRE(tenetctl(db, {u"withdraw"_s, u"--as"_s, u"S001"_s}).exitCode == 0);
+    REQUIRE(
+        tenetctl(db, {u"import-code"_s, fixture(u"code-es.json"_s), u"--as"_s, u"S001"_s}).exitCode
+        == 0);
+    REQUIRE(tenetctl(db, {u"submit"_s, u"--as"_s, u"S001"_s}).exitCode == 0);
+    REQUIRE(tenetctl(db, {u"approve"_s, u"--as"_s, u"M001"_s}).exitCode == 0);
+    REQUIRE(
+        tenetctl(db, {u"publish"_s, u"--as"_s, u"M002"_s, u"--material"_s, u"--summary"_s, u"v3"_s})
+            .exitCode
+        == 0);
+    r = tenetctl(db, {u"start-draft"_s, u"--as"_s, u"S001"_s});
+    INFO(r);
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(u"from version 3"_s));
+    const CtlResult copy = tenetctl(db, {u"export-code"_s, u"--draft"_s});
+    const CtlResult inForce = tenetctl(db, {u"export-code"_s});
+    REQUIRE(copy.exitCode == 0);
+    CHECK(copy.json()[u"sections"_s] == inForce.json()[u"sections"_s]);
+}

@@ -37,11 +37,11 @@ void createOrganisation(const QString &db)
     };
     run({u"init"_s, u"--org"_s, u"Acme Support"_s, u"--admin"_s, u"M001"_s, u"--admin-name"_s,
          u"Marta Ruiz"_s});
-    run({u"staff"_s, u"add"_s, u"--employee"_s, u"M002"_s, u"--name"_s, u"Ana Gómez"_s,
-         u"--role"_s, u"manager"_s});
-    run({u"staff"_s, u"add"_s, u"--employee"_s, u"S001"_s, u"--name"_s, u"Jonas Petraitis"_s,
-         u"--role"_s, u"supervisor"_s, u"--team"_s, u"Vilnius"_s});
-    run({u"staff"_s, u"add"_s, u"--employee"_s, u"A001"_s, u"--name"_s,
+    run({u"staff"_s, u"add"_s, u"--as"_s, u"M001"_s, u"--employee"_s, u"M002"_s, u"--name"_s,
+         u"Ana Gómez"_s, u"--role"_s, u"manager"_s});
+    run({u"staff"_s, u"add"_s, u"--as"_s, u"M001"_s, u"--employee"_s, u"S001"_s, u"--name"_s,
+         u"Jonas Petraitis"_s, u"--role"_s, u"supervisor"_s, u"--team"_s, u"Vilnius"_s});
+    run({u"staff"_s, u"add"_s, u"--as"_s, u"M001"_s, u"--employee"_s, u"A001"_s, u"--name"_s,
          u"Lina Kazlauskienė"_s, u"--role"_s, u"agent"_s, u"--team"_s, u"Vilnius"_s});
 }
 

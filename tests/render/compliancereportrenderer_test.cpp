@@ -30,6 +30,7 @@ render::ComplianceReportData sampleReport(int people = 3)
         if (i == 0) {
             row.signedVersion = 1;
             row.signedAt = QDateTime(QDate(2026, 5, 3), QTime(9, 12, 44, 120), Qt::UTC);
+            row.paperRecord = u"Signed the printed handbook"_s;
         } else {
             row.overdue = i == 1;
         }
@@ -58,7 +59,9 @@ TEST_CASE("the compliance CSV has a byte order mark, one header row and one quot
     REQUIRE(table->records.size() == 3);
     CHECK(table->records[0].fields
           == QStringList {u"A000"_s, u"Rūta Jonaitė 0"_s, u"agent"_s, u"Teléfono"_s,
-                          u"Vilnius"_s, u"2"_s, u"1"_s, u"2026-05-03T09:12:44.120Z"_s, u"no"_s});
+                          u"Vilnius"_s, u"2"_s, u"1"_s, u"2026-05-03T09:12:44.120Z"_s, u"no"_s,
+                          u"Signed the printed handbook"_s});
+    CHECK(table->records[1].fields.at(9).isEmpty()); // signed in person, or not at all
     CHECK(table->records[1].fields.at(7) == u"not signed"_s);
     CHECK(table->records[1].fields.at(8) == u"yes"_s);
     CHECK(table->records[2].fields.at(1) == u"Núñez, \"Pepe\" José"_s);
@@ -89,5 +92,6 @@ TEST_CASE("the compliance PDF numbers its pages and carries the ledger's last ha
     CHECK(text.contains(u"ab12"_s.repeated(16)));
     CHECK(text.contains(u"Rūta Jonaitė 119"_s));
     CHECK(text.contains(u"2026-05-03 09:12 UTC (version 1)"_s));
+    CHECK(text.contains(u"paper record: Signed the printed handbook"_s));
     CHECK(text.contains(u"OVERDUE"_s));
 }

@@ -4,6 +4,7 @@
 #include "storage/auditlog.h"
 #include "storage/hashchain.h"
 #include "storage/integrity.h"
+#include "storage/readingprogressstore.h"
 
 using namespace tenet;
 using namespace tenet::storage;
@@ -17,6 +18,9 @@ SignRequest request(const QString &no, qint64 versionId, const QString &name)
     r.employeeNo = no;
     r.versionId = versionId;
     r.typedName = name;
+    // Most tests are about the ledger, not about how a signature is vouched for: a manager
+    // enters them from paper. The person's own path is tested on its own below.
+    r.paperRecord = u"Signed on paper"_s;
     return r;
 }
 
@@ -31,7 +35,7 @@ struct SignedFixture : test::StorageFixture
     {
         AcknowledgementStore store(*db);
         for (const QString &no : {u"A001"_s, u"M001"_s, u"M002"_s, u"S001"_s}) {
-            auto ack = store.sign(request(no, first.id, u"Persona "_s + no), script);
+            auto ack = store.sign(request(no, first.id, u"Persona "_s + no), manager);
             INFO((ack ? std::string() : ack.error().toString().toStdString()));
             REQUIRE(ack);
         }
@@ -77,7 +81,7 @@ TEST_CASE("a signature records the printed name, the typed name, the time and it
     AcknowledgementStore store(*fixture.db);
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
     auto ack
-        = store.sign(request(u"A001"_s, fixture.first.id, u"  persona a001 "_s), fixture.script);
+        = store.sign(request(u"A001"_s, fixture.first.id, u"  persona a001 "_s), fixture.manager);
     REQUIRE(ack);
     CHECK(ack->seq == 1);
     CHECK(ack->codeId == fixture.codeId);
@@ -99,7 +103,7 @@ TEST_CASE("a signature records the printed name, the typed name, the time and it
     const AuditEntry entry = AuditLog(*fixture.db).entries().last();
     CHECK(entry.action == u"acknowledgement.sign"_s);
     CHECK(entry.subject == u"staff:A001"_s);
-    CHECK(entry.actor == u"os:tester"_s);
+    CHECK(entry.actor == u"M001"_s);
     auto chain = store.verify();
     REQUIRE(chain);
     CHECK(chain->ok());
@@ -113,18 +117,18 @@ TEST_CASE("a typed name matches the roster whatever its case and accents",
     domain::StaffMember lina;
     lina.employeeNo = u"A002"_s;
     lina.fullName = u"Lina Kazlauskienė"_s;
-    REQUIRE(storage::StaffStore(*fixture.db).add(lina, QString(), fixture.script));
+    REQUIRE(storage::StaffStore(*fixture.db).add(lina, QString(), fixture.manager));
     domain::VersionInfo first;
     fixture.publishedCode(&first);
     AcknowledgementStore store(*fixture.db);
 
-    auto wrong = store.sign(request(u"A002"_s, first.id, u"Lina Kazlauskaitė"_s), fixture.script);
+    auto wrong = store.sign(request(u"A002"_s, first.id, u"Lina Kazlauskaitė"_s), fixture.manager);
     REQUIRE_FALSE(wrong);
     CHECK(wrong.error().kind == ErrorKind::Refused);
     CHECK(wrong.error().message.contains(u"is not the name on the roster for A002"_s));
     CHECK(store.list(first.codeId).isEmpty());
 
-    auto ack = store.sign(request(u"A002"_s, first.id, u"LINA KAZLAUSKIENE"_s), fixture.script);
+    auto ack = store.sign(request(u"A002"_s, first.id, u"LINA KAZLAUSKIENE"_s), fixture.manager);
     REQUIRE(ack);
     CHECK(ack->printedName == u"Lina Kazlauskienė"_s);
 }
@@ -136,7 +140,7 @@ TEST_CASE("only the version in force can be signed", "[storage][acknowledgement]
     auto draft = versions.startDraftFromInForce(fixture.codeId, fixture.author);
     REQUIRE(draft);
     AcknowledgementStore store(*fixture.db);
-    auto ofDraft = store.sign(request(u"A001"_s, draft->id, u"Persona A001"_s), fixture.script);
+    auto ofDraft = store.sign(request(u"A001"_s, draft->id, u"Persona A001"_s), fixture.manager);
     REQUIRE_FALSE(ofDraft);
     CHECK(ofDraft.error().kind == ErrorKind::Refused);
     CHECK(ofDraft.error().message
@@ -144,12 +148,12 @@ TEST_CASE("only the version in force can be signed", "[storage][acknowledgement]
 
     const domain::VersionInfo second = fixture.publish(draft->id, true, u"Segunda"_s);
     auto ofOld
-        = store.sign(request(u"A001"_s, fixture.first.id, u"Persona A001"_s), fixture.script);
+        = store.sign(request(u"A001"_s, fixture.first.id, u"Persona A001"_s), fixture.manager);
     REQUIRE_FALSE(ofOld);
     CHECK(ofOld.error().message.contains(u"is superseded, not in force; sign version 2"_s));
-    CHECK(store.sign(request(u"A001"_s, second.id, u"Persona A001"_s), fixture.script));
+    CHECK(store.sign(request(u"A001"_s, second.id, u"Persona A001"_s), fixture.manager));
 
-    auto missing = store.sign(request(u"A001"_s, 999, u"Persona A001"_s), fixture.script);
+    auto missing = store.sign(request(u"A001"_s, 999, u"Persona A001"_s), fixture.manager);
     REQUIRE_FALSE(missing);
     CHECK(missing.error().kind == ErrorKind::NotFound);
 }
@@ -158,9 +162,9 @@ TEST_CASE("signing the same version twice is refused", "[storage][acknowledgemen
 {
     SignedFixture fixture;
     AcknowledgementStore store(*fixture.db);
-    REQUIRE(store.sign(request(u"A001"_s, fixture.first.id, u"Persona A001"_s), fixture.script));
+    REQUIRE(store.sign(request(u"A001"_s, fixture.first.id, u"Persona A001"_s), fixture.manager));
     auto again
-        = store.sign(request(u"A001"_s, fixture.first.id, u"Persona A001"_s), fixture.script);
+        = store.sign(request(u"A001"_s, fixture.first.id, u"Persona A001"_s), fixture.manager);
     REQUIRE_FALSE(again);
     CHECK(again.error().kind == ErrorKind::Refused);
     CHECK(again.error().message.contains(u"A001 already signed version 1"_s));
@@ -193,12 +197,12 @@ TEST_CASE("a signature whose attestation period ran out can be given again",
     REQUIRE(counted);
     CHECK_FALSE(*counted);
 
-    auto renewed = store.sign(request(u"A001"_s, first.id, u"Persona A001"_s), fixture.script);
+    auto renewed = store.sign(request(u"A001"_s, first.id, u"Persona A001"_s), fixture.manager);
     REQUIRE(renewed);
     CHECK(renewed->seq == 2);
     CHECK(*store.hasSignedInForce(created->id, u"A001"_s, QDate::currentDate()));
     CHECK_FALSE(*store.hasSignedInForce(created->id, u"A001"_s, QDate::currentDate().addYears(1)));
-    auto twice = store.sign(request(u"A001"_s, first.id, u"Persona A001"_s), fixture.script);
+    auto twice = store.sign(request(u"A001"_s, first.id, u"Persona A001"_s), fixture.manager);
     REQUIRE_FALSE(twice);
     CHECK(twice.error().message.contains(u"that signature expires on"_s));
 }
@@ -220,20 +224,20 @@ TEST_CASE("an inactive person or one outside the audience cannot sign",
     left.fullName = u"Gone Away"_s;
     left.team = u"Phones"_s;
     left.active = false;
-    REQUIRE(StaffStore(*fixture.db).add(left, QString(), fixture.script));
+    REQUIRE(StaffStore(*fixture.db).add(left, QString(), fixture.manager));
 
     AcknowledgementStore store(*fixture.db);
-    auto outside = store.sign(request(u"A001"_s, first.id, u"Persona A001"_s), fixture.script);
+    auto outside = store.sign(request(u"A001"_s, first.id, u"Persona A001"_s), fixture.manager);
     REQUIRE_FALSE(outside);
     CHECK(outside.error().kind == ErrorKind::Refused);
     CHECK(outside.error().message
           == u"A001 (Persona A001) is not in the audience of \"Phones code\", which is for the "
              "teams Phones"_s);
-    auto inactive = store.sign(request(u"A009"_s, first.id, u"Gone Away"_s), fixture.script);
+    auto inactive = store.sign(request(u"A009"_s, first.id, u"Gone Away"_s), fixture.manager);
     REQUIRE_FALSE(inactive);
     CHECK(inactive.error().kind == ErrorKind::Refused);
     CHECK(inactive.error().message.contains(u"no longer active"_s));
-    auto unknown = store.sign(request(u"X999"_s, first.id, u"Nobody"_s), fixture.script);
+    auto unknown = store.sign(request(u"X999"_s, first.id, u"Nobody"_s), fixture.manager);
     REQUIRE_FALSE(unknown);
     CHECK(unknown.error().kind == ErrorKind::NotFound);
     CHECK(*store.audienceSize(created->id) == 0);
@@ -245,26 +249,98 @@ TEST_CASE("a PIN given with a signature must be the person's", "[storage][acknow
     REQUIRE(StaffStore(*fixture.db).setSecret(u"A001"_s, u"2468"_s, fixture.manager));
     AcknowledgementStore store(*fixture.db);
     SignRequest wrong = request(u"A001"_s, fixture.first.id, u"Persona A001"_s);
+    wrong.paperRecord.reset();
     wrong.pin = u"1357"_s;
-    auto refused = store.sign(wrong, fixture.script);
+    auto refused = store.sign(wrong, fixture.agent);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().kind == ErrorKind::Refused);
     CHECK(refused.error().message == u"the PIN is not A001's; nothing was signed"_s);
 
     SignRequest noPin = request(u"M001"_s, fixture.first.id, u"Persona M001"_s);
+    noPin.paperRecord.reset();
     noPin.pin = u"1234"_s;
-    auto none = store.sign(noPin, fixture.script);
+    auto none = store.sign(noPin, fixture.manager);
     REQUIRE_FALSE(none);
     CHECK(none.error().message.contains(u"has no PIN yet"_s));
+    CHECK(store.list(fixture.codeId).isEmpty());
+}
 
-    SignRequest right = wrong;
-    right.pin = u"2468"_s;
-    right.quizScore = 87.5;
-    auto ack = store.sign(right, fixture.script);
+TEST_CASE("a person signs with their PIN only after opening every section",
+          "[storage][acknowledgement][paper]")
+{
+    SignedFixture fixture;
+    REQUIRE(StaffStore(*fixture.db).setSecret(u"A001"_s, u"2468"_s, fixture.manager));
+    AcknowledgementStore store(*fixture.db);
+    SignRequest own = request(u"A001"_s, fixture.first.id, u"Persona A001"_s);
+    own.paperRecord.reset();
+
+    auto withoutPin = store.sign(own, fixture.agent);
+    REQUIRE_FALSE(withoutPin);
+    CHECK(withoutPin.error().kind == ErrorKind::Refused);
+    CHECK(withoutPin.error().message.contains(u"A001 must give their PIN"_s));
+
+    own.pin = u"2468"_s;
+    ReadingProgressStore reading(*fixture.db);
+    auto loaded = fixture.versions().load(fixture.first.id);
+    REQUIRE(loaded);
+    const QList<domain::Section> sections = loaded->content.sections;
+    for (qsizetype i = 0; i + 1 < sections.size(); ++i)
+        REQUIRE(reading.markOpened(fixture.first.id, u"A001"_s, sections.at(i).key));
+    auto unread = store.sign(own, fixture.agent);
+    REQUIRE_FALSE(unread);
+    CHECK(unread.error().kind == ErrorKind::Refused);
+    CHECK(unread.error().message.contains(u"A001 has opened 6 of the 7 sections of version 1"_s));
+    // Someone else's reading does not count.
+    REQUIRE(reading.markOpened(fixture.first.id, u"M001"_s, sections.last().key));
+    CHECK_FALSE(store.sign(own, fixture.agent));
+
+    own.quizScore = 100; // a score from paper needs a paper record
+    REQUIRE(reading.markOpened(fixture.first.id, u"A001"_s, sections.last().key));
+    CHECK(store.sign(own, fixture.agent).error().message.contains(u"--paper-record"_s));
+    own.quizScore.reset();
+
+    auto ack = store.sign(own, fixture.agent);
+    INFO((ack ? std::string() : ack.error().toString().toStdString()));
     REQUIRE(ack);
-    CHECK(ack->quizScore == 87.5);
-    CHECK(store.list(fixture.codeId).first().quizScore == 87.5);
+    CHECK_FALSE(ack->paperRecord);
+    CHECK(store.list(fixture.codeId).first().paperRecord == std::nullopt);
     CHECK(store.verify()->ok());
+}
+
+TEST_CASE("a signature made on paper is entered by a manager with a reason, kept in the ledger",
+          "[storage][acknowledgement][paper]")
+{
+    SignedFixture fixture;
+    AcknowledgementStore store(*fixture.db);
+    SignRequest paper = request(u"A001"_s, fixture.first.id, u"Persona A001"_s);
+    paper.paperRecord = u"  Signed the printed handbook on 2 May  "_s;
+    for (const domain::Actor &notManager : {fixture.agent, fixture.author, fixture.script}) {
+        auto refused = store.sign(paper, notManager);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().kind == ErrorKind::Refused);
+    }
+    SignRequest empty = paper;
+    empty.paperRecord = u" "_s;
+    CHECK(store.sign(empty, fixture.manager).error().kind == ErrorKind::Invalid);
+
+    paper.quizScore = 87.5;
+    auto ack = store.sign(paper, fixture.manager);
+    INFO((ack ? std::string() : ack.error().toString().toStdString()));
+    REQUIRE(ack);
+    CHECK(ack->paperRecord == u"Signed the printed handbook on 2 May"_s);
+    CHECK(ack->quizScore == 87.5);
+    CHECK(store.list(fixture.codeId).first() == *ack);
+    const AuditEntry entry = AuditLog(*fixture.db).entries().last();
+    CHECK(entry.actor == u"M001"_s);
+    CHECK(entry.detail.contains(u"Signed the printed handbook on 2 May"_s));
+    auto chain = store.verify();
+    REQUIRE(chain);
+    CHECK(chain->ok());
+
+    // The reason is in the row's hash: changing it breaks the chain.
+    behindTheGuards(fixture.db->connection(),
+                    {u"UPDATE acknowledgement SET paper_record = 'Signed in person'"_s});
+    CHECK_FALSE(store.verify()->ok());
 }
 
 TEST_CASE("a quiz score must be a percentage and a name must be typed",
@@ -274,8 +350,8 @@ TEST_CASE("a quiz score must be a percentage and a name must be typed",
     AcknowledgementStore store(*fixture.db);
     SignRequest r = request(u"A001"_s, fixture.first.id, u"Persona A001"_s);
     r.quizScore = 120;
-    CHECK(store.sign(r, fixture.script).error().kind == ErrorKind::Invalid);
-    CHECK(store.sign(request(u"A001"_s, fixture.first.id, u"  "_s), fixture.script).error().kind
+    CHECK(store.sign(r, fixture.manager).error().kind == ErrorKind::Invalid);
+    CHECK(store.sign(request(u"A001"_s, fixture.first.id, u"  "_s), fixture.manager).error().kind
           == ErrorKind::Invalid);
 }
 
@@ -294,7 +370,7 @@ TEST_CASE("an editorial version keeps the signatures of the material one, a mate
     const domain::VersionInfo editorial = fixture.publish(draft->id, false, u"Erratas"_s);
     CHECK(*store.hasSignedInForce(fixture.codeId, u"A001"_s, today));
     // Signing the editorial version too is allowed, and is not a second signature of it.
-    CHECK(store.sign(request(u"M001"_s, editorial.id, u"Persona M001"_s), fixture.script));
+    CHECK(store.sign(request(u"M001"_s, editorial.id, u"Persona M001"_s), fixture.manager));
 
     draft = versions.startDraftFromInForce(fixture.codeId, fixture.author);
     REQUIRE(draft);

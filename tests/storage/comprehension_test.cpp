@@ -45,6 +45,8 @@ struct CheckFixture : test::StorageFixture
         r.employeeNo = no;
         r.versionId = first.id;
         r.typedName = u"Persona "_s + no;
+        // Entered by a manager: the PIN and opened sections are tested elsewhere.
+        r.paperRecord = u"Signed on paper"_s;
         return r;
     }
 };
@@ -94,7 +96,7 @@ TEST_CASE("an agent must pass the check before signing; failed attempts are kept
     AcknowledgementStore acks(*fixture.db);
     CheckAttemptStore attempts(*fixture.db);
 
-    auto refused = acks.sign(fixture.signRequest(u"A001"_s), fixture.agent);
+    auto refused = acks.sign(fixture.signRequest(u"A001"_s), fixture.manager);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().kind == ErrorKind::Refused);
     CHECK(refused.error().message.contains(u"its comprehension check (2 questions, pass mark 100%), and A001 has not passed it yet"_s));
@@ -104,12 +106,12 @@ TEST_CASE("an agent must pass the check before signing; failed attempts are kept
     CHECK(failed->score.correct == 1);
     CHECK(failed->score.percent == 50);
     CHECK_FALSE(failed->score.passed);
-    CHECK_FALSE(acks.sign(fixture.signRequest(u"A001"_s), fixture.agent));
+    CHECK_FALSE(acks.sign(fixture.signRequest(u"A001"_s), fixture.manager));
 
     auto passed = attempts.record(u"A001"_s, fixture.first.id, allRight, fixture.agent);
     REQUIRE(passed);
     CHECK(passed->score.passed);
-    auto ack = acks.sign(fixture.signRequest(u"A001"_s), fixture.agent);
+    auto ack = acks.sign(fixture.signRequest(u"A001"_s), fixture.manager);
     REQUIRE(ack);
     CHECK(ack->quizScore == 100);
 
@@ -119,7 +121,7 @@ TEST_CASE("an agent must pass the check before signing; failed attempts are kept
     CHECK(kept[0].answers == oneWrong);
     CHECK(kept[1].score.passed);
     // Someone else's pass does not count for A001's colleague.
-    CHECK_FALSE(acks.sign(fixture.signRequest(u"S001"_s), fixture.author));
+    CHECK_FALSE(acks.sign(fixture.signRequest(u"S001"_s), fixture.manager));
 
     // Attempts are a record.
     CHECK(test::runSql(fixture.db->connection(), u"DELETE FROM check_attempt"_s)
@@ -135,12 +137,12 @@ TEST_CASE("a score brought from paper must reach the pass mark", "[storage][comp
     AcknowledgementStore acks(*fixture.db);
     SignRequest low = fixture.signRequest(u"A001"_s);
     low.quizScore = 90;
-    auto refused = acks.sign(low, fixture.script);
+    auto refused = acks.sign(low, fixture.manager);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(u"does not reach version 1's pass mark of 100%"_s));
     SignRequest enough = fixture.signRequest(u"A001"_s);
     enough.quizScore = 100;
-    CHECK(acks.sign(enough, fixture.script));
+    CHECK(acks.sign(enough, fixture.manager));
 }
 
 TEST_CASE("attempts are only taken at a version in force that asks questions",

@@ -20,12 +20,13 @@ TEST_CASE("the dashboard is computed from what the database holds", "[storage][d
     request.employeeNo = u"A001"_s;
     request.versionId = first.id;
     request.typedName = u"Persona A001"_s;
-    REQUIRE(acks.sign(request, fixture.script));
+    request.paperRecord = u"Signed on paper"_s;
+    REQUIRE(acks.sign(request, fixture.manager));
     domain::StaffMember left;
     left.employeeNo = u"A009"_s;
     left.fullName = u"Gone Away"_s;
     left.active = false;
-    REQUIRE(StaffStore(*fixture.db).add(left, QString(), fixture.script));
+    REQUIRE(StaffStore(*fixture.db).add(left, QString(), fixture.manager));
     REQUIRE(KpiStore(*fixture.db)
                 .importObservations(codeId,
                                     {{u"asa"_s, {}, QDate(2026, 5, 1), QDate(2026, 5, 31), 35, {}}},
@@ -108,7 +109,7 @@ TEST_CASE("the dashboard reads every person as the roster holds them, each with 
         person(u"a010"_s, u"Team 07"_s, {}), person(u"Ž100"_s, u"Équipe 1"_s, QDate(2020, 1, 1))};
     StaffStore staff(*fixture.db);
     for (const domain::StaffMember &m : added)
-        REQUIRE(staff.add(m, QString(), fixture.script));
+        REQUIRE(staff.add(m, QString(), fixture.manager));
 
     AcknowledgementStore acks(*fixture.db);
     const auto sign = [&](const QString &no, qint64 versionId) {
@@ -116,7 +117,8 @@ TEST_CASE("the dashboard reads every person as the roster holds them, each with 
         request.employeeNo = no;
         request.versionId = versionId;
         request.typedName = u"Persona "_s + no;
-        auto signature = acks.sign(request, fixture.script);
+        request.paperRecord = u"Signed on paper"_s;
+        auto signature = acks.sign(request, fixture.manager);
         REQUIRE(signature);
         return *signature;
     };
@@ -132,7 +134,7 @@ TEST_CASE("the dashboard reads every person as the roster holds them, each with 
     // I300 signed, then left.
     domain::StaffMember gone = added[1];
     gone.active = false;
-    REQUIRE(RosterStore(*fixture.db).apply({gone}, false, fixture.script));
+    REQUIRE(RosterStore(*fixture.db).apply({gone}, false, fixture.manager));
 
     auto input = DashboardStore(*fixture.db).load(codeId);
     REQUIRE(input);

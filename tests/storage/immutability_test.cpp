@@ -146,7 +146,7 @@ TEST_CASE("raw SQL cannot change or delete an audit log row", "[storage][frozen]
     requireRefused(db, QStringLiteral("DELETE FROM audit_log"), "the audit log is append-only");
     CHECK(test::scalar(db,
                        QStringLiteral("SELECT count(*) FROM audit_log WHERE seq = 1 "
-                                      "AND actor = 'os:tester'"))
+                                      "AND actor = 'M001'"))
           == 1);
 }
 

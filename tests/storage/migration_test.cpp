@@ -3,6 +3,7 @@
 #include "storage/acknowledgementstore.h"
 #include "storage/integrity.h"
 #include "storage/migrator.h"
+#include "storage/readingprogressstore.h"
 #include "storage/sectionreviewstore.h"
 
 #include <QSqlRecord>
@@ -13,13 +14,16 @@ using namespace tenet::storage;
 namespace {
 
 // Every row of a table, as text, in rowid order; for comparing a table before and after.
-QString dump(const QSqlDatabase &db, const QString &table)
+// Columns a later step added are left out with `skip`.
+QString dump(const QSqlDatabase &db, const QString &table, const QStringList &skip = {})
 {
     QSqlQuery query(db);
     REQUIRE(query.exec(u"SELECT * FROM "_s + table + u" ORDER BY 1, 2"_s));
     QString text;
     while (query.next()) {
         for (int i = 0; i < query.record().count(); ++i) {
+            if (skip.contains(query.record().fieldName(i)))
+                continue;
             const QVariant value = query.value(i);
             text += value.isNull() ? u"NULL"_s
                 : value.typeId() == QMetaType::QByteArray
@@ -50,6 +54,26 @@ void backToSchemaOne(const QString &path)
         INFO(statement.toStdString());
         REQUIRE(test::runSql(raw.db(), statement).isEmpty());
     }
+}
+
+// Schema 5's column, as a file from before it lacks it.
+const QString dropPaperRecord = u"ALTER TABLE acknowledgement DROP COLUMN paper_record"_s;
+
+// A001 signs the version themselves, as the desktop has them: PIN, every section opened.
+// The ledger row holds no paper record, as every row written before schema 5.
+void signWithPin(test::StorageFixture &fixture, qint64 versionId)
+{
+    REQUIRE(StaffStore(*fixture.db).setSecret(u"A001"_s, u"2468"_s, fixture.manager));
+    auto loaded = fixture.versions().load(versionId);
+    REQUIRE(loaded);
+    for (const domain::Section &section : loaded->content.sections)
+        REQUIRE(ReadingProgressStore(*fixture.db).markOpened(versionId, u"A001"_s, section.key));
+    SignRequest request;
+    request.employeeNo = u"A001"_s;
+    request.versionId = versionId;
+    request.typedName = u"Persona A001"_s;
+    request.pin = u"2468"_s;
+    REQUIRE(AcknowledgementStore(*fixture.db).sign(request, fixture.agent));
 }
 
 } // namespace
@@ -118,7 +142,8 @@ TEST_CASE("a schema-1 database with published versions and staff migrates and ke
     request.employeeNo = u"A001"_s;
     request.versionId = v2->id;
     request.typedName = u"Persona A001"_s;
-    CHECK(AcknowledgementStore(**db).sign(request, {u"os:tester"_s, std::nullopt}));
+    request.paperRecord = u"Signed on paper"_s;
+    CHECK(AcknowledgementStore(**db).sign(request, {u"M001"_s, domain::Role::Manager}));
 }
 
 TEST_CASE("an empty file gets the ledger, review and KPI tables from the start",
@@ -171,7 +196,7 @@ TEST_CASE("a schema-2 database with published versions gains the handbook table 
         test::RawConnection raw(path);
         for (const QString &statement :
              {u"DROP TABLE version_check"_s, u"DROP TABLE check_attempt"_s,
-              u"DROP TABLE section_opened"_s, u"DROP TABLE published_handbook"_s,
+              u"DROP TABLE section_opened"_s, u"DROP TABLE published_handbook"_s, dropPaperRecord,
               u"PRAGMA user_version = 2"_s})
             REQUIRE(test::runSql(raw.db(), statement).isEmpty());
         for (const QString &table : tables)
@@ -183,7 +208,7 @@ TEST_CASE("a schema-2 database with published versions gains the handbook table 
     CHECK((*db)->schemaVersion() == Database::latestSchemaVersion());
     for (const QString &table : tables) {
         INFO(table.toStdString());
-        CHECK(dump((*db)->connection(), table) == before.value(table));
+        CHECK(dump((*db)->connection(), table, {u"paper_record"_s}) == before.value(table));
     }
     // Published before handbooks were kept: there is none to give back.
     CHECK(test::countRows((*db)->connection(), u"published_handbook"_s) == 0);
@@ -228,18 +253,14 @@ TEST_CASE("a schema-3 database with signatures gains the comprehension tables an
         domain::VersionInfo first;
         fixture.publishedCode(&first);
         versionId = first.id;
-        SignRequest request;
-        request.employeeNo = u"A001"_s;
-        request.versionId = first.id;
-        request.typedName = u"Persona A001"_s;
-        REQUIRE(AcknowledgementStore(*fixture.db).sign(request, fixture.agent));
+        signWithPin(fixture, first.id); // a paper record was unknown to schema 3
         REQUIRE(fixture.db->backupTo(path));
     }
     {
         test::RawConnection raw(path);
         for (const QString &statement :
              {u"DROP TABLE version_check"_s, u"DROP TABLE check_attempt"_s,
-              u"DROP TABLE section_opened"_s, u"PRAGMA user_version = 3"_s})
+              u"DROP TABLE section_opened"_s, dropPaperRecord, u"PRAGMA user_version = 3"_s})
             REQUIRE(test::runSql(raw.db(), statement).isEmpty());
         for (const QString &table : tables)
             before.insert(table, dump(raw.db(), table));
@@ -250,7 +271,7 @@ TEST_CASE("a schema-3 database with signatures gains the comprehension tables an
     CHECK((*db)->schemaVersion() == Database::latestSchemaVersion());
     for (const QString &table : tables) {
         INFO(table.toStdString());
-        CHECK(dump((*db)->connection(), table) == before.value(table));
+        CHECK(dump((*db)->connection(), table, {u"paper_record"_s}) == before.value(table));
     }
     // Versions from before asked no questions, and nobody has opened anything yet.
     auto loaded = VersionStore(**db).load(versionId);
@@ -261,5 +282,76 @@ TEST_CASE("a schema-3 database with signatures gains the comprehension tables an
     auto report = verifyDatabase(**db);
     REQUIRE(report);
     INFO(report->problems().join(u"; "_s).toStdString());
+    CHECK(report->ok());
+}
+
+TEST_CASE("schema step 5 applies to a file made by steps 1 to 4", "[storage][migration]")
+{
+    test::TempDir dir;
+    const QString path = dir.file(u"steps.db"_s);
+    auto builtIn = Migrator::builtIn();
+    REQUIRE(builtIn);
+    REQUIRE(builtIn->latestVersion() >= 5);
+    test::RawConnection raw(path);
+    const QList<MigrationStep> steps = builtIn->steps();
+    REQUIRE(Migrator(steps.mid(0, 4)).migrate(raw.db(), 0, true));
+    CHECK(test::scalar(raw.db(), u"PRAGMA user_version"_s) == 4);
+    CHECK_FALSE(test::runSql(raw.db(), u"SELECT paper_record FROM acknowledgement"_s).isEmpty());
+    REQUIRE(Migrator(steps.mid(0, 5)).migrate(raw.db(), 4, false));
+    CHECK(test::scalar(raw.db(), u"PRAGMA user_version"_s) == 5);
+    CHECK(test::runSql(raw.db(), u"SELECT paper_record FROM acknowledgement"_s).isEmpty());
+}
+
+TEST_CASE("a schema-4 ledger gains the paper record column and every old row keeps its hash",
+          "[storage][migration][paper]")
+{
+    test::TempDir keep;
+    const QString path = keep.file(u"schema4.db"_s);
+    const QStringList tables = schemaOneTables
+        + QStringList {u"acknowledgement"_s, u"acknowledgement_latest"_s, u"section_review"_s,
+                       u"kpi_observation"_s, u"published_handbook"_s,     u"version_check"_s,
+                       u"check_attempt"_s,   u"section_opened"_s};
+    QMap<QString, QString> before;
+    qint64 versionId = 0;
+    {
+        test::StorageFixture fixture;
+        domain::VersionInfo first;
+        fixture.publishedCode(&first);
+        versionId = first.id;
+        signWithPin(fixture, first.id);
+        REQUIRE(fixture.db->backupTo(path));
+    }
+    {
+        test::RawConnection raw(path);
+        for (const QString &statement : {dropPaperRecord, u"PRAGMA user_version = 4"_s})
+            REQUIRE(test::runSql(raw.db(), statement).isEmpty());
+        for (const QString &table : tables)
+            before.insert(table, dump(raw.db(), table));
+    }
+
+    auto db = Database::open(path, OpenMode::ExistingOnly);
+    REQUIRE(db);
+    CHECK((*db)->schemaVersion() == 5);
+    for (const QString &table : tables) {
+        INFO(table.toStdString());
+        CHECK(dump((*db)->connection(), table, {u"paper_record"_s}) == before.value(table));
+    }
+    CHECK(test::scalar((*db)->connection(),
+                       u"SELECT count(*) FROM acknowledgement WHERE paper_record IS NULL"_s)
+          == 1);
+    auto report = verifyDatabase(**db);
+    REQUIRE(report);
+    INFO(report->problems().join(u"; "_s).toStdString());
+    CHECK(report->ok());
+
+    // A signature entered from paper after the step chains on to the old row.
+    SignRequest paper;
+    paper.employeeNo = u"S001"_s;
+    paper.versionId = versionId;
+    paper.typedName = u"Persona S001"_s;
+    paper.paperRecord = u"Signed the printed copy"_s;
+    REQUIRE(AcknowledgementStore(**db).sign(paper, {u"M001"_s, domain::Role::Manager}));
+    report = verifyDatabase(**db);
+    REQUIRE(report);
     CHECK(report->ok());
 }

@@ -106,3 +106,37 @@ TEST_CASE("an empty roster cannot deactivate everyone, and nobody may be listed 
     CHECK(twice.error().message == u"A100 is listed twice"_s);
     CHECK_FALSE(StaffStore(*fixture.db).find(u"A100"_s));
 }
+
+TEST_CASE("only a manager imports a roster, and cannot deactivate or demote themselves by it",
+          "[storage][roster][rules]")
+{
+    test::StorageFixture fixture;
+    RosterStore roster(*fixture.db);
+    const QList<StaffMember> people = exported(fixture);
+    for (const domain::Actor &notManager : {fixture.author, fixture.agent, fixture.script}) {
+        auto refused = roster.apply(people, false, notManager);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().kind == ErrorKind::Refused);
+    }
+    CHECK(StaffStore(*fixture.db).find(u"A001"_s)->team.isEmpty()); // nothing written
+
+    QList<StaffMember> withoutMe = people;
+    withoutMe.removeIf([](const StaffMember &m) { return m.employeeNo == u"M001"_s; });
+    auto leftOut = roster.apply(withoutMe, true, fixture.manager);
+    REQUIRE_FALSE(leftOut);
+    CHECK(leftOut.error().kind == ErrorKind::Refused);
+
+    QList<StaffMember> demoted = people;
+    for (StaffMember &member : demoted) {
+        if (member.employeeNo == u"M001"_s)
+            member.role = domain::Role::Supervisor;
+    }
+    auto demote = roster.apply(demoted, false, fixture.manager);
+    REQUIRE_FALSE(demote);
+    CHECK(demote.error().kind == ErrorKind::Refused);
+    CHECK(StaffStore(*fixture.db).find(u"M001"_s)->role == domain::Role::Manager);
+
+    // Another manager may do it.
+    CHECK(roster.apply(demoted, false, fixture.otherManager));
+    CHECK(StaffStore(*fixture.db).find(u"M001"_s)->role == domain::Role::Supervisor);
+}

@@ -166,3 +166,42 @@ TEST_CASE("the organisation's name is kept and its change audited", "[storage]")
     CHECK(organisation.setOrganisationName(QStringLiteral(" "), fixture.manager).error().kind
           == domain::ErrorKind::Invalid);
 }
+
+TEST_CASE("only a manager adds people or sets someone else's PIN; anyone sets their own",
+          "[storage][staff][rules]")
+{
+    test::StorageFixture fixture;
+    StaffStore staff(*fixture.db);
+    for (const domain::Actor &notManager : {fixture.author, fixture.agent, fixture.script}) {
+        const domain::Status added
+            = staff.add(person(QStringLiteral("N001")), QString(), notManager);
+        REQUIRE_FALSE(added);
+        CHECK(added.error().kind == domain::ErrorKind::Refused);
+        const domain::Status reset = staff.setSecret(QStringLiteral("M002"), QString(), notManager);
+        REQUIRE_FALSE(reset);
+        CHECK(reset.error().kind == domain::ErrorKind::Refused);
+    }
+    CHECK_FALSE(staff.find(QStringLiteral("N001")));
+
+    CHECK(staff.setSecret(QStringLiteral("A001"), QString(), fixture.agent));
+    CHECK(staff.setSecret(QStringLiteral("A001"), QString(), fixture.manager));
+    CHECK(staff.add(person(QStringLiteral("N001")), QString(), fixture.manager));
+}
+
+TEST_CASE("while the roster has no active manager anyone may add the first one",
+          "[storage][staff][rules]")
+{
+    test::TempDir dir;
+    auto opened = Database::open(dir.file(QStringLiteral("new.db")), OpenMode::CreateIfMissing);
+    REQUIRE(opened);
+    StaffStore staff(**opened);
+    const domain::Actor founder {QStringLiteral("os:founder"), std::nullopt};
+    CHECK(staff.hasActiveManager().value() == false);
+    REQUIRE(
+        staff.add(person(QStringLiteral("S001"), domain::Role::Supervisor), QString(), founder));
+    REQUIRE(staff.add(person(QStringLiteral("M001"), domain::Role::Manager), QString(), founder));
+    CHECK(staff.hasActiveManager().value());
+    const domain::Status late = staff.add(person(QStringLiteral("A001")), QString(), founder);
+    REQUIRE_FALSE(late);
+    CHECK(late.error().kind == domain::ErrorKind::Refused);
+}

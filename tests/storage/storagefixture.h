@@ -6,6 +6,7 @@
 #include "storage/staffstore.h"
 #include "storage/versionstore.h"
 #include "support/tempdir.h"
+#include "support/testsecrets.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -163,6 +164,7 @@ struct StorageFixture
         INFO((opened ? std::string() : opened.error().toString().toStdString()));
         REQUIRE(opened);
         db = std::move(opened).value();
+        db->setSecretHashIterations(secretHashIterations);
         storage::StaffStore staff(*db);
         const domain::Actor actors[] = {author, manager, otherManager, agent};
         for (const domain::Actor &actor : actors) {
@@ -170,7 +172,7 @@ struct StorageFixture
             member.employeeNo = actor.id;
             member.fullName = QStringLiteral("Persona ") + actor.id;
             member.role = *actor.role;
-            REQUIRE(staff.add(member, QString(), script));
+            REQUIRE(staff.add(member, QString(), manager)); // only a manager changes the roster
         }
     }
 

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/staffstore.h"
 #include "storage/versionstore.h"
+#include "testsecrets.h"
 
 #include <catch2/catch.hpp>
 
@@ -20,9 +21,12 @@ SampleDatabase createSampleDatabase(const QString &path, bool publish)
     SampleDatabase sample;
     sample.database = std::move(opened).value();
     storage::Database &db = *sample.database;
+    db.setSecretHashIterations(secretHashIterations); // the PINs below, and any a test sets
 
     const Actor setup{u"os:test"_s, std::nullopt};
     storage::StaffStore staff(db);
+    // The script puts the first manager on the roster; from then on only a manager may.
+    Actor rosterKeeper = setup;
     const auto add = [&](const QString &no, const QString &name, Role role) {
         StaffMember member;
         member.employeeNo = no;
@@ -30,9 +34,10 @@ SampleDatabase createSampleDatabase(const QString &path, bool publish)
         member.role = role;
         member.team = u"Vilnius"_s;
         member.startDate = QDate(2025, 1, 6);
-        REQUIRE(staff.add(member, u"1234"_s, setup).ok());
+        REQUIRE(staff.add(member, u"1234"_s, rosterKeeper).ok());
     };
     add(u"M001"_s, u"Marta Ruiz"_s, Role::Manager);
+    rosterKeeper = Actor {u"M001"_s, Role::Manager};
     add(u"M002"_s, u"Ana Gómez"_s, Role::Manager);
     add(u"S001"_s, u"Jonas Petraitis"_s, Role::Supervisor);
     add(u"A001"_s, u"Lina Kazlauskienė"_s, Role::Agent);

@@ -14,6 +14,7 @@
 #include "sectionform.h"
 #include "storage/versionstore.h"
 #include "undoactions.h"
+#include "usecases/startdraft.h"
 
 #include <QAction>
 #include <QDataStream>
@@ -192,23 +193,14 @@ void EditorView::startDraftFromVersionInForce()
     if (!db || !m_session.code())
         return;
     flush();
-    storage::VersionStore store(*db);
-    const qint64 codeId = m_session.code()->id;
-    if (const auto open = store.openVersion(codeId)) {
-        openVersion(open->id);
+    auto started = usecases::startDraft(*db, *m_session.code(), m_session.actor());
+    if (!started) {
+        m_messageBar->setError(tr("No draft was started: %1").arg(started.error().toString()));
         return;
     }
-    auto created = store.inForce(codeId)
-        ? store.startDraftFromInForce(codeId, m_session.actor())
-        : store.createDraft(codeId,
-                            domain::CodeContent::withEmptySections(m_session.code()->language),
-                            m_session.actor());
-    if (!created) {
-        m_messageBar->setError(tr("No draft was started: %1").arg(created.error().toString()));
-        return;
-    }
-    openVersion(created->id);
-    m_session.notifyVersionsChanged();
+    openVersion(started->version.id);
+    if (!started->continued)
+        m_session.notifyVersionsChanged();
 }
 
 void EditorView::setDocument(std::unique_ptr<DraftDocument> document)

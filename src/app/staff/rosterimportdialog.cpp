@@ -3,6 +3,7 @@
 #include "ui_staff_rosterimportdialog.h"
 
 #include "app/session/session.h"
+#include "domain/staffrules.h"
 #include "exchange/rostercsv.h"
 #include "storage/rosterstore.h"
 
@@ -97,8 +98,7 @@ bool RosterImportDialog::loadFile(const QString &path)
 bool RosterImportDialog::canApply() const
 {
     return !m_path.isEmpty() && m_errors.isEmpty() && m_blocker.isEmpty() && !m_plan.isEmpty()
-        && m_session.database() && m_session.user()
-        && m_session.user()->role == domain::Role::Manager;
+        && m_session.database() && m_session.user() && domain::mayChangeRoster(m_session.actor());
 }
 
 void RosterImportDialog::updatePreview()
@@ -131,7 +131,7 @@ void RosterImportDialog::updatePreview()
     }
     QPushButton *applyButton = m_ui->buttons->button(QDialogButtonBox::Apply);
     applyButton->setEnabled(canApply());
-    const bool manager = m_session.user() && m_session.user()->role == domain::Role::Manager;
+    const bool manager = m_session.user() && domain::mayChangeRoster(m_session.actor());
     applyButton->setToolTip(manager ? tr("Write these changes to the roster in one step.")
                                     : tr("Only a signed-in manager can import staff."));
 }
@@ -140,7 +140,8 @@ QString RosterImportDialog::selfLockOut() const
 {
     // A manager who imports a file that leaves them out or demotes them would lose the right
     // to undo it; another manager must do that.
-    if (!m_session.user())
+    // The store enforces the rule; the dialog says which way the file would lock them out.
+    if (!m_session.user() || domain::checkKeepsOwnAccess(m_session.actor(), m_plan))
         return {};
     const QString me = m_session.user()->employeeNo;
     for (const domain::StaffMember &member : m_plan.deactivated) {

@@ -7,6 +7,7 @@
 #include "stafftablemodel.h"
 
 #include "app/session/session.h"
+#include "domain/staffrules.h"
 #include "storage/rosterstore.h"
 #include "storage/staffstore.h"
 
@@ -263,8 +264,7 @@ void StaffView::applyFilters()
 
 bool StaffView::canChange() const
 {
-    return m_session.database() && m_session.user()
-        && m_session.user()->role == domain::Role::Manager;
+    return m_session.database() && m_session.user() && domain::mayChangeRoster(m_session.actor());
 }
 
 std::optional<QString> StaffView::selectedEmployeeNo() const
@@ -322,8 +322,12 @@ void StaffView::updateActions()
         tr("Import a roster file from the HR system, with a preview first."), why);
     set(m_editAction, may && selected.has_value(), tr("Edit the selected person (Ctrl+E)."),
         may ? pick : why);
-    const bool isSelf = selected && m_session.user()
-        && selected->employeeNo == m_session.user()->employeeNo;
+    // Deactivating them would lock the acting manager out: the domain's rule says so.
+    const bool isSelf = selected && [&] {
+        domain::StaffMember deactivated = *selected;
+        deactivated.active = false;
+        return !domain::checkKeepsOwnAccess(m_session.actor(), deactivated).ok();
+    }();
     set(m_deactivateAction, may && selected && selected->active && !isSelf,
         tr("Deactivate the selected person: they can no longer sign in (Ctrl+Delete)."),
         !may            ? why
@@ -392,8 +396,8 @@ void StaffView::editMember()
 
 domain::Status StaffView::saveEdit(const domain::StaffMember &member)
 {
-    if (m_session.user() && member.employeeNo == m_session.user()->employeeNo
-        && (!member.active || member.role != domain::Role::Manager))
+    // The store refuses this too; the view says it in the user's language.
+    if (!domain::checkKeepsOwnAccess(m_session.actor(), member))
         return domain::Error::refused(
             tr("You cannot deactivate yourself or take away your own manager role; ask "
                "another manager."));

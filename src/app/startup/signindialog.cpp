@@ -5,17 +5,20 @@
 #include "signinstaffmodel.h"
 
 #include "app/session/session.h"
+#include "domain/passwordhash.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/organisationstore.h"
 #include "storage/staffstore.h"
 
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeyEvent>
 #include <QPushButton>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -108,7 +111,12 @@ SignInDialog::SignInDialog(storage::Database &db, QWidget *parent)
     m_ui->searchEdit->setFocus(Qt::OtherFocusReason);
 }
 
-SignInDialog::~SignInDialog() = default;
+SignInDialog::~SignInDialog()
+{
+    // Closed while a check ran: its answer is dropped with the watcher, the cursor restored.
+    if (m_checking)
+        QGuiApplication::restoreOverrideCursor();
+}
 
 void SignInDialog::preselect(const QString &employeeNo)
 {
@@ -137,6 +145,8 @@ bool SignInDialog::signIn(Session &session, QWidget *parent)
 
 void SignInDialog::accept()
 {
+    if (m_checking)
+        return; // Enter pressed twice: the first check answers
     const auto member = chosen();
     if (!member) {
         showMessage(tr("Choose yourself in the list first: type part of your name or your "
@@ -155,20 +165,51 @@ void SignInDialog::accept()
         return;
     }
 
-    // Checking a PIN is slow on purpose (it is a key-stretching hash).
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool matches = storage::StaffStore(m_db).checkSecret(member->employeeNo, secret);
-    QGuiApplication::restoreOverrideCursor();
-    if (!matches) {
+    // Reading the stored hash is quick; checking the PIN against it is slow on purpose, so
+    // it runs on a worker thread and the window keeps painting.
+    const std::optional<QString> hash
+        = storage::StaffStore(m_db).activeSecretHash(member->employeeNo);
+    setChecking(true);
+    auto *watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, member = *member] {
+        watcher->deleteLater();
+        setChecking(false);
+        finishCheck(member, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [secret, hash] { return hash.has_value() && domain::verifySecret(secret, *hash); }));
+}
+
+void SignInDialog::setChecking(bool checking)
+{
+    if (checking == m_checking)
+        return;
+    m_checking = checking;
+    if (checking)
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    else
+        QGuiApplication::restoreOverrideCursor();
+    for (QWidget *input :
+         {static_cast<QWidget *>(m_ui->searchEdit), static_cast<QWidget *>(m_ui->staffView),
+          static_cast<QWidget *>(m_ui->pinEdit),
+          static_cast<QWidget *>(m_ui->buttonBox->button(QDialogButtonBox::Ok))})
+        input->setEnabled(!checking);
+}
+
+void SignInDialog::finishCheck(const domain::StaffMember &member, bool matched)
+{
+    if (!matched) {
         m_ui->pinEdit->clear();
         m_ui->pinEdit->setFocus(Qt::OtherFocusReason);
         showMessage(tr("That PIN or password is not right for %1 (%2). Type it again; if you "
                        "have forgotten it, ask a manager to set a new one.")
-                        .arg(member->fullName, member->employeeNo));
+                        .arg(member.fullName, member.employeeNo));
+        emit secretChecked(false);
         return;
     }
     m_member = member;
     QDialog::accept();
+    emit secretChecked(true);
 }
 
 bool SignInDialog::eventFilter(QObject *watched, QEvent *event)

@@ -23,7 +23,8 @@ class SignInStaffModel;
 
 // Asks who is at the computer: the user finds themselves among the active staff by name or
 // employee number and proves it with their PIN or password. A wrong PIN keeps the dialog
-// open with a message; Enter signs in and Esc cancels.
+// open with a message; Enter signs in and Esc cancels. The PIN is checked on a worker thread
+// (it is a key-stretching hash, slow on purpose) while the dialog shows a busy cursor.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -43,9 +44,16 @@ public:
     // cancelled, or when no database is open.
     static bool signIn(Session &session, QWidget *parent = nullptr);
 
+    // Whether a PIN is being checked now; the dialog takes no input meanwhile.
+    bool isChecking() const { return m_checking; }
+
 public slots:
-    // Signs in when the PIN matches; otherwise says why not and stays open.
+    // Checks the PIN; signs in when it matches, otherwise says why not and stays open.
     void accept() override;
+
+signals:
+    // The PIN check finished, and the dialog acted on its answer (accepted, or said why not).
+    void secretChecked(bool matched);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -56,6 +64,8 @@ private:
     void chosenChanged();
     std::optional<domain::StaffMember> chosen() const;
     void showMessage(const QString &text);
+    void setChecking(bool checking);
+    void finishCheck(const domain::StaffMember &member, bool matched);
 
     std::unique_ptr<Ui::SignInDialog> m_ui;
     storage::Database &m_db;
@@ -64,6 +74,7 @@ private:
     // to try again.
     QSet<QString> m_withoutSecret;
     std::optional<domain::StaffMember> m_member;
+    bool m_checking = false;
 };
 
 } // namespace tenet::app

@@ -4,15 +4,14 @@
 #include "reviewdialog.h"
 #include "publishdialog.h"
 
-#include "usecases/handbooksource.h"
 #include "app/session/session.h"
-#include "render/handbookrenderer.h"
 #include "storage/acknowledgementstore.h"
 #include "storage/sectionreviewstore.h"
 #include "storage/versionstore.h"
+#include "usecases/publish.h"
+#include "usecases/startdraft.h"
 
 #include <QAction>
-#include <QDateTime>
 #include <QMessageBox>
 #include <QWidget>
 
@@ -20,30 +19,6 @@ using namespace Qt::StringLiterals;
 using namespace tenet::domain;
 
 namespace tenet::app {
-
-namespace {
-
-// The handbook of the approved version as it will read once published (no DRAFT mark),
-// compared with the last version published before it.
-Result<QByteArray> publishedHandbook(Session &session, const VersionInfo &info, bool material,
-                                     const QString &summary)
-{
-    auto source = usecases::loadHandbookSource(*session.database(), *session.code(), info.id);
-    if (!source)
-        return source.error();
-    VersionInfo &published = source->version.info;
-    published.state = VersionState::Published;
-    published.publishedBy = session.actor().id;
-    published.publishedAt = QDateTime::currentDateTimeUtc();
-    published.material = material;
-    published.summary = summary;
-    auto rendered = render::HandbookRenderer(*source).renderPdf();
-    if (!rendered)
-        return rendered.error();
-    return rendered->pdf;
-}
-
-} // namespace
 
 WorkflowController::WorkflowController(Session &session, QWidget *dialogParent)
     : QObject(dialogParent)
@@ -150,14 +125,13 @@ void WorkflowController::startDraft()
 {
     if (!m_session.database() || !m_session.code())
         return;
-    storage::VersionStore store(*m_session.database());
-    if (const auto open = store.openVersion(m_session.code()->id)) {
-        emit draftStarted(open->id);
+    auto draft = usecases::startDraft(*m_session.database(), *m_session.code(), m_session.actor());
+    if (draft && draft->continued) {
+        emit draftStarted(draft->version.id);
         return;
     }
-    auto draft = store.startDraftFromInForce(m_session.code()->id, m_session.actor());
-    if (finish(draft))
-        emit draftStarted(draft->id);
+    if (finish(draft ? Result<VersionInfo>(draft->version) : Result<VersionInfo>(draft.error())))
+        emit draftStarted(draft->version.id);
 }
 
 void WorkflowController::submit()
@@ -213,15 +187,9 @@ void WorkflowController::publish()
                          audience ? *audience : -1, m_dialogParent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // The handbook is rendered as it will be once published and stored with the
-    // publication, so that the document people sign can be produced byte for byte.
-    auto handbook = publishedHandbook(m_session, *open, dialog.isMaterial(), dialog.summary());
-    if (!handbook) {
-        finish(handbook.error());
-        return;
-    }
-    finish(store.publish(open->id, m_session.actor(), dialog.isMaterial(), dialog.summary(),
-                         *handbook));
+    finish(usecases::publishVersion(*m_session.database(), *m_session.code(),
+                                    {open->id, dialog.isMaterial(), dialog.summary()},
+                                    m_session.actor()));
 }
 
 void WorkflowController::withdraw()

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "cli/commandtarget.h"
 #include "cli/jsonoutput.h"
 #include "cli/table.h"
 #include "cli/versionlookup.h"
@@ -32,7 +33,10 @@ nlohmann::ordered_json ackToJson(const Acknowledgement &ack)
             {"signed_at", ack.signedAt.toUTC().toString(Qt::ISODate).toStdString()},
             {"meaning", ack.meaning.toStdString()},
             {"quiz_score",
-             ack.quizScore ? nlohmann::ordered_json(*ack.quizScore) : nlohmann::ordered_json()}};
+             ack.quizScore ? nlohmann::ordered_json(*ack.quizScore) : nlohmann::ordered_json()},
+            {"paper_record",
+             ack.paperRecord ? nlohmann::ordered_json(ack.paperRecord->toStdString())
+                             : nlohmann::ordered_json()}};
 }
 
 Status sign(CommandContext &context)
@@ -46,8 +50,13 @@ Status sign(CommandContext &context)
     storage::SignRequest request;
     request.employeeNo = employeeNo;
     request.typedName = name;
+    if (context.isSet(u"pin"_s) && context.isSet(u"paper-record"_s))
+        return Error::usage(u"ack takes either --pin (the person signs) or --paper-record "
+                            "REASON (a manager enters a signature made on paper), not both"_s);
     if (context.isSet(u"pin"_s))
         request.pin = context.value(u"pin"_s);
+    if (context.isSet(u"paper-record"_s))
+        request.paperRecord = context.value(u"paper-record"_s);
     if (context.isSet(u"quiz-score"_s)) {
         bool ok = false;
         const double score = QLocale::c().toDouble(context.value(u"quiz-score"_s), &ok);
@@ -56,20 +65,12 @@ Status sign(CommandContext &context)
                                   u"\"%1\" is not a number"_s.arg(context.value(u"quiz-score"_s)));
         request.quizScore = score;
     }
-    auto db = context.database();
-    if (!db)
-        return db.error();
-    auto code = context.code();
-    if (!code)
-        return code.error();
-    auto actor = context.actor(false);
-    if (!actor)
-        return actor.error();
-    auto version = findVersion(storage::VersionStore(**db), code->id, versionName);
-    if (!version)
-        return version.error();
-    request.versionId = version->id;
-    auto ack = storage::AcknowledgementStore(**db).sign(request, *actor);
+    auto target = findTarget(context, {TargetNeeds::Actor::Optional, versionName});
+    if (!target)
+        return target.error();
+    const Actor &actor = *target->actor;
+    request.versionId = target->version->id;
+    auto ack = storage::AcknowledgementStore(target->database()).sign(request, actor);
     if (!ack)
         return ack.error();
     if (context.json()) {
@@ -79,61 +80,62 @@ Status sign(CommandContext &context)
     context.out() << u"%1 (%2) signed at %3: %4 (ledger row %5).\n"_s.arg(
         ack->employeeNo, ack->printedName, ack->signedAt.toUTC().toString(Qt::ISODate),
         ack->meaning, QString::number(ack->seq));
+    if (ack->paperRecord)
+        context.out() << u"Recorded from paper by %1: %2\n"_s.arg(actor.id, *ack->paperRecord);
     return {};
 }
 
 Status listAcks(CommandContext &context)
 {
-    auto db = context.database();
-    if (!db)
-        return db.error();
-    auto code = context.code();
-    if (!code)
-        return code.error();
+    auto target = findTarget(context);
+    if (!target)
+        return target.error();
+    storage::Database &db = target->database();
+    const Code &code = target->code;
     std::optional<int> number;
     if (context.isSet(u"version"_s)) {
-        auto version
-            = findVersion(storage::VersionStore(**db), code->id, context.value(u"version"_s));
+        auto version = findVersion(storage::VersionStore(db), code.id, context.value(u"version"_s));
         if (!version)
             return version.error();
         number = version->number;
     }
-    const QList<Acknowledgement> acks = storage::AcknowledgementStore(**db).list(
-        code->id, context.value(u"staff"_s).trimmed(), number);
+    const QList<Acknowledgement> acks = storage::AcknowledgementStore(db).list(
+        code.id, context.value(u"staff"_s).trimmed(), number);
     if (context.json()) {
         nlohmann::ordered_json array = nlohmann::ordered_json::array();
         for (const Acknowledgement &ack : acks)
             array.push_back(ackToJson(ack));
         printJson(context.out(),
-                  {{"code", {{"id", code->id}, {"title", code->title.toStdString()}}},
+                  {{"code", {{"id", code.id}, {"title", code.title.toStdString()}}},
                    {"acknowledgements", array}});
         return {};
     }
-    Table table({u"#"_s, u"EMPLOYEE"_s, u"NAME"_s, u"VERSION"_s, u"SIGNED AT (UTC)"_s, u"QUIZ"_s});
+    Table table({u"#"_s, u"EMPLOYEE"_s, u"NAME"_s, u"VERSION"_s, u"SIGNED AT (UTC)"_s, u"QUIZ"_s,
+                 u"PAPER"_s});
     for (const Acknowledgement &ack : acks)
         table.addRow({QString::number(ack.seq), ack.employeeNo, ack.printedName,
                       QString::number(ack.versionNumber),
                       ack.signedAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s),
-                      ack.quizScore ? QLocale::c().toString(*ack.quizScore) : QString()});
+                      ack.quizScore ? QLocale::c().toString(*ack.quizScore) : QString(),
+                      ack.paperRecord ? u"yes"_s : QString()});
     table.print(context.out());
     return {};
 }
 
 Status listAttempts(CommandContext &context)
 {
-    auto db = context.database();
-    if (!db)
-        return db.error();
-    auto code = context.code();
-    if (!code)
-        return code.error();
-    auto version = findVersion(storage::VersionStore(**db), code->id,
-                               context.isSet(u"version"_s) ? context.value(u"version"_s)
-                                                           : u"current"_s);
+    auto target = findTarget(context);
+    if (!target)
+        return target.error();
+    storage::Database &db = target->database();
+    const Code &code = target->code;
+    auto version
+        = findVersion(storage::VersionStore(db), code.id,
+                      context.isSet(u"version"_s) ? context.value(u"version"_s) : u"current"_s);
     if (!version)
         return version.error();
-    const QList<storage::CheckAttempt> attempts = storage::CheckAttemptStore(**db).attempts(
-        version->id, context.value(u"staff"_s).trimmed());
+    const QList<storage::CheckAttempt> attempts
+        = storage::CheckAttemptStore(db).attempts(version->id, context.value(u"staff"_s).trimmed());
     if (context.json()) {
         nlohmann::ordered_json array = nlohmann::ordered_json::array();
         for (const storage::CheckAttempt &a : attempts)
@@ -164,14 +166,17 @@ QList<Command> acknowledgementCommands()
 {
     return {
         {u"ack"_s,
-         u"Sign the version in force for a person (a kiosk, or records moved from paper): "
-         "the name must match the roster's; signing a version not in force, or twice, is "
-         "refused."_s,
+         u"Sign the version in force for a person: with their --pin after they opened every "
+         "section in the desktop program (a kiosk), or, for a signature made on paper, "
+         "--paper-record REASON by a manager (--as). The name must match the roster's; "
+         "signing a version not in force, or twice, is refused."_s,
          {},
          {{u"staff"_s, u"The signer's employee number."_s, u"EMPLOYEE_NO"_s},
           {u"version"_s, u"The version's number, or \"current\"."_s, u"N"_s},
           {u"name"_s, u"The signer's full name as they type it."_s, u"NAME"_s},
-          {u"pin"_s, u"The signer's PIN, checked when given."_s, u"PIN"_s},
+          {u"pin"_s, u"The signer's PIN."_s, u"PIN"_s},
+          {u"paper-record"_s,
+           u"Enter a signature made on paper, and why (a manager's --as; no PIN)."_s, u"REASON"_s},
           {u"quiz-score"_s, u"Their score in the comprehension check, in percent."_s, u"SCORE"_s}},
          sign},
         {u"ack list"_s,
@@ -184,8 +189,7 @@ QList<Command> acknowledgementCommands()
          u"List the attempts, passed and failed, at a version's comprehension check."_s,
          {},
          {{u"staff"_s, u"Only this person's attempts."_s, u"EMPLOYEE_NO"_s},
-          {u"version"_s, u"The version's number; the version in force when left out."_s,
-           u"N"_s}},
+          {u"version"_s, u"The version's number; the version in force when left out."_s, u"N"_s}},
          listAttempts}};
 }
 

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "cli/commandtarget.h"
 #include "cli/versionlookup.h"
 #include "exchange/codefile.h"
 #include "storage/versionstore.h"
@@ -53,14 +54,13 @@ Status importCode(CommandContext &context)
 
 Status exportCode(CommandContext &context)
 {
-    auto db = context.database();
-    if (!db)
-        return db.error();
-    auto code = context.code();
-    if (!code)
-        return code.error();
-    storage::VersionStore store(**db);
-    auto info = findExportedVersion(store, code->id, context.isSet(u"draft"_s),
+    auto target = findTarget(context);
+    if (!target)
+        return target.error();
+    storage::Database &db = target->database();
+    const Code &code = target->code;
+    storage::VersionStore store(db);
+    auto info = findExportedVersion(store, code.id, context.isSet(u"draft"_s),
                                     context.value(u"version"_s));
     if (!info)
         return info.error();
@@ -68,7 +68,7 @@ Status exportCode(CommandContext &context)
     if (!version)
         return version.error();
 
-    const exchange::CodeDocument document{*code, version->info, version->content};
+    const exchange::CodeDocument document {code, version->info, version->content};
     const QString output = context.value(u"output"_s);
     if (output.isEmpty() || output == u"-"_s) {
         context.out() << QString::fromUtf8(exchange::serializeCodeDocument(document));

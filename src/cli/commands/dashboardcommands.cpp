@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "cli/commandtarget.h"
 #include "cli/jsonoutput.h"
 #include "cli/table.h"
 #include "domain/dashboard.h"
@@ -207,19 +208,18 @@ Status dashboard(CommandContext &context)
                 u"--today"_s,
                 u"\"%1\" is not a date of the form YYYY-MM-DD"_s.arg(context.value(u"today"_s)));
     }
-    auto db = context.database();
-    if (!db)
-        return db.error();
-    auto code = context.code();
-    if (!code)
-        return code.error();
-    auto computed = storage::DashboardStore(**db).compute(code->id, today);
+    auto target = findTarget(context);
+    if (!target)
+        return target.error();
+    storage::Database &db = target->database();
+    const Code &code = target->code;
+    auto computed = storage::DashboardStore(db).compute(code.id, today);
     if (!computed)
         return computed.error();
     if (context.json())
-        printJson(context.out(), dashboardToJson(*code, *computed));
+        printJson(context.out(), dashboardToJson(code, *computed));
     else
-        printDashboard(context.out(), *code, *computed);
+        printDashboard(context.out(), code, *computed);
     return {};
 }
 

@@ -1,12 +1,13 @@
 #include "commands.h"
 
-#include "usecases/handbooksource.h"
+#include "cli/commandtarget.h"
 #include "cli/jsonoutput.h"
 #include "cli/versionlookup.h"
 #include "render/handbookrenderer.h"
 #include "render/htmlexport.h"
 #include "render/markdownexport.h"
 #include "storage/versionstore.h"
+#include "usecases/handbooksource.h"
 
 #include <nlohmann/json.hpp>
 
@@ -24,18 +25,17 @@ namespace {
 // The version named on the command line, with everything its handbook shows.
 Result<render::HandbookSource> handbookSource(CommandContext &context)
 {
-    auto db = context.database();
-    if (!db)
-        return db.error();
-    auto code = context.code();
-    if (!code)
-        return code.error();
-    storage::VersionStore store(**db);
-    auto info = findExportedVersion(store, code->id, context.isSet(u"draft"_s),
+    auto target = findTarget(context);
+    if (!target)
+        return target.error();
+    storage::Database &db = target->database();
+    const Code &code = target->code;
+    storage::VersionStore store(db);
+    auto info = findExportedVersion(store, code.id, context.isSet(u"draft"_s),
                                     context.value(u"version"_s));
     if (!info)
         return info.error();
-    return usecases::loadHandbookSource(**db, *code, info->id);
+    return usecases::loadHandbookSource(db, code, info->id);
 }
 
 Status writeOutput(const QString &path, const QByteArray &bytes)
@@ -85,14 +85,13 @@ Status exportPublishedPdf(CommandContext &context, const QString &output)
     if (context.isSet(u"draft"_s))
         return Error::usage(u"--as-published and --draft exclude each other: a draft was never "
                             "published"_s);
-    auto db = context.database();
-    if (!db)
-        return db.error();
-    auto code = context.code();
-    if (!code)
-        return code.error();
-    storage::VersionStore store(**db);
-    auto info = findExportedVersion(store, code->id, false, context.value(u"version"_s));
+    auto target = findTarget(context);
+    if (!target)
+        return target.error();
+    storage::Database &db = target->database();
+    const Code &code = target->code;
+    storage::VersionStore store(db);
+    auto info = findExportedVersion(store, code.id, false, context.value(u"version"_s));
     if (!info)
         return info.error();
     auto pdf = store.publishedHandbook(info->id);

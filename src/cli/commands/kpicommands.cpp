@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "cli/commandtarget.h"
 #include "domain/kpiobservation.h"
 #include "exchange/kpicsv.h"
 #include "storage/kpistore.h"
@@ -18,17 +19,14 @@ Status importKpis(CommandContext &context)
     const QStringList files = context.positional();
     if (files.size() != 1)
         return Error::usage(u"kpi import takes one FILE.csv"_s);
-    auto db = context.database();
-    if (!db)
-        return db.error();
-    auto code = context.code();
-    if (!code)
-        return code.error();
-    auto actor = context.actor(false);
-    if (!actor)
-        return actor.error();
-    storage::KpiStore store(**db);
-    auto known = store.knownKpis(code->id);
+    auto target = findTarget(context, {TargetNeeds::Actor::Optional, {}});
+    if (!target)
+        return target.error();
+    storage::Database &db = target->database();
+    const Code &code = target->code;
+    const Actor &actor = *target->actor;
+    storage::KpiStore store(db);
+    auto known = store.knownKpis(code.id);
     if (!known)
         return known.error();
     auto entries = exchange::readKpiCsv(files.first(), *known);
@@ -43,12 +41,12 @@ Status importKpis(CommandContext &context)
             files.first(), QString::number(observations.size()));
         return {};
     }
-    auto summary = store.importObservations(code->id, observations, *actor);
+    auto summary = store.importObservations(code.id, observations, actor);
     if (!summary)
         return summary.error();
     context.out() << u"Imported %1 KPI values from %2 into \"%3\": %4 new, %5 replacing earlier "
                      "values for the same period.\n"_s.arg(
-                         QString::number(observations.size()), files.first(), code->title,
+                         QString::number(observations.size()), files.first(), code.title,
                          QString::number(summary->added), QString::number(summary->replaced));
     return {};
 }

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "cli/commandtarget.h"
 #include "cli/jsonoutput.h"
 #include "render/compliancereportrenderer.h"
 #include "usecases/compliancereport.h"
@@ -51,13 +52,12 @@ Status report(CommandContext &context)
             return n.error();
         number = *n;
     }
-    auto db = context.database();
-    if (!db)
-        return db.error();
-    auto code = context.code();
-    if (!code)
-        return code.error();
-    auto data = usecases::gatherComplianceReport(**db, *code, number, today);
+    auto target = findTarget(context);
+    if (!target)
+        return target.error();
+    storage::Database &db = target->database();
+    const Code &code = target->code;
+    auto data = usecases::gatherComplianceReport(db, code, number, today);
     if (!data)
         return data.error();
 

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "cli/commandtarget.h"
 #include "domain/sectionkey.h"
 #include "domain/sectionreview.h"
 #include "storage/sectionreviewstore.h"
@@ -38,21 +39,18 @@ Status review(CommandContext &context)
         return Error::invalid(
             u"--outcome"_s,
             u"\"%1\" is not an outcome; use unchanged or revised"_s.arg(outcomeText));
-    auto db = context.database();
-    if (!db)
-        return db.error();
-    auto code = context.code();
-    if (!code)
-        return code.error();
-    auto actor = context.actor(true);
-    if (!actor)
-        return actor.error();
-    auto recorded = storage::SectionReviewStore(**db).record(code->id, *section, *outcome,
-                                                             context.value(u"note"_s), *actor);
+    auto target = findTarget(context, {TargetNeeds::Actor::Required, {}});
+    if (!target)
+        return target.error();
+    storage::Database &db = target->database();
+    const Code &code = target->code;
+    const Actor &actor = *target->actor;
+    auto recorded = storage::SectionReviewStore(db).record(code.id, *section, *outcome,
+                                                           context.value(u"note"_s), actor);
     if (!recorded)
         return recorded.error();
     context.out() << u"Recorded %1's review of the section %2 of \"%3\" (version %4): %5.\n"_s.arg(
-        recorded->reviewer, sectionKeyName(recorded->section), code->title,
+        recorded->reviewer, sectionKeyName(recorded->section), code.title,
         QString::number(recorded->versionNumber), reviewOutcomeName(recorded->outcome));
     return {};
 }

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "cli/commandtarget.h"
 #include "cli/jsonoutput.h"
 #include "cli/versionlookup.h"
 #include "storage/searchhit.h"
@@ -52,19 +53,18 @@ Status search(CommandContext &context)
     const QString text = context.positional().join(u' ').trimmed();
     if (text.isEmpty())
         return Error::usage(u"search needs the TEXT to look for"_s);
-    auto db = context.database();
-    if (!db)
-        return db.error();
-    auto code = context.code();
-    if (!code)
-        return code.error();
-    storage::VersionStore store(**db);
-    auto searched = scope(context, store, code->id);
+    auto target = findTarget(context);
+    if (!target)
+        return target.error();
+    storage::Database &db = target->database();
+    const Code &code = target->code;
+    storage::VersionStore store(db);
+    auto searched = scope(context, store, code.id);
     if (!searched)
         return searched.error();
     const std::optional<qint64> versionId = *searched ? std::optional<qint64>((*searched)->id)
                                                       : std::nullopt;
-    const QList<storage::SearchHit> hits = store.search(code->id, text, versionId);
+    const QList<storage::SearchHit> hits = store.search(code.id, text, versionId);
 
     if (context.json()) {
         nlohmann::ordered_json results = nlohmann::ordered_json::array();

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "cli/commandtarget.h"
 #include "cli/difftext.h"
 #include "cli/jsonoutput.h"
 #include "cli/table.h"
@@ -27,22 +28,22 @@ QString publicationKind(const VersionInfo &v)
 
 Status listVersions(CommandContext &context)
 {
-    auto db = context.database();
-    if (!db)
-        return db.error();
-    auto code = context.code();
-    if (!code)
-        return code.error();
-    const QList<VersionInfo> versions = storage::VersionStore(**db).versions(code->id);
+    auto target = findTarget(context);
+    if (!target)
+        return target.error();
+    storage::Database &db = target->database();
+    const Code &code = target->code;
+    const QList<VersionInfo> versions = storage::VersionStore(db).versions(code.id);
     if (context.json()) {
         nlohmann::ordered_json array = nlohmann::ordered_json::array();
         for (const VersionInfo &v : versions)
             array.push_back(versionInfoToJson(v));
-        printJson(context.out(), {{"code", {{"id", code->id}, {"title", code->title.toStdString()}}},
-                                  {"versions", array}});
+        printJson(context.out(),
+                  {{"code", {{"id", code.id}, {"title", code.title.toStdString()}}},
+                   {"versions", array}});
         return {};
     }
-    context.out() << code->title << u'\n';
+    context.out() << code.title << u'\n';
     Table table({u"#"_s, u"STATE"_s, u"AUTHOR"_s, u"APPROVED BY"_s, u"PUBLISHED"_s, u"KIND"_s,
                  u"SUMMARY"_s});
     for (const VersionInfo &v : versions) {
@@ -61,17 +62,16 @@ Status diffVersions(CommandContext &context)
     if (names.size() != 2)
         return Error::usage(u"diff takes two versions: diff A B (numbers, \"draft\" or "
                             "\"current\")"_s);
-    auto db = context.database();
-    if (!db)
-        return db.error();
-    auto code = context.code();
-    if (!code)
-        return code.error();
-    storage::VersionStore store(**db);
-    auto fromInfo = findVersion(store, code->id, names.at(0));
+    auto target = findTarget(context);
+    if (!target)
+        return target.error();
+    storage::Database &db = target->database();
+    const Code &code = target->code;
+    storage::VersionStore store(db);
+    auto fromInfo = findVersion(store, code.id, names.at(0));
     if (!fromInfo)
         return fromInfo.error();
-    auto toInfo = findVersion(store, code->id, names.at(1));
+    auto toInfo = findVersion(store, code.id, names.at(1));
     if (!toInfo)
         return toInfo.error();
     auto from = store.load(fromInfo->id);

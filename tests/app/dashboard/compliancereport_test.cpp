@@ -160,12 +160,12 @@ TEST_CASE("the Report button writes a CSV whose rows are the people who must sig
     REQUIRE(table.ok());
     auto columns = table->columnIndexes({u"employee_no"_s, u"name"_s, u"team"_s, u"version"_s,
                                          u"signed_at"_s, u"overdue"_s, u"role"_s, u"site"_s,
-                                         u"signed_version"_s},
+                                         u"signed_version"_s, u"paper_record"_s},
                                         path);
     REQUIRE(columns.ok());
     const int no = columns->at(0), name = columns->at(1), team = columns->at(2),
               version = columns->at(3), signedAt = columns->at(4), overdue = columns->at(5),
-              site = columns->at(7);
+              site = columns->at(7), paper = columns->at(9);
 
     // The database's view of the same day: who must sign, who did and when, who is overdue.
     storage::Database &db = *shown.fixture.session.database();
@@ -186,11 +186,15 @@ TEST_CASE("the Report button writes a CSV whose rows are the people who must sig
         CHECK(record.fields.at(team) == member->team);
         CHECK(record.fields.at(site) == member->site);
         CHECK(record.fields.at(version) == u"1"_s);
-        if (signatures.contains(employee))
+        if (signatures.contains(employee)) {
             CHECK(QDateTime::fromString(record.fields.at(signedAt), Qt::ISODateWithMs)
                   == signatures.value(employee).toUTC());
-        else
+            // The fixture's signatures were entered from paper: the row says so, and why.
+            CHECK(record.fields.at(paper) == u"Signed on paper"_s);
+        } else {
             CHECK(record.fields.at(signedAt) == u"not signed"_s);
+            CHECK(record.fields.at(paper).isEmpty());
+        }
         overdueRows += record.fields.at(overdue) == u"yes"_s ? 1 : 0;
     }
     CHECK(overdueRows == dashboard->overdueCount());

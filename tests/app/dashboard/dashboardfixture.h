@@ -29,7 +29,7 @@ struct DashboardFixture
         SampleDatabase sample = createSampleDatabase(dir.file(u"tenet.db"_s), true);
         codeId = sample.codeId;
         storage::Database &db = *sample.database;
-        const domain::Actor setup {u"os:test"_s, std::nullopt};
+        const domain::Actor setup {u"M001"_s, domain::Role::Manager};
         storage::StaffStore staff(db);
         const auto add = [&](const QString &no, const QString &name, const QString &email) {
             domain::StaffMember member;
@@ -52,8 +52,8 @@ struct DashboardFixture
             request.employeeNo = no;
             request.versionId = sample.versionId;
             request.typedName = name;
-            request.pin = u"1234"_s;
-            REQUIRE(acks.sign(request, domain::Actor {no, domain::Role::Agent}).ok());
+            request.paperRecord = u"Signed on paper"_s;
+            REQUIRE(acks.sign(request, setup).ok());
         };
         sign(u"A001"_s, u"Lina Kazlauskiene"_s);
         sign(u"B001"_s, u"Pablo Ortega"_s);

@@ -44,14 +44,13 @@ struct EditorFixture
     EditorFixture()
     {
         db = open();
-        const domain::Actor setup {u"os:test"_s, std::nullopt};
         storage::StaffStore staff(*db);
         const auto add = [&](const domain::Actor &actor, const QString &name) {
             domain::StaffMember member;
             member.employeeNo = actor.id;
             member.fullName = name;
             member.role = *actor.role;
-            REQUIRE(staff.add(member, QString(), setup).ok());
+            REQUIRE(staff.add(member, QString(), manager).ok());
         };
         add(supervisor, u"Jonas Petraitis"_s);
         add(manager, u"Marta Ruiz"_s);

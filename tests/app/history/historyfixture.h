@@ -45,7 +45,9 @@ struct HistoryFixture
             member.employeeNo = no;
             member.fullName = name;
             member.role = role;
-            REQUIRE(staff.add(member, QString(), setup).ok());
+            // Only a manager changes the roster; M001 is one.
+            REQUIRE(
+                staff.add(member, QString(), {QStringLiteral("M001"), domain::Role::Manager}).ok());
         };
         add(QStringLiteral("S001"), QStringLiteral("Jonas Petraitis"), domain::Role::Supervisor);
         add(QStringLiteral("M001"), QStringLiteral("Marta Ruiz"), domain::Role::Manager);

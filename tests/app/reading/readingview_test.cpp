@@ -118,8 +118,10 @@ struct ReadingFixture
         request.employeeNo = u"A001"_s;
         request.versionId = versionId;
         request.typedName = u"Lina Kazlauskienė"_s;
-        request.pin = u"1234"_s;
-        REQUIRE(storage::AcknowledgementStore(db()).sign(request, agent).ok());
+        request.paperRecord = u"Signed on paper"_s;
+        REQUIRE(storage::AcknowledgementStore(db())
+                    .sign(request, Actor {u"M001"_s, Role::Manager})
+                    .ok());
     }
 };
 

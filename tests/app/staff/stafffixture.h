@@ -26,7 +26,7 @@ struct StaffFixture
     {
         SampleDatabase sample = createSampleDatabase(dir.file(u"tenet.db"_s), false);
         storage::StaffStore staff(*sample.database);
-        const domain::Actor setup{u"os:test"_s, std::nullopt};
+        const domain::Actor setup {u"M001"_s, domain::Role::Manager};
         const auto add = [&](const QString &no, const QString &name, domain::Role role,
                              const QString &team, const QString &site, bool active) {
             domain::StaffMember member;

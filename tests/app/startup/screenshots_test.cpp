@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace tenet;
@@ -29,7 +30,9 @@ TEST_CASE("the start-up dialogs can be rendered for a look", "[.][screenshots]")
     CHECK(signIn.grab().save(folder + u"/startup-signin.png"_s));
     QTest::keyClicks(signIn.findChild<QLineEdit *>(u"searchEdit"_s), u"ruiz"_s);
     QTest::keyClicks(signIn.findChild<QLineEdit *>(u"pinEdit"_s), u"0000"_s);
+    QSignalSpy checked(&signIn, &app::SignInDialog::secretChecked);
     QTest::keyClick(signIn.findChild<QLineEdit *>(u"pinEdit"_s), Qt::Key_Return);
+    REQUIRE(checked.wait(10000)); // the PIN is checked on a worker thread
     CHECK(signIn.grab().save(folder + u"/startup-signin-wrong-pin.png"_s));
 
     app::NewDatabaseDialog demo(u"/home/marta/Documents/Code of Practice.db"_s);

@@ -7,10 +7,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCursor>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -53,6 +55,14 @@ struct SignIn
         if (!current.isValid())
             return {};
         return current.siblingAtColumn(SignInStaffModel::NumberColumn).data().toString();
+    }
+
+    // Presses the key in the PIN field and waits for the check it starts on a worker thread.
+    bool submitPin(Qt::Key key = Qt::Key_Return) const
+    {
+        QSignalSpy checked(dialog.get(), &SignInDialog::secretChecked);
+        QTest::keyClick(pin(), key);
+        return checked.wait(10000);
     }
 
     void clickRow(int row) const
@@ -102,7 +112,7 @@ TEST_CASE("signing in with a name fragment, a choice and the PIN returns the cho
 
     CHECK(s.pin()->isEnabled());
     QTest::keyClicks(s.pin(), u"1234"_s);
-    QTest::keyClick(s.pin(), Qt::Key_Return);
+    REQUIRE(s.submitPin());
     CHECK(s.dialog->result() == QDialog::Accepted);
     CHECK_FALSE(s.dialog->isVisible());
     REQUIRE(s.dialog->member());
@@ -133,7 +143,7 @@ TEST_CASE("the keyboard alone is enough to sign in", "[startup][signin]")
     CHECK(s.pin()->hasFocus());
     CHECK(s.dialog->message().isEmpty());
     QTest::keyClicks(s.pin(), u"1234"_s);
-    QTest::keyClick(s.pin(), Qt::Key_Enter);
+    REQUIRE(s.submitPin(Qt::Key_Enter));
     CHECK(s.dialog->result() == QDialog::Accepted);
     REQUIRE(s.dialog->member());
     CHECK(s.dialog->member()->fullName == u"Lucía Fernández"_s);
@@ -146,7 +156,7 @@ TEST_CASE("a wrong PIN keeps the dialog open, clears the PIN and says so", "[sta
     QTest::keyClicks(s.search(), u"ruiz"_s);
     REQUIRE(s.chosenNumber() == u"M001"_s);
     QTest::keyClicks(s.pin(), u"9999"_s);
-    QTest::keyClick(s.pin(), Qt::Key_Return);
+    REQUIRE(s.submitPin());
     CHECK(s.dialog->isVisible());
     CHECK(s.dialog->result() != QDialog::Accepted);
     CHECK_FALSE(s.dialog->member());
@@ -158,9 +168,35 @@ TEST_CASE("a wrong PIN keeps the dialog open, clears the PIN and says so", "[sta
     // Typing again clears the message, and the right PIN then works.
     QTest::keyClicks(s.pin(), u"1234"_s);
     CHECK(s.dialog->message().isEmpty());
-    QTest::keyClick(s.pin(), Qt::Key_Return);
+    REQUIRE(s.submitPin());
     REQUIRE(s.dialog->member());
     CHECK(s.dialog->member()->employeeNo == u"M001"_s);
+}
+
+TEST_CASE("while the PIN is checked the dialog is busy and takes no input", "[startup][signin]")
+{
+    SignIn s;
+    s.open();
+    QTest::keyClicks(s.search(), u"ruiz"_s);
+    REQUIRE(s.chosenNumber() == u"M001"_s);
+    QTest::keyClicks(s.pin(), u"1234"_s);
+    QSignalSpy checked(s.dialog.get(), &SignInDialog::secretChecked);
+    QTest::keyClick(s.pin(), Qt::Key_Return);
+    // The check runs on a worker thread: control is back before it answers.
+    CHECK(checked.isEmpty());
+    CHECK(s.dialog->isChecking());
+    CHECK_FALSE(s.pin()->isEnabled());
+    CHECK_FALSE(s.signInButton()->isEnabled());
+    REQUIRE(QGuiApplication::overrideCursor());
+    CHECK(QGuiApplication::overrideCursor()->shape() == Qt::WaitCursor);
+    s.dialog->accept(); // a second Enter starts no second check
+
+    REQUIRE(checked.wait(10000));
+    CHECK(checked.size() == 1);
+    CHECK(checked.at(0).at(0).toBool());
+    CHECK_FALSE(s.dialog->isChecking());
+    CHECK_FALSE(QGuiApplication::overrideCursor());
+    CHECK(s.dialog->result() == QDialog::Accepted);
 }
 
 TEST_CASE("someone without a PIN is told to ask a manager", "[startup][signin]")

@@ -207,6 +207,23 @@ TEST_CASE("starting a draft copies the version in force, and continuing reopens 
     CHECK(started.at(1).at(0).toLongLong() == draftId);
 }
 
+TEST_CASE("with nothing in force, starting a draft gives the code's sections empty",
+          "[app][workflow]")
+{
+    Fixture f(false);
+    storage::VersionStore store(*f.session.database());
+    REQUIRE(store.withdraw(f.versionId, Actor {u"S001"_s, Role::Supervisor}).ok());
+    f.signInAs(u"S001"_s);
+    QSignalSpy started(f.controller.get(), &app::WorkflowController::draftStarted);
+    REQUIRE(f.controller->startDraftAction()->isEnabled());
+    f.controller->startDraftAction()->trigger();
+    REQUIRE(started.size() == 1);
+    auto draft = store.load(started.at(0).at(0).toLongLong());
+    REQUIRE(draft.ok());
+    CHECK(draft->info.number == 2);
+    CHECK(draft->content == CodeContent::withEmptySections(f.session.code()->language));
+}
+
 TEST_CASE("a supervisor records a review of a section of the version in force", "[app][workflow]")
 {
     Fixture f(true);

@@ -184,7 +184,8 @@ void HandbookBody::addStructuredItems(const Section &section)
 void HandbookBody::addChanges(const Comparison &comparison)
 {
     startPart({}, m_label("Changes in this version"));
-    HandbookChanges(*m_writer, m_label).write(comparison, m_source.previous->info);
+    HandbookChanges(*m_writer, m_label, m_source.previous->content, m_source.version.content)
+        .write(comparison, m_source.previous->info);
 }
 
 int HandbookBody::pageOf(qreal y) const

@@ -1,8 +1,11 @@
 #include "handbookchanges.h"
 
+#include "changetext.h"
+#include "clauseredline.h"
 #include "domain/comparison.h"
 #include "handbookstyle.h"
 #include "handbooktext.h"
+#include "itemfields.h"
 #include "textdocumentwriter.h"
 
 #include <QTextCursor>
@@ -16,19 +19,6 @@ using namespace handbookstyle;
 
 namespace {
 
-QString itemKindLabel(const HandbookLabels &label, const QString &kind)
-{
-    if (kind == u"escalation"_s)
-        return label("Escalation tier");
-    if (kind == u"follow_up"_s)
-        return label("Follow-up step");
-    if (kind == u"stage"_s)
-        return label("Complaint stage");
-    if (kind == u"programme"_s)
-        return label("Training programme");
-    return label("Indicator");
-}
-
 QString countText(const HandbookLabels &label, int count, const char *one, const char *many)
 {
     return count == 1 ? label(one) : label(many).arg(count);
@@ -36,8 +26,9 @@ QString countText(const HandbookLabels &label, int count, const char *one, const
 
 } // namespace
 
-HandbookChanges::HandbookChanges(TextDocumentWriter &writer, const HandbookLabels &label)
-    : m_writer(writer), m_label(label)
+HandbookChanges::HandbookChanges(TextDocumentWriter &writer, const HandbookLabels &label,
+                                 const CodeContent &before, const CodeContent &after)
+    : m_writer(writer), m_label(label), m_before(before), m_after(after)
 {
 }
 
@@ -78,12 +69,12 @@ void HandbookChanges::addClauseChanges(const Comparison &comparison)
         if (!section.hasChanges())
             continue;
         m_writer.newBlock(0, 6, 2);
-        m_writer.cursor().insertText(QString::number(sectionNumber(section.key)) + u"  "_s
-                                         + section.title,
-                                     textFormat(bodySize, true));
+        m_writer.insertText(QString::number(sectionNumber(section.key)) + u"  "_s + section.title,
+                            textFormat(bodySize, true));
         m_writer.keepWithNext();
         if (!section.changedFields.isEmpty())
-            bullet(m_label("Section details changed: %1").arg(section.changedFields.join(u", "_s)));
+            bullet(m_label("Section details changed: %1")
+                       .arg(ChangeText::fieldList(section.changedFields, m_label)));
         for (const ClauseComparison &clause : section.clauses) {
             if (!clause.isChange())
                 continue;
@@ -98,7 +89,8 @@ void HandbookChanges::addClauseChanges(const Comparison &comparison)
                 break;
             case ChangeKind::Changed:
                 text = m_label("%1 %2 — changed (%3)")
-                           .arg(clause.numberAfter, title, clause.changedFields.join(u", "_s));
+                           .arg(clause.numberAfter, title,
+                                ChangeText::fieldList(clause.changedFields, m_label));
                 break;
             case ChangeKind::Unchanged:
                 text = clause.numberAfter + u' ' + title;
@@ -111,13 +103,31 @@ void HandbookChanges::addClauseChanges(const Comparison &comparison)
             bullet(text);
         }
         for (const ItemComparison &item : section.items) {
-            QString text = itemKindLabel(m_label, item.itemKind) + u' ' + item.key + u" — "_s
-                + changeKindName(item.kind);
-            if (!item.changedFields.isEmpty())
-                text += u" ("_s + item.changedFields.join(u", "_s) + u')';
-            bullet(text);
+            const QString kind = ChangeText::itemKindLabel(item.itemKind, m_label);
+            const QString name = itemName(section, item);
+            switch (item.kind) {
+            case ChangeKind::Added:
+                bullet(m_label("%1: %2 — added").arg(kind, name));
+                break;
+            case ChangeKind::Removed:
+                bullet(m_label("%1: %2 — removed").arg(kind, name));
+                break;
+            case ChangeKind::Changed:
+            case ChangeKind::Unchanged:
+                bullet(m_label("%1: %2 — changed (%3)")
+                           .arg(kind, name, ChangeText::fieldList(item.changedFields, m_label)));
+                break;
+            }
         }
     }
+}
+
+QString HandbookChanges::itemName(const SectionComparison &section,
+                                  const ItemComparison &item) const
+{
+    const Section *holder
+        = (item.kind == ChangeKind::Removed ? m_before : m_after).section(section.key);
+    return ItemFields::name(ItemFields::of(item.itemKind, item.key, holder, m_label));
 }
 
 void HandbookChanges::addRedline(const Comparison &comparison)
@@ -127,22 +137,18 @@ void HandbookChanges::addRedline(const Comparison &comparison)
                           8.5, true);
     const auto segments = [this](const QList<DiffSegment> &diff, qreal size) {
         for (const DiffSegment &segment : diff)
-            m_writer.cursor().insertText(oneBlock(segment.text), diffFormat(segment.op, size));
-    };
-    const auto whole = [](DiffSegment::Op op, const QString &text) {
-        return text.isEmpty() ? QList<DiffSegment>() : QList<DiffSegment> {{op, text}};
+            m_writer.insertText(oneBlock(segment.text), diffFormat(segment.op, size));
     };
     for (const SectionComparison &section : comparison.sections) {
         if (!section.hasChanges())
             continue;
         m_writer.newBlock(0, 8, 2);
-        m_writer.cursor().insertText(QString::number(sectionNumber(section.key)) + u"  "_s
-                                         + section.title,
-                                     textFormat(bodySize, true));
+        m_writer.insertText(QString::number(sectionNumber(section.key)) + u"  "_s + section.title,
+                            textFormat(bodySize, true));
         m_writer.keepWithNext();
         if (!section.purposeDiff.isEmpty()) {
             m_writer.newBlock(clauseIndent, 2, 4);
-            m_writer.cursor().insertText(m_label("Purpose: "), textFormat(9.5, false, true, muted));
+            m_writer.insertText(m_label("Purpose: "), textFormat(9.5, false, true, muted));
             segments(section.purposeDiff, 9.5);
         }
         for (const ClauseComparison &clause : section.clauses) {
@@ -154,67 +160,75 @@ void HandbookChanges::addRedline(const Comparison &comparison)
             hanging.setTabPositions({QTextOption::Tab(clauseIndent, QTextOption::LeftTab)});
             m_writer.cursor().mergeBlockFormat(hanging);
             const bool removed = clause.kind == ChangeKind::Removed;
-            m_writer.cursor().insertText((removed ? clause.numberBefore : clause.numberAfter)
-                                             + u'\t',
-                                         textFormat(9.5, true, false, accent));
-            QList<DiffSegment> title = clause.titleDiff;
-            QList<DiffSegment> body = clause.bodyDiff;
-            if (clause.kind == ChangeKind::Added) {
-                title = whole(DiffSegment::Op::Insert, clause.after->title);
-                body = whole(DiffSegment::Op::Insert, clause.after->body);
-            } else if (removed) {
-                title = whole(DiffSegment::Op::Delete, clause.before->title);
-                body = whole(DiffSegment::Op::Delete, clause.before->body);
-            } else {
-                if (title.isEmpty())
-                    title = whole(DiffSegment::Op::Equal, clause.after->title);
-                if (body.isEmpty())
-                    body = whole(DiffSegment::Op::Equal, clause.after->body);
-            }
-            QTextCharFormat bold;
-            bold.setFontWeight(QFont::Bold);
-            for (const DiffSegment &segment : title) {
+            m_writer.insertText((removed ? clause.numberBefore : clause.numberAfter) + u'\t',
+                                textFormat(9.5, true, false, accent));
+            const ClauseRedline redline = ClauseRedline::of(clause);
+            for (const DiffSegment &segment : redline.title) {
                 QTextCharFormat format = diffFormat(segment.op, 9.5);
-                format.merge(bold);
-                m_writer.cursor().insertText(oneBlock(segment.text), format);
+                format.setFontWeight(QFont::Bold);
+                m_writer.insertText(oneBlock(segment.text), format);
             }
             m_writer.keepWithNext();
             if (clause.kind == ChangeKind::Changed && clause.before && clause.after
                 && clause.before->strength != clause.after->strength) {
                 m_writer.newBlock(clauseIndent, 0, 2);
-                m_writer.cursor().insertText(m_label("Strength: "),
-                                             textFormat(9, false, true, muted));
+                m_writer.insertText(m_label("Strength: "), textFormat(9, false, true, muted));
                 segments({{DiffSegment::Op::Delete, strengthLabel(clause.before->strength)},
                           {DiffSegment::Op::Equal, u" "_s},
                           {DiffSegment::Op::Insert, strengthLabel(clause.after->strength)}},
                          9);
             }
-            if (!body.isEmpty()) {
+            if (!redline.body.isEmpty()) {
                 m_writer.newBlock(clauseIndent, 0, 3);
-                segments(body, 9.5);
+                segments(redline.body, 9.5);
             }
             if (clause.before && clause.after
                 && clause.before->references != clause.after->references) {
                 m_writer.newBlock(clauseIndent, 0, 3);
-                m_writer.cursor().insertText(m_label("References: "),
-                                             textFormat(smallSize, false, true, muted));
+                m_writer.insertText(m_label("References: "),
+                                    textFormat(smallSize, false, true, muted));
                 segments(wordDiff(clause.before->references.join(u"; "_s),
                                   clause.after->references.join(u"; "_s)),
                          smallSize);
             }
         }
-        for (const ItemComparison &item : section.items) {
-            m_writer.newBlock(clauseIndent, 3, 2);
-            // The one-line description already names the item ("tier 2: ...").
-            m_writer.cursor().insertText(itemKindLabel(m_label, item.itemKind) + u": "_s,
-                                         textFormat(9, true));
-            if (item.before.isEmpty())
-                segments(whole(DiffSegment::Op::Insert, item.after), 9);
-            else if (item.after.isEmpty())
-                segments(whole(DiffSegment::Op::Delete, item.before), 9);
-            else
-                segments(wordDiff(item.before, item.after), 9);
-        }
+        for (const ItemComparison &item : section.items)
+            addItemRedline(section, item);
+    }
+}
+
+// An added or removed item whole, a changed one field by field: "the direction: at most
+// → at least", in the words of the handbook's tables.
+void HandbookChanges::addItemRedline(const SectionComparison &section, const ItemComparison &item)
+{
+    const QList<ItemField> before
+        = ItemFields::of(item.itemKind, item.key, m_before.section(section.key), m_label);
+    const QList<ItemField> after
+        = ItemFields::of(item.itemKind, item.key, m_after.section(section.key), m_label);
+    m_writer.newBlock(clauseIndent, 3, 2);
+    m_writer.insertText(ChangeText::itemKindLabel(item.itemKind, m_label) + u": "_s,
+                        textFormat(9, true));
+    if (item.kind == ChangeKind::Added || item.kind == ChangeKind::Removed) {
+        const bool added = item.kind == ChangeKind::Added;
+        const QString text = ItemFields::description(added ? after : before);
+        m_writer.insertText(
+            oneBlock(text),
+            diffFormat(added ? DiffSegment::Op::Insert : DiffSegment::Op::Delete, 9));
+        return;
+    }
+    m_writer.insertText(ItemFields::name(after), textFormat(9, true));
+    for (const QString &field : item.changedFields) {
+        m_writer.newBlock(clauseIndent + 10, 0, 2);
+        m_writer.insertText(ChangeText::fieldLabel(field, m_label) + u": "_s,
+                            textFormat(9, false, true, muted));
+        const QString was = ItemFields::value(before, field);
+        const QString now = ItemFields::value(after, field);
+        if (!was.isEmpty())
+            m_writer.insertText(oneBlock(was), diffFormat(DiffSegment::Op::Delete, 9));
+        if (!was.isEmpty() && !now.isEmpty())
+            m_writer.insertText(u" "_s, diffFormat(DiffSegment::Op::Equal, 9));
+        if (!now.isEmpty())
+            m_writer.insertText(oneBlock(now), diffFormat(DiffSegment::Op::Insert, 9));
     }
 }
 

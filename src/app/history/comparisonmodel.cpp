@@ -1,13 +1,17 @@
 #include "comparisonmodel.h"
 
-#include "changetext.h"
-#include "redlinehtml.h"
+#include "render/changetext.h"
+#include "render/redlinehtml.h"
 
 #include <QColor>
 #include <QFont>
 
 using namespace Qt::StringLiterals;
 using namespace tenet::domain;
+using tenet::render::ChangeText;
+using tenet::render::redlineClauseAnchor;
+using tenet::render::redlineItemAnchor;
+using tenet::render::redlineSectionAnchor;
 
 namespace tenet::app {
 

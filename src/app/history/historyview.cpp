@@ -3,9 +3,9 @@
 #include "ui_history_view.h"
 
 #include "app/session/session.h"
-#include "changetext.h"
 #include "comparisonmodel.h"
-#include "redlinehtml.h"
+#include "render/changetext.h"
+#include "render/redlinehtml.h"
 #include "storage/versionstore.h"
 #include "versionlistmodel.h"
 
@@ -21,6 +21,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace tenet::domain;
+using tenet::render::ChangeText;
+using tenet::render::redlineHtml;
 
 namespace tenet::app {
 

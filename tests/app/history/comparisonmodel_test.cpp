@@ -1,5 +1,5 @@
 #include "app/history/comparisonmodel.h"
-#include "app/history/redlinehtml.h"
+#include "render/redlinehtml.h"
 
 #include "historyfixture.h"
 
@@ -9,6 +9,7 @@
 
 using namespace tenet;
 using namespace tenet::app;
+using tenet::render::redlineHtml;
 using namespace tenet::domain;
 
 namespace {
@@ -48,7 +49,7 @@ TEST_CASE("the list of changes holds one row per changed clause and item, under 
     CHECK(changed.parent().row() == 0);
     CHECK(column(changed, ComparisonModel::NumberColumn) == u"1.1"_s);
     CHECK(column(changed, ComparisonModel::ChangeColumn).contains(u"Changed"_s));
-    CHECK(column(changed, ComparisonModel::FieldsColumn) == u"text"_s);
+    CHECK(column(changed, ComparisonModel::FieldsColumn) == u"the text"_s);
 
     const QModelIndex added = model.indexOfClause(u"com-accessibility"_s);
     REQUIRE(added.isValid());
@@ -72,8 +73,8 @@ TEST_CASE("the list of changes holds one row per changed clause and item, under 
 
     const QModelIndex kpi = model.indexOfItem(u"kpi"_s, u"asa"_s);
     REQUIRE(kpi.isValid());
-    CHECK(column(kpi, ComparisonModel::NumberColumn) == u"KPI"_s);
-    CHECK(column(kpi, ComparisonModel::FieldsColumn) == u"target"_s);
+    CHECK(column(kpi, ComparisonModel::NumberColumn) == u"Indicator"_s);
+    CHECK(column(kpi, ComparisonModel::FieldsColumn) == u"the target"_s);
     CHECK(column(kpi, ComparisonModel::TitleColumn).contains(u"Average speed of answer"_s));
     CHECK(kpi.parent().data().toString() == u"7"_s);
 }

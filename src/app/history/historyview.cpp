@@ -325,7 +325,7 @@ void HistoryView::compare(qint64 fromVersionId, qint64 toVersionId)
     const Comparison comparison = compareContent(from->content, to->content);
     m_shownFrom = from->info;
     m_shownTo = to->info;
-    m_changes->setComparison(comparison);
+    m_changes->setComparison(comparison, from->content, to->content);
     m_ui->changesTree->expandAll();
     m_ui->comparisonTitle->setText(
         tr("Changes from %1 to %2")

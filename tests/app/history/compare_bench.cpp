@@ -170,7 +170,7 @@ int main(int argc, char *argv[])
                 browser.document()->documentLayout()->documentSize();
             }));
             listTimes.push_back(timeMs([&] {
-                model.setComparison(comparison);
+                model.setComparison(comparison, before.content, after.content);
                 tree.expandAll();
             }));
         });

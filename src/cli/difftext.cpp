@@ -2,11 +2,19 @@
 
 #include "domain/comparison.h"
 #include "domain/version.h"
+#include "render/changetext.h"
+#include "render/clauseredline.h"
+#include "render/handbooktext.h"
+#include "render/itemfields.h"
 
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
 using namespace tenet::domain;
+using tenet::render::ChangeText;
+using tenet::render::ClauseRedline;
+using tenet::render::ItemField;
+using tenet::render::ItemFields;
 
 namespace tenet::cli {
 
@@ -17,9 +25,15 @@ QString inlineDiff(const QList<DiffSegment> &segments)
     QString text;
     for (const DiffSegment &segment : segments) {
         switch (segment.op) {
-        case DiffSegment::Op::Equal: text += segment.text; break;
-        case DiffSegment::Op::Delete: text += u"[-"_s + segment.text + u"-]"_s; break;
-        case DiffSegment::Op::Insert: text += u"{+"_s + segment.text + u"+}"_s; break;
+        case DiffSegment::Op::Equal:
+            text += segment.text;
+            break;
+        case DiffSegment::Op::Delete:
+            text += u"[-"_s + segment.text + u"-]"_s;
+            break;
+        case DiffSegment::Op::Insert:
+            text += u"{+"_s + segment.text + u"+}"_s;
+            break;
         }
     }
     return text;
@@ -31,22 +45,16 @@ void printIndented(QTextStream &out, const QString &text)
         out << u"      "_s << line << u'\n';
 }
 
-QString versionLabel(const VersionInfo &v)
-{
-    return u"version %1 (%2)"_s.arg(QString::number(v.number), versionStateName(v.state));
-}
-
 void printClause(QTextStream &out, const ClauseComparison &c)
 {
     const Clause &shown = c.after ? *c.after : *c.before;
-    const QString strength = u" ["_s + strengthName(shown.strength) + u']';
+    const QString strength = u" ["_s + render::strengthLabel(shown.strength) + u']';
     switch (c.kind) {
     case ChangeKind::Added:
         out << u"  + "_s << c.numberAfter << u' ' << shown.title << strength << u"  (added)\n"_s;
         return;
     case ChangeKind::Removed:
-        out << u"  - "_s << c.numberBefore << u' ' << shown.title << strength
-            << u"  (removed)\n"_s;
+        out << u"  - "_s << c.numberBefore << u' ' << shown.title << strength << u"  (removed)\n"_s;
         return;
     case ChangeKind::Changed:
     case ChangeKind::Unchanged:
@@ -57,33 +65,42 @@ void printClause(QTextStream &out, const ClauseComparison &c)
     if (c.moved)
         notes << u"moved"_s;
     if (!c.changedFields.isEmpty())
-        notes << u"changed: "_s + c.changedFields.join(u", "_s);
+        notes << u"changed: "_s + ChangeText::fieldList(c.changedFields);
     const QString title = c.titleDiff.isEmpty() ? shown.title : inlineDiff(c.titleDiff);
     out << (c.kind == ChangeKind::Changed ? u"  ~ "_s : u"  > "_s) << number << u' ' << title
         << strength << u"  ("_s << notes.join(u"; "_s) << u")\n"_s;
     if (c.changedFields.contains(u"strength"_s))
-        out << u"      strength: "_s << strengthName(c.before->strength) << u" -> "_s
-            << strengthName(c.after->strength) << u'\n';
-    if (!c.bodyDiff.isEmpty())
-        printIndented(out, inlineDiff(c.bodyDiff));
+        out << u"      "_s << ChangeText::fieldLabel(u"strength"_s) << u": "_s
+            << render::strengthLabel(c.before->strength) << u" -> "_s
+            << render::strengthLabel(c.after->strength) << u'\n';
+    if (c.changedFields.contains(u"body"_s))
+        printIndented(out, inlineDiff(ClauseRedline::of(c).body));
     if (c.changedFields.contains(u"references"_s))
-        out << u"      references: "_s << c.before->references.join(u"; "_s) << u" -> "_s
-            << c.after->references.join(u"; "_s) << u'\n';
+        out << u"      "_s << ChangeText::fieldLabel(u"references"_s) << u": "_s
+            << c.before->references.join(u"; "_s) << u" -> "_s << c.after->references.join(u"; "_s)
+            << u'\n';
 }
 
-void printItem(QTextStream &out, const ItemComparison &item)
+void printItem(QTextStream &out, const ItemComparison &item, const Section *before,
+               const Section *after)
 {
+    const QList<ItemField> was = ItemFields::of(item.itemKind, item.key, before);
+    const QList<ItemField> now = ItemFields::of(item.itemKind, item.key, after);
+    const QString kind = ChangeText::itemKindLabel(item.itemKind);
     switch (item.kind) {
     case ChangeKind::Added:
-        out << u"  + "_s << item.itemKind << u": "_s << item.after << u'\n';
+        out << u"  + "_s << kind << u": "_s << ItemFields::description(now) << u'\n';
         break;
     case ChangeKind::Removed:
-        out << u"  - "_s << item.itemKind << u": "_s << item.before << u'\n';
+        out << u"  - "_s << kind << u": "_s << ItemFields::description(was) << u'\n';
         break;
     case ChangeKind::Changed:
-        out << u"  ~ "_s << item.itemKind << u' ' << item.key << u" ("_s
-            << item.changedFields.join(u", "_s) << u")\n"_s << u"      was: "_s << item.before
-            << u"\n      now: "_s << item.after << u'\n';
+        out << u"  ~ "_s << kind << u": "_s << ItemFields::name(now) << u" (changed: "_s
+            << ChangeText::fieldList(item.changedFields) << u")\n"_s;
+        for (const QString &field : item.changedFields)
+            out << u"      "_s << ChangeText::fieldLabel(field) << u": "_s
+                << ItemFields::value(was, field) << u" -> "_s << ItemFields::value(now, field)
+                << u'\n';
         break;
     case ChangeKind::Unchanged:
         break;
@@ -92,13 +109,14 @@ void printItem(QTextStream &out, const ItemComparison &item)
 
 } // namespace
 
-void printComparison(QTextStream &out, const VersionInfo &from, const VersionInfo &to,
+void printComparison(QTextStream &out, const Version &from, const Version &to,
                      const Comparison &comparison)
 {
-    out << u"Comparing "_s << versionLabel(from) << u" with "_s << versionLabel(to) << u": "_s
-        << comparison.added << u" added, "_s << comparison.removed << u" removed, "_s
-        << comparison.changed << u" changed, "_s << comparison.moved << u" moved, "_s
-        << comparison.itemChanges << u" table rows changed.\n"_s;
+    out << u"Comparing "_s << ChangeText::versionLabel(from.info) << u" with "_s
+        << ChangeText::versionLabel(to.info) << u": "_s << comparison.added << u" added, "_s
+        << comparison.removed << u" removed, "_s << comparison.changed << u" changed, "_s
+        << comparison.moved << u" moved, "_s << comparison.itemChanges
+        << u" table rows changed.\n"_s;
     if (comparison.isEmpty()) {
         out << u"The two versions have the same content.\n"_s;
         return;
@@ -108,7 +126,7 @@ void printComparison(QTextStream &out, const VersionInfo &from, const VersionInf
             continue;
         out << u'\n' << sectionNumber(section.key) << u' ' << section.title << u'\n';
         if (!section.changedFields.isEmpty())
-            out << u"  ~ section: "_s << section.changedFields.join(u", "_s) << u'\n';
+            out << u"  ~ section: "_s << ChangeText::fieldList(section.changedFields) << u'\n';
         if (!section.purposeDiff.isEmpty())
             printIndented(out, inlineDiff(section.purposeDiff));
         for (const ClauseComparison &c : section.clauses) {
@@ -116,7 +134,8 @@ void printComparison(QTextStream &out, const VersionInfo &from, const VersionInf
                 printClause(out, c);
         }
         for (const ItemComparison &item : section.items)
-            printItem(out, item);
+            printItem(out, item, from.content.section(section.key),
+                      to.content.section(section.key));
     }
 }
 

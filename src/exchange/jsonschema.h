@@ -56,7 +56,7 @@ public:
     // Cheaper than validate() when only the answer matters.
     bool isValid(const nlohmann::json &instance) const;
 
-    // What fromJson builds; opaque outside jsonschema.cpp.
+    // What fromJson builds (schemacompiled.h); opaque outside the validator's files.
     struct Compiled;
 
 private:

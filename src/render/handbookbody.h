@@ -12,7 +12,6 @@
 
 class QPaintDevice;
 class QPainter;
-class QTextCursor;
 class QTextDocument;
 
 namespace tenet::domain {
@@ -21,6 +20,8 @@ struct Section;
 } // namespace tenet::domain
 
 namespace tenet::render {
+
+class TextDocumentWriter;
 
 // The body of the handbook, everything between the contents page and the signature page,
 // as one paginated QTextDocument laid out in points: the seven sections with their clauses
@@ -60,20 +61,9 @@ public:
 private:
     void addSection(const domain::Section &section);
     void addChanges(const domain::Comparison &comparison);
-    void addClauseChanges(const domain::Comparison &comparison);
-    void addRedline(const domain::Comparison &comparison);
     void addStructuredItems(const domain::Section &section);
-    void addTable(const QString &heading, const QStringList &columns,
-                  const QList<QStringList> &rows, const QList<int> &percentWidths);
 
     void startPart(const QString &number, const QString &title);
-    void addHeading(const QString &text, qreal pointSize, qreal topMargin);
-    void addParagraph(const QString &text, qreal pointSize = 0, bool italic = false,
-                      qreal leftMargin = 0);
-    void addMarkdown(const QString &markdown, qreal leftMargin);
-    void replacePictures(int from, int to);
-    void dropUnsafeLinks(int from, int to);
-    void newBlock(qreal leftMargin = 0, qreal topMargin = 0, qreal bottomMargin = 4);
 
     int pageOf(qreal y) const;
     bool keepHeadingsWithNext();
@@ -82,10 +72,8 @@ private:
     HandbookLabels m_label; // the fixed wording, in the code's language
     QSizeF m_pageSize;
     std::unique_ptr<QTextDocument> m_document;
-    std::unique_ptr<QTextCursor> m_cursor;
-    bool m_reuseBlock = true; // the cursor stands in an empty block nothing has used yet
+    std::unique_ptr<TextDocumentWriter> m_writer;
     QList<int> m_partBlocks; // the block number of each part's heading
-    QList<int> m_headingBlocks; // headings that must stay on the page of what follows
     QList<Part> m_parts;
 };
 

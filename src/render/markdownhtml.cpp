@@ -7,6 +7,8 @@
 #include <QTextTable>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tenet::render {
@@ -187,6 +189,43 @@ private:
 };
 
 } // namespace
+
+QString markdownToText(const QString &markdown)
+{
+    QTextDocument document;
+    // The same reader, with the same options, as the handbook's addMarkdown.
+    document.setMarkdown(markdown,
+                         QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub)
+                             | QTextDocument::MarkdownNoHTML);
+    QStringList lines;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QString line;
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid())
+                continue;
+            if (fragment.charFormat().isImageFormat()) {
+                const QTextImageFormat image = fragment.charFormat().toImageFormat();
+                QString text = image.property(QTextFormat::ImageAltText).toString();
+                line += u'[' + (text.isEmpty() ? image.name() : text) + u']';
+            } else {
+                line += fragment.text();
+            }
+        }
+        line.replace(QChar::LineSeparator, u'\n');
+        if (const QTextList *list = block.textList()) {
+            const QTextListFormat format = list->format();
+            const QString marker = isOrdered(format.style()) ? list->itemText(block) : u"•"_s;
+            line = QString(2 * std::max(0, format.indent() - 1), u' ') + marker + u' ' + line;
+        }
+        lines << line;
+    }
+    while (!lines.isEmpty() && lines.constLast().trimmed().isEmpty())
+        lines.removeLast();
+    while (!lines.isEmpty() && lines.constFirst().trimmed().isEmpty())
+        lines.removeFirst();
+    return lines.join(u'\n');
+}
 
 QString markdownToHtml(const QString &markdown)
 {

@@ -11,6 +11,12 @@ namespace tenet::render {
 // Uses Qt's Markdown reader, so it needs a QGuiApplication.
 QString markdownToHtml(const QString &markdown);
 
+// What a reader of the handbook sees of a clause body, as plain text: the words without the
+// Markdown's markers (no "**", "#" or "- "), one line per paragraph, heading or list item,
+// list items after a bullet or their number, a picture as its description in brackets.
+// Redlines compare this, not the Markdown source. Needs a QGuiApplication too.
+QString markdownToText(const QString &markdown);
+
 // Whether a link's target may be followed from an export: http(s), mailto or a relative
 // address. Anything else (javascript:, file:, data:) is shown as text only.
 bool isSafeLink(const QString &href);

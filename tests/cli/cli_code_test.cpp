@@ -155,6 +155,61 @@ TEST_CASE("diff shows a changed clause word by word, as text and as JSON", "[cli
     CHECK(text.out.contains(u"{+"_s));
 }
 
+TEST_CASE("diff says what a reader sees: no Markdown markers and no field keys", "[cli][compare]")
+{
+    TempDir dir;
+    const QString db = dir.file(u"t.db"_s);
+    createOrganisation(db);
+    QJsonObject code = readJson(fixture(u"code-es.json"_s));
+    const auto setFirstBody = [&](const QString &body) {
+        QJsonArray sections = code[u"sections"_s].toArray();
+        QJsonObject first = sections.at(0).toObject();
+        QJsonArray clauses = first[u"clauses"_s].toArray();
+        QJsonObject clause = clauses.at(0).toObject();
+        clause[u"body"_s] = body;
+        clauses[0] = clause;
+        first[u"clauses"_s] = clauses;
+        sections[0] = first;
+        code[u"sections"_s] = sections;
+    };
+    setFirstBody(u"Be **polite**."_s);
+    const QString before = dir.file(u"before.json"_s);
+    writeFile(before, QJsonDocument(code).toJson());
+    REQUIRE(tenetctl(db, {u"import-code"_s, before, u"--as"_s, u"S001"_s}).exitCode == 0);
+    REQUIRE(tenetctl(db, {u"withdraw"_s, u"--as"_s, u"S001"_s}).exitCode == 0);
+
+    setFirstBody(u"Be **courteous**."_s);
+    QJsonArray sections = code[u"sections"_s].toArray();
+    for (qsizetype s = 0; s < sections.size(); ++s) {
+        QJsonObject section = sections.at(s).toObject();
+        if (!section.contains(u"kpis"_s))
+            continue;
+        QJsonArray kpis = section[u"kpis"_s].toArray();
+        QJsonObject kpi = kpis.at(0).toObject();
+        REQUIRE(kpi[u"direction"_s].toString() == u"at_most"_s);
+        kpi[u"direction"_s] = u"at_least"_s;
+        kpi[u"alert"_s] = kpi[u"target"_s].toDouble() - 5;
+        kpis[0] = kpi;
+        section[u"kpis"_s] = kpis;
+        sections[s] = section;
+    }
+    code[u"sections"_s] = sections;
+    const QString after = dir.file(u"after.json"_s);
+    writeFile(after, QJsonDocument(code).toJson());
+    REQUIRE(tenetctl(db, {u"import-code"_s, after, u"--as"_s, u"S001"_s}).exitCode == 0);
+
+    const CtlResult text = tenetctl(db, {u"diff"_s, u"1"_s, u"2"_s});
+    INFO(text);
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(u"Be [-polite-]{+courteous+}."_s));
+    CHECK(text.out.contains(u"(changed: the text)"_s));
+    CHECK(text.out.contains(u"the direction: at most -> at least"_s));
+    CHECK_FALSE(text.out.contains(u"**"_s));
+    CHECK_FALSE(text.out.contains(u"at_most"_s));
+    CHECK_FALSE(text.out.contains(u"at_least"_s));
+    CHECK_FALSE(text.out.contains(u"body"_s));
+}
+
 TEST_CASE("what export-code writes is valid by python-jsonschema, an independent judge",
           "[cli][exchange]")
 {

@@ -116,7 +116,7 @@ TEST_CASE("export-pdf of a draft is marked DRAFT and tells what changed since th
     const QString text = simplified(pdfText(pdf, 0, TextMode::Raw));
     CHECK(text.contains(u"Cambios en esta versión"_s));
     CHECK(text.contains(u"se compara con la versión 1"_s));
-    CHECK(text.contains(u"1.1 Honestidad — modificada (body)"_s));
+    CHECK(text.contains(u"1.1 Honestidad — modificada (el texto)"_s));
     CHECK(text.contains(u"Regalos e invitaciones — suprimida"_s));
     CHECK(text.contains(u"también cuando duele."_s));
 }

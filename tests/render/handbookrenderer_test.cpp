@@ -310,7 +310,7 @@ TEST_CASE("the changes since the previous published version are told in words an
     CHECK(text.contains(u"1 cláusula modificada"_s));
     CHECK(text.contains(u"1.3 Regalos e invitaciones — añadida"_s));
     CHECK(text.contains(u"Norma derogada — suprimida"_s));
-    CHECK(text.contains(u"1.1 Honestidad — modificada (body)"_s));
+    CHECK(text.contains(u"1.1 Honestidad — modificada (el texto)"_s));
     CHECK(text.contains(u"Control de cambios"_s));
     CHECK(text.contains(u"Texto que desaparece."_s));
 

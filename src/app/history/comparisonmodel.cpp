@@ -1,13 +1,19 @@
 #include "comparisonmodel.h"
 
-#include "changetext.h"
-#include "redlinehtml.h"
+#include "render/changetext.h"
+#include "render/itemfields.h"
+#include "render/redlinehtml.h"
 
 #include <QColor>
 #include <QFont>
 
 using namespace Qt::StringLiterals;
 using namespace tenet::domain;
+using tenet::render::ChangeText;
+using tenet::render::ItemFields;
+using tenet::render::redlineClauseAnchor;
+using tenet::render::redlineItemAnchor;
+using tenet::render::redlineSectionAnchor;
 
 namespace tenet::app {
 
@@ -51,7 +57,8 @@ QString kindSymbol(ChangeKind kind, bool moved)
 
 ComparisonModel::ComparisonModel(QObject *parent) : QAbstractItemModel(parent) { }
 
-void ComparisonModel::setComparison(const Comparison &comparison)
+void ComparisonModel::setComparison(const Comparison &comparison, const CodeContent &before,
+                                    const CodeContent &after)
 {
     beginResetModel();
     m_comparison = comparison;
@@ -64,10 +71,19 @@ void ComparisonModel::setComparison(const Comparison &comparison)
         row.sectionIndex = s;
         for (int c = 0; c < section.clauses.size(); ++c) {
             if (section.clauses.at(c).isChange())
-                row.entries.append({RowType::Clause, c});
+                row.entries.append({RowType::Clause, c, {}, {}});
         }
-        for (int i = 0; i < section.items.size(); ++i)
-            row.entries.append({RowType::Item, i});
+        for (int i = 0; i < section.items.size(); ++i) {
+            const ItemComparison &item = section.items.at(i);
+            const auto was = ItemFields::of(item.itemKind, item.key, before.section(section.key));
+            const auto now = ItemFields::of(item.itemKind, item.key, after.section(section.key));
+            const QString name = ItemFields::name(now.isEmpty() ? was : now);
+            const QString tip = item.kind == ChangeKind::Changed
+                ? tr("Before: %1\nAfter: %2")
+                      .arg(ItemFields::description(was), ItemFields::description(now))
+                : ItemFields::description(now.isEmpty() ? was : now);
+            row.entries.append({RowType::Item, i, name, tip});
+        }
         m_rows.append(row);
     }
     endResetModel();
@@ -213,7 +229,7 @@ QVariant ComparisonModel::entryData(const SectionRow &row, const Entry &entry, i
             case NumberColumn:
                 return ChangeText::itemKindLabel(item.itemKind);
             case TitleColumn:
-                return item.after.isEmpty() ? item.before : item.after;
+                return entry.itemName;
             case ChangeColumn:
                 return kindSymbol(item.kind, false) + u' '
                     + ChangeText::kindLabel(item.kind, false);
@@ -222,9 +238,7 @@ QVariant ComparisonModel::entryData(const SectionRow &row, const Entry &entry, i
             }
             break;
         case Qt::ToolTipRole:
-            if (item.kind == ChangeKind::Changed)
-                return tr("Before: %1\nAfter: %2").arg(item.before, item.after);
-            return item.after.isEmpty() ? item.before : item.after;
+            return entry.itemToolTip;
         case Qt::ForegroundRole:
             if (column == ChangeColumn)
                 return kindColour(item.kind, false);

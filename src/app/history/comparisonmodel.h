@@ -40,7 +40,10 @@ public:
 
     explicit ComparisonModel(QObject *parent = nullptr);
 
-    void setComparison(const domain::Comparison &comparison);
+    // `before` and `after` are the compared versions' content: a structured item is shown
+    // by its name and fields in words, never by the file format's keys.
+    void setComparison(const domain::Comparison &comparison, const domain::CodeContent &before,
+                       const domain::CodeContent &after);
     void clear();
     const domain::Comparison &comparison() const { return m_comparison; }
 
@@ -63,6 +66,8 @@ private:
     {
         RowType type = RowType::Clause;
         int index = 0;
+        QString itemName; // an item's name as its reader knows it
+        QString itemToolTip; // an item's fields in words, before and after
     };
     struct SectionRow
     {

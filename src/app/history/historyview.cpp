@@ -3,9 +3,9 @@
 #include "ui_history_view.h"
 
 #include "app/session/session.h"
-#include "changetext.h"
 #include "comparisonmodel.h"
-#include "redlinehtml.h"
+#include "render/changetext.h"
+#include "render/redlinehtml.h"
 #include "storage/versionstore.h"
 #include "versionlistmodel.h"
 
@@ -21,6 +21,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace tenet::domain;
+using tenet::render::ChangeText;
+using tenet::render::redlineHtml;
 
 namespace tenet::app {
 
@@ -323,7 +325,7 @@ void HistoryView::compare(qint64 fromVersionId, qint64 toVersionId)
     const Comparison comparison = compareContent(from->content, to->content);
     m_shownFrom = from->info;
     m_shownTo = to->info;
-    m_changes->setComparison(comparison);
+    m_changes->setComparison(comparison, from->content, to->content);
     m_ui->changesTree->expandAll();
     m_ui->comparisonTitle->setText(
         tr("Changes from %1 to %2")

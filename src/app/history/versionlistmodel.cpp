@@ -1,7 +1,7 @@
 #include "versionlistmodel.h"
 
 #include "app/session/session.h"
-#include "changetext.h"
+#include "render/changetext.h"
 #include "storage/staffstore.h"
 #include "storage/versionstore.h"
 
@@ -11,6 +11,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tenet::domain;
+using tenet::render::ChangeText;
 
 namespace tenet::app {
 

@@ -1,7 +1,6 @@
 #include "readingview.h"
 #include "ui_reading_view.h"
 
-#include "app/history/redlinehtml.h"
 #include "app/session/session.h"
 #include "checkdialog.h"
 #include "domain/acknowledgementrules.h"
@@ -9,6 +8,7 @@
 #include "receipt.h"
 #include "render/handbooktext.h"
 #include "render/markdownhtml.h"
+#include "render/redlinehtml.h"
 #include "signdialog.h"
 #include "storage/acknowledgementstore.h"
 #include "storage/checkattemptstore.h"
@@ -28,6 +28,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tenet::domain;
+using tenet::render::redlineHtml;
 
 namespace tenet::app {
 

@@ -85,7 +85,7 @@ Status diffVersions(CommandContext &context)
     if (context.json())
         printJson(context.out(), comparisonToJson(from->info, to->info, comparison));
     else
-        printComparison(context.out(), from->info, to->info, comparison);
+        printComparison(context.out(), *from, *to, comparison);
     return {};
 }
 
@@ -93,14 +93,17 @@ Status diffVersions(CommandContext &context)
 
 QList<Command> versionCommands()
 {
-    return {{u"versions"_s, u"List every version of the code with its state."_s, {}, {},
-             listVersions},
-            {u"diff"_s,
-             u"Compare two versions clause by clause (A and B: numbers, \"draft\" or "
-             "\"current\")."_s,
-             u"A B"_s,
-             {},
-             diffVersions}};
+    Command diff {u"diff"_s,
+                  u"Compare two versions clause by clause (A and B: numbers, \"draft\" or "
+                  "\"current\")."_s,
+                  u"A B"_s,
+                  {},
+                  diffVersions};
+    // The text compared is the clause bodies' Markdown as read by Qt's GUI module.
+    diff.needsGui = true;
+    return {
+        {u"versions"_s, u"List every version of the code with its state."_s, {}, {}, listVersions},
+        diff};
 }
 
 } // namespace tenet::cli::commands

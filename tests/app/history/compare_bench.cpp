@@ -5,10 +5,10 @@
 
 #include "app/history/comparisonmodel.h"
 #include "app/history/historyview.h"
-#include "app/history/redlinehtml.h"
 #include "app/session/session.h"
 #include "domain/comparison.h"
 #include "domain/staffmember.h"
+#include "render/redlinehtml.h"
 #include "storage/database.h"
 #include "storage/staffstore.h"
 #include "storage/versionstore.h"
@@ -163,14 +163,14 @@ int main(int argc, char *argv[])
             compareTimes.push_back(
                 timeMs([&] { comparison = compareContent(before.content, after.content); }));
             renderTimes.push_back(
-                timeMs([&] { html = app::redlineHtml(comparison, before, after); }));
+                timeMs([&] { html = render::redlineHtml(comparison, before, after); }));
             showTimes.push_back(timeMs([&] {
                 browser.setHtml(html);
                 // Qt lays a document out lazily; asking for its size finishes the layout.
                 browser.document()->documentLayout()->documentSize();
             }));
             listTimes.push_back(timeMs([&] {
-                model.setComparison(comparison);
+                model.setComparison(comparison, before.content, after.content);
                 tree.expandAll();
             }));
         });

@@ -1,5 +1,5 @@
 #include "app/history/comparisonmodel.h"
-#include "app/history/redlinehtml.h"
+#include "render/redlinehtml.h"
 
 #include "historyfixture.h"
 
@@ -9,17 +9,20 @@
 
 using namespace tenet;
 using namespace tenet::app;
+using tenet::render::redlineHtml;
 using namespace tenet::domain;
 
 namespace {
 
-Comparison fixtureComparison(test::HistoryFixture &fixture)
+// Compares the fixture's two versions into the model.
+void showFixtureComparison(ComparisonModel &model, test::HistoryFixture &fixture)
 {
     auto first = fixture.versions().load(fixture.firstId);
     auto second = fixture.versions().load(fixture.secondId);
     REQUIRE(first.ok());
     REQUIRE(second.ok());
-    return compareContent(first->content, second->content);
+    model.setComparison(compareContent(first->content, second->content), first->content,
+                        second->content);
 }
 
 QString column(const QModelIndex &index, int column)
@@ -35,7 +38,7 @@ TEST_CASE("the list of changes holds one row per changed clause and item, under 
     test::HistoryFixture fixture;
     ComparisonModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setComparison(fixtureComparison(fixture));
+    showFixtureComparison(model, fixture);
 
     // Ethics, communication, behaviour, complaints and metrics changed; the others did not.
     REQUIRE(model.rowCount() == 5);
@@ -48,7 +51,7 @@ TEST_CASE("the list of changes holds one row per changed clause and item, under 
     CHECK(changed.parent().row() == 0);
     CHECK(column(changed, ComparisonModel::NumberColumn) == u"1.1"_s);
     CHECK(column(changed, ComparisonModel::ChangeColumn).contains(u"Changed"_s));
-    CHECK(column(changed, ComparisonModel::FieldsColumn) == u"text"_s);
+    CHECK(column(changed, ComparisonModel::FieldsColumn) == u"the text"_s);
 
     const QModelIndex added = model.indexOfClause(u"com-accessibility"_s);
     REQUIRE(added.isValid());
@@ -72,9 +75,13 @@ TEST_CASE("the list of changes holds one row per changed clause and item, under 
 
     const QModelIndex kpi = model.indexOfItem(u"kpi"_s, u"asa"_s);
     REQUIRE(kpi.isValid());
-    CHECK(column(kpi, ComparisonModel::NumberColumn) == u"KPI"_s);
-    CHECK(column(kpi, ComparisonModel::FieldsColumn) == u"target"_s);
-    CHECK(column(kpi, ComparisonModel::TitleColumn).contains(u"Average speed of answer"_s));
+    CHECK(column(kpi, ComparisonModel::NumberColumn) == u"Indicator"_s);
+    CHECK(column(kpi, ComparisonModel::FieldsColumn) == u"the target"_s);
+    CHECK(column(kpi, ComparisonModel::TitleColumn) == u"Average speed of answer"_s);
+    // The item's fields in words, never the file format's keys.
+    const QString tip = kpi.data(Qt::ToolTipRole).toString();
+    CHECK(tip.contains(u"Direction: at most"_s));
+    CHECK_FALSE(tip.contains(u"at_most"_s));
     CHECK(kpi.parent().data().toString() == u"7"_s);
 }
 
@@ -88,7 +95,7 @@ TEST_CASE("every row of the list of changes points at an anchor of the redline",
     REQUIRE(second.ok());
     const Comparison comparison = compareContent(first->content, second->content);
     ComparisonModel model;
-    model.setComparison(comparison);
+    model.setComparison(comparison, first->content, second->content);
     const QString html = redlineHtml(comparison, *first, *second);
 
     int rows = 0;
@@ -115,10 +122,11 @@ TEST_CASE("the list of changes is empty for identical versions and after clearin
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     auto first = fixture.versions().load(fixture.firstId);
     REQUIRE(first.ok());
-    model.setComparison(compareContent(first->content, first->content));
+    model.setComparison(compareContent(first->content, first->content), first->content,
+                        first->content);
     CHECK(model.rowCount() == 0);
 
-    model.setComparison(fixtureComparison(fixture));
+    showFixtureComparison(model, fixture);
     CHECK(model.rowCount() == 5);
     model.clear();
     CHECK(model.rowCount() == 0);

@@ -1,4 +1,4 @@
-#include "app/history/redlinehtml.h"
+#include "render/redlinehtml.h"
 
 #include "support/tempdir.h"
 
@@ -8,7 +8,7 @@
 #include <QTextDocument>
 
 using namespace tenet;
-using namespace tenet::app;
+using namespace tenet::render;
 using namespace tenet::domain;
 
 namespace {
@@ -66,7 +66,7 @@ Pair ethicsPair(QList<Clause> before, QList<Clause> after)
 } // namespace
 
 TEST_CASE("the redline marks inserted words underlined and deleted words struck through",
-          "[history][redline]")
+          "[render][redline]")
 {
     const Pair pair = ethicsPair({clause(u"a"_s, u"Honesty"_s, u"Tell customers the truth."_s)},
                                  {clause(u"a"_s, u"Honesty"_s, u"Tell customers the facts."_s)});
@@ -90,7 +90,7 @@ TEST_CASE("the redline marks inserted words underlined and deleted words struck 
     CHECK(green == underlined);
 }
 
-TEST_CASE("the redline escapes every piece of user text", "[history][redline]")
+TEST_CASE("the redline escapes every piece of user text", "[render][redline]")
 {
     const Pair pair = ethicsPair(
         {}, {clause(u"x"_s, u"<b>Bold</b> & \"quoted\""_s, u"<script>alert(1)</script>"_s)});
@@ -106,7 +106,7 @@ TEST_CASE("the redline escapes every piece of user text", "[history][redline]")
 }
 
 TEST_CASE("the redline shows added clauses whole as insertions and removed ones as deletions",
-          "[history][redline]")
+          "[render][redline]")
 {
     const Pair pair = ethicsPair(
         {clause(u"keep"_s, u"Kept"_s, u"Same."_s), clause(u"old"_s, u"Old rule"_s, u"Gone now."_s)},
@@ -123,7 +123,7 @@ TEST_CASE("the redline shows added clauses whole as insertions and removed ones 
     CHECK_FALSE(html.contains(u"Kept"_s));
 }
 
-TEST_CASE("the redline labels a moved clause with the number it had before", "[history][redline]")
+TEST_CASE("the redline labels a moved clause with the number it had before", "[render][redline]")
 {
     const Pair pair
         = ethicsPair({clause(u"a"_s, u"First"_s, u"A."_s), clause(u"b"_s, u"Second"_s, u"B."_s),
@@ -137,7 +137,7 @@ TEST_CASE("the redline labels a moved clause with the number it had before", "[h
 }
 
 TEST_CASE("the redline compares a changed KPI field by field with the changed fields in bold",
-          "[history][redline]")
+          "[render][redline]")
 {
     CodeContent a = CodeContent::withEmptySections();
     a.section(SectionKey::Metrics)->kpis
@@ -150,24 +150,45 @@ TEST_CASE("the redline compares a changed KPI field by field with the changed fi
     const Comparison comparison = compareContent(a, b);
 
     const QString html = redlineHtml(comparison, before, after);
-    CHECK(html.contains(u"KPI asa"_s));
+    CHECK(html.contains(u"Indicator asa"_s));
     CHECK(html.contains(u"<tr class=\"changed\"><td class=\"field\"><b>Target</b></td>"
                         "<td><b><del title=\"Deleted\">20</del></b></td>"
                         "<td><b><ins title=\"Inserted\">15</ins></b></td></tr>"_s));
     CHECK(html.contains(u"<td class=\"field\">Alert threshold</td><td>30</td><td>30</td>"_s));
     // Long fields that did not change are left out.
     CHECK_FALSE(html.contains(u"Call the duty manager"_s));
-
-    // With only the versions' info, the one-line descriptions and the changed field's name.
-    const QString brief = redlineHtml(comparison, before.info, after.info);
-    CHECK(brief.contains(
-        u"<del title=\"Deleted\">Average speed of answer: at_most 20 s, alert at 30 s</del>"_s));
-    CHECK(brief.contains(
-        u"<ins title=\"Inserted\">Average speed of answer: at_most 15 s, alert at 30 s</ins>"_s));
-    CHECK(brief.contains(u"<b>target</b>"_s));
 }
 
-TEST_CASE("the redline starts with the versions, the summary and a legend", "[history][redline]")
+TEST_CASE("the redline names a KPI's direction in words, never by its key", "[render][redline]")
+{
+    CodeContent a = CodeContent::withEmptySections();
+    a.section(SectionKey::Metrics)->kpis
+        = {{u"asa"_s, u"Average speed of answer"_s, u"Seconds to answer"_s, u"s"_s,
+            KpiDirection::AtMost, 20, 30, u"Call the duty manager"_s}};
+    CodeContent b = a;
+    b.section(SectionKey::Metrics)->kpis[0].direction = KpiDirection::AtLeast;
+    b.section(SectionKey::Metrics)->kpis[0].alert = 10;
+    const QString html = redlineHtml(compareContent(a, b), version(1, VersionState::Published, a),
+                                     version(2, VersionState::Draft, b));
+    CHECK(html.contains(u"<del title=\"Deleted\">at most</del>"_s));
+    CHECK(html.contains(u"<ins title=\"Inserted\">at least</ins>"_s));
+    CHECK_FALSE(html.contains(u"at_most"_s));
+    CHECK_FALSE(html.contains(u"at_least"_s));
+}
+
+TEST_CASE("the redline compares the words a reader sees, so no Markdown marker shows",
+          "[render][redline]")
+{
+    const Pair pair = ethicsPair({clause(u"a"_s, u"Courtesy"_s, u"Be **polite**."_s)},
+                                 {clause(u"a"_s, u"Courtesy"_s, u"Be **courteous**."_s)});
+    const QString html = redlineHtml(pair.comparison, pair.before, pair.after);
+    CHECK(html.contains(u"<del title=\"Deleted\">polite</del>"_s));
+    CHECK(html.contains(u"<ins title=\"Inserted\">courteous</ins>"_s));
+    CHECK(html.contains(u"changed: the text"_s));
+    CHECK_FALSE(html.contains(u"**"_s));
+}
+
+TEST_CASE("the redline starts with the versions, the summary and a legend", "[render][redline]")
 {
     const Pair pair = ethicsPair({clause(u"a"_s, u"Honesty"_s, u"Old."_s)},
                                  {clause(u"a"_s, u"Honesty"_s, u"New."_s)});
@@ -181,6 +202,6 @@ TEST_CASE("the redline starts with the versions, the summary and a legend", "[hi
 
     const Pair same = ethicsPair({clause(u"a"_s, u"Honesty"_s, u"Old."_s)},
                                  {clause(u"a"_s, u"Honesty"_s, u"Old."_s)});
-    document.setHtml(redlineHtml(same.comparison, same.before.info, same.after.info));
+    document.setHtml(redlineHtml(same.comparison, same.before, same.after));
     CHECK(document.toPlainText().contains(u"The two versions have the same content"_s));
 }

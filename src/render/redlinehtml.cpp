@@ -1,6 +1,9 @@
 #include "redlinehtml.h"
 
 #include "changetext.h"
+#include "clauseredline.h"
+#include "itemfields.h"
+#include "markdownhtml.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -8,7 +11,7 @@
 using namespace Qt::StringLiterals;
 using namespace tenet::domain;
 
-namespace tenet::app {
+namespace tenet::render {
 
 namespace {
 
@@ -39,8 +42,8 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-// User text keeps its line breaks; Markdown stays as written, since the diff is of the
-// words the author typed.
+// User text keeps its line breaks. Clause bodies arrive here already rendered to the text a
+// reader sees (markdownToText), so no Markdown marker shows.
 QString escMultiline(const QString &text)
 {
     QString html = text.toHtmlEscaped();
@@ -48,24 +51,9 @@ QString escMultiline(const QString &text)
     return html;
 }
 
-QString formatNumber(double value)
-{
-    return QString::number(value, 'g', 10);
-}
-
-// One field of a structured item, as the redline shows it.
-struct FieldValue
-{
-    QString field; // the name compareContent reports when it changed
-    QString label;
-    QString value;
-    bool identifying = false; // always shown: it says which item this is
-    bool isLong = false; // shown for a changed item only when it changed
-};
-
 class RedlineWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(tenet::app::RedlineWriter)
+    Q_DECLARE_TR_FUNCTIONS(tenet::render::RedlineWriter)
 
 public:
     RedlineWriter(const Comparison &comparison, const VersionInfo &from, const VersionInfo &to,
@@ -263,13 +251,14 @@ private:
         }
         m_out += u"<p class=\"muted\">"_s + esc(meta.join(u" \u00b7 "_s)) + u"</p>"_s;
 
+        const ClauseRedline redline = ClauseRedline::of(clause);
         switch (clause.kind) {
         case ChangeKind::Added:
-            m_out += u"<p>"_s + ins(escMultiline(shown.body)) + u"</p>"_s;
+            m_out += u"<p>"_s + inlineDiff(redline.body) + u"</p>"_s;
             writeReferences({}, shown.references);
             return;
         case ChangeKind::Removed:
-            m_out += u"<p>"_s + del(escMultiline(shown.body)) + u"</p>"_s;
+            m_out += u"<p>"_s + inlineDiff(redline.body) + u"</p>"_s;
             writeReferences(shown.references, {});
             return;
         case ChangeKind::Changed:
@@ -283,11 +272,9 @@ private:
             writeValueChange(tr("Must or should:"), name(clause.before->strength),
                              name(clause.after->strength));
         }
-        if (!clause.bodyDiff.isEmpty())
-            m_out += u"<p>"_s + inlineDiff(clause.bodyDiff) + u"</p>"_s;
-        else if (clause.kind == ChangeKind::Unchanged)
-            // A moved clause's words are shown for context, as they stand.
-            m_out += u"<p>"_s + escMultiline(shown.body) + u"</p>"_s;
+        // A moved clause's words are shown for context, as they stand.
+        if (clause.changedFields.contains(u"body"_s) || clause.kind == ChangeKind::Unchanged)
+            m_out += u"<p>"_s + inlineDiff(redline.body) + u"</p>"_s;
         if (clause.changedFields.contains(u"references"_s))
             writeReferences(clause.before->references, clause.after->references);
     }
@@ -307,75 +294,6 @@ private:
             parts << (had.contains(ref) ? esc(ref) : ins(esc(ref)));
         m_out += u"<p><span class=\"muted\">"_s + esc(tr("References:")) + u"</span> "_s
             + parts.join(u"; "_s) + u"</p>"_s;
-    }
-
-    // The fields of the item of the given kind and key in the section, or none when the
-    // section does not hold it.
-    static QList<FieldValue> fieldsOf(const QString &kind, const QString &key,
-                                      const Section *section)
-    {
-        if (!section)
-            return {};
-        const auto hours = [](double h) {
-            return tr("%1 h").arg(formatNumber(h));
-        };
-        if (kind == u"escalation") {
-            for (const EscalationTier &t : section->escalation) {
-                if (QString::number(t.tier) != key)
-                    continue;
-                return {{u"tier"_s, tr("Tier"), QString::number(t.tier), true, false},
-                        {u"role"_s, tr("Role"), t.role, false, false},
-                        {u"within_hours"_s, tr("Time limit"), hours(t.withinHours), false, false},
-                        {u"action"_s, tr("Action"), t.action, false, false}};
-            }
-        } else if (kind == u"follow_up") {
-            if (section->followUp.contains(key))
-                return {{u"step"_s, tr("Step"), key, true, false}};
-        } else if (kind == u"stage") {
-            for (const ComplaintStage &stage : section->stages) {
-                if (stage.key != key)
-                    continue;
-                return {
-                    {u"key"_s, tr("Key"), stage.key, true, false},
-                    {u"name"_s, tr("Name"), stage.name, false, false},
-                    {u"within_hours"_s, tr("Time limit"), hours(stage.withinHours), false, false}};
-            }
-        } else if (kind == u"programme") {
-            for (const TrainingProgramme &p : section->programmes) {
-                if (p.id != key)
-                    continue;
-                return {
-                    {u"id"_s, tr("Id"), p.id, true, false},
-                    {u"title"_s, tr("Title"), p.title, true, false},
-                    {u"hours"_s, tr("Hours"), hours(p.hours), false, false},
-                    {u"objectives"_s, tr("Objectives"), p.objectives.join(u"; "_s), false, true},
-                    {u"final_test"_s, tr("Final test"), p.finalTest ? tr("yes") : tr("no"), false,
-                     false},
-                    {u"pass_mark"_s, tr("Pass mark"),
-                     p.passMark ? formatNumber(*p.passMark) + u" %"_s : tr("none"), false, false},
-                    {u"roles"_s, tr("Roles"),
-                     p.roles.isEmpty() ? tr("everyone") : p.roles.join(u", "_s), false, false},
-                    {u"refresher_months"_s, tr("Refresher"),
-                     p.refresherMonths ? tr("every %1 months").arg(*p.refresherMonths) : tr("none"),
-                     false, false}};
-            }
-        } else if (kind == u"kpi") {
-            for (const Kpi &k : section->kpis) {
-                if (k.key != key)
-                    continue;
-                const QString direction
-                    = k.direction == KpiDirection::AtMost ? tr("at most") : tr("at least");
-                return {{u"key"_s, tr("Key"), k.key, true, false},
-                        {u"name"_s, tr("Name"), k.name, true, false},
-                        {u"direction"_s, tr("Direction"), direction, false, false},
-                        {u"target"_s, tr("Target"), formatNumber(k.target), false, false},
-                        {u"alert"_s, tr("Alert threshold"), formatNumber(k.alert), false, false},
-                        {u"unit"_s, tr("Unit"), k.unit, false, false},
-                        {u"definition"_s, tr("Definition"), k.definition, false, true},
-                        {u"action"_s, tr("Action when breached"), k.action, false, true}};
-            }
-        }
-        return {};
     }
 
     static QString tableStart()
@@ -407,10 +325,10 @@ private:
         m_out += u"<h3><a name=\""_s + redlineItemAnchor(s, i) + u"\"></a>"_s + esc(label)
             + u"&nbsp;&nbsp;"_s + tags + u"</h3>"_s;
 
-        const QList<FieldValue> before
-            = fieldsOf(item.itemKind, item.key, beforeSection(section.key));
-        const QList<FieldValue> after
-            = fieldsOf(item.itemKind, item.key, afterSection(section.key));
+        const QList<ItemField> before
+            = ItemFields::of(item.itemKind, item.key, beforeSection(section.key));
+        const QList<ItemField> after
+            = ItemFields::of(item.itemKind, item.key, afterSection(section.key));
         if (item.kind == ChangeKind::Added && !after.isEmpty())
             writeWholeItem(after, true);
         else if (item.kind == ChangeKind::Removed && !before.isEmpty())
@@ -418,14 +336,14 @@ private:
         else if (item.kind == ChangeKind::Changed && !before.isEmpty()
                  && before.size() == after.size())
             writeItemFields(item, before, after);
-        else
-            writeItemDescriptions(item);
+        else if (!after.isEmpty() || !before.isEmpty())
+            writeWholeItem(after.isEmpty() ? before : after, !after.isEmpty());
     }
 
-    void writeWholeItem(const QList<FieldValue> &fields, bool added)
+    void writeWholeItem(const QList<ItemField> &fields, bool added)
     {
         m_out += tableStart();
-        for (const FieldValue &f : fields) {
+        for (const ItemField &f : fields) {
             const QString value = escMultiline(f.value);
             m_out += u"<tr><td class=\"field\">"_s + esc(f.label) + u"</td><td>"_s
                 + (added ? ins(value) : del(value)) + u"</td></tr>"_s;
@@ -433,16 +351,16 @@ private:
         m_out += u"</table>"_s;
     }
 
-    void writeItemFields(const ItemComparison &item, const QList<FieldValue> &before,
-                         const QList<FieldValue> &after)
+    void writeItemFields(const ItemComparison &item, const QList<ItemField> &before,
+                         const QList<ItemField> &after)
     {
         m_out += tableStart();
         m_out += u"<tr><th>"_s + esc(tr("Field")) + u"</th><th>"_s
             + esc(tr("Version %1").arg(m_from.number)) + u"</th><th>"_s
             + esc(tr("Version %1").arg(m_to.number)) + u"</th></tr>"_s;
         for (int f = 0; f < after.size(); ++f) {
-            const FieldValue &was = before.at(f);
-            const FieldValue &now = after.at(f);
+            const ItemField &was = before.at(f);
+            const ItemField &now = after.at(f);
             const bool changed = item.changedFields.contains(now.field) || was.value != now.value;
             if (!changed && now.isLong && !now.identifying)
                 continue;
@@ -459,20 +377,6 @@ private:
         m_out += u"</table>"_s;
     }
 
-    // Without the versions' content, the one-line descriptions compareContent gives.
-    void writeItemDescriptions(const ItemComparison &item)
-    {
-        m_out += tableStart();
-        m_out += u"<tr><th>"_s + esc(tr("Version %1").arg(m_from.number)) + u"</th><th>"_s
-            + esc(tr("Version %1").arg(m_to.number)) + u"</th></tr>"_s;
-        m_out += u"<tr><td>"_s + (item.before.isEmpty() ? QString() : del(esc(item.before)))
-            + u"</td><td>"_s + (item.after.isEmpty() ? QString() : ins(esc(item.after)))
-            + u"</td></tr></table>"_s;
-        if (!item.changedFields.isEmpty())
-            m_out += u"<p class=\"muted\">"_s + esc(tr("Changed:")) + u" <b>"_s
-                + esc(ChangeText::fieldList(item.changedFields)) + u"</b></p>"_s;
-    }
-
     const Comparison &m_comparison;
     const VersionInfo &m_from;
     const VersionInfo &m_to;
@@ -482,11 +386,6 @@ private:
 };
 
 } // namespace
-
-QString redlineHtml(const Comparison &comparison, const VersionInfo &from, const VersionInfo &to)
-{
-    return RedlineWriter(comparison, from, to, nullptr, nullptr).html();
-}
 
 QString redlineHtml(const Comparison &comparison, const Version &from, const Version &to)
 {
@@ -508,4 +407,4 @@ QString redlineItemAnchor(int sectionIndex, int itemIndex)
     return u"s"_s + QString::number(sectionIndex) + u"i"_s + QString::number(itemIndex);
 }
 
-} // namespace tenet::app
+} // namespace tenet::render

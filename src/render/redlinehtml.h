@@ -5,7 +5,7 @@
 
 #include <QString>
 
-namespace tenet::app {
+namespace tenet::render {
 
 // The comparison of two versions as an HTML redline for a QTextBrowser: for each section
 // with changes, each changed clause with its number and title, changed words marked inline
@@ -14,11 +14,10 @@ namespace tenet::app {
 // clauses whole, moved ones labelled, and changed structured items as small before/after
 // tables. Every piece of user text is escaped.
 //
-// Given only the two VersionInfo, a changed structured item is shown as its one-line
-// description before and after; given the two Versions, field by field with the changed
-// fields in bold, and a section's changed owner or review interval with both values.
-QString redlineHtml(const domain::Comparison &comparison, const domain::VersionInfo &from,
-                    const domain::VersionInfo &to);
+// A changed structured item is shown field by field with the changed fields in bold, and
+// a section's changed owner or review interval with both values. Clause bodies are compared
+// as the reader sees them (ClauseRedline), so no Markdown marker shows; it needs a
+// QGuiApplication for that.
 QString redlineHtml(const domain::Comparison &comparison, const domain::Version &from,
                     const domain::Version &to);
 
@@ -28,4 +27,4 @@ QString redlineSectionAnchor(int sectionIndex);
 QString redlineClauseAnchor(int sectionIndex, int clauseIndex);
 QString redlineItemAnchor(int sectionIndex, int itemIndex);
 
-} // namespace tenet::app
+} // namespace tenet::render

@@ -1,5 +1,6 @@
 #include "dashboardstore.h"
 
+#include "codestore.h"
 #include "contentstore.h"
 #include "database.h"
 #include "kpistore.h"
@@ -8,7 +9,6 @@
 #include "sqlitedialect.h"
 #include "sqlquery.h"
 #include "timestamps.h"
-#include "versionstore.h"
 
 #include <array>
 #include <string_view>
@@ -210,7 +210,7 @@ Result<DashboardInput> DashboardStore::load(qint64 codeId) const
     if (!snapshot.status())
         return snapshot.status().error();
     DashboardInput input;
-    auto code = VersionStore(m_db).code(codeId);
+    auto code = CodeStore(m_db).code(codeId);
     if (!code)
         return code.error();
     input.code = *code;
@@ -221,10 +221,16 @@ Result<DashboardInput> DashboardStore::load(qint64 codeId) const
         if (Status status = loadSections(db, inForceId, input); !status)
             return status.error();
     }
-    input.reviews = SectionReviewStore(m_db).latestPerSection(codeId);
+    auto reviews = SectionReviewStore(m_db).latestPerSection(codeId);
+    if (!reviews)
+        return reviews.error();
+    input.reviews = std::move(reviews).value();
     if (Status status = loadStaffAndSignatures(db, codeId, input); !status)
         return status.error();
-    input.observations = KpiStore(m_db).latest(codeId);
+    auto observations = KpiStore(m_db).latest(codeId);
+    if (!observations)
+        return observations.error();
+    input.observations = std::move(observations).value();
     return input;
 }
 

@@ -21,7 +21,8 @@ public:
     // Notes that the person opened the section; opening it again keeps the first time.
     domain::Status markOpened(qint64 versionId, const QString &employeeNo,
                               domain::SectionKey section);
-    QSet<domain::SectionKey> opened(qint64 versionId, const QString &employeeNo) const;
+    domain::Result<QSet<domain::SectionKey>> opened(qint64 versionId,
+                                                    const QString &employeeNo) const;
 
 private:
     Database &m_db;

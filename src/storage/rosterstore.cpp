@@ -86,7 +86,10 @@ Result<RosterPlan> RosterStore::preview(const QList<StaffMember> &people,
     ScopedTransaction snapshot(m_db.connection(), ScopedTransaction::Mode::Read);
     if (!snapshot.status())
         return snapshot.status().error();
-    return domain::planRosterImport(StaffStore(m_db).list(), people, deactivateMissing);
+    auto current = StaffStore(m_db).list();
+    if (!current)
+        return current.error();
+    return domain::planRosterImport(*current, people, deactivateMissing);
 }
 
 Result<RosterPlan> RosterStore::apply(const QList<StaffMember> &people, bool deactivateMissing,
@@ -98,8 +101,10 @@ Result<RosterPlan> RosterStore::apply(const QList<StaffMember> &people, bool dea
     ScopedTransaction transaction(db);
     if (!transaction.status())
         return transaction.status().error();
-    const RosterPlan plan
-        = domain::planRosterImport(StaffStore(m_db).list(), people, deactivateMissing);
+    auto current = StaffStore(m_db).list();
+    if (!current)
+        return current.error();
+    const RosterPlan plan = domain::planRosterImport(*current, people, deactivateMissing);
 
     SqlQuery insert(db,
                     u"INSERT INTO staff (employee_no, full_name, email, role, team, site, "

@@ -123,16 +123,18 @@ Result<StaffMember> StaffStore::find(const QString &employeeNo) const
     return memberFromRow(query, m_db.path());
 }
 
-QList<StaffMember> StaffStore::list() const
+Result<QList<StaffMember>> StaffStore::list() const
 {
-    QList<StaffMember> members;
     SqlQuery query(m_db.connection(),
                    QStringLiteral("SELECT %1 FROM staff ORDER BY employee_no").arg(staffColumns));
-    if (!query.exec())
-        return members;
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QList<StaffMember> members;
     while (query.next()) {
-        if (auto member = memberFromRow(query, m_db.path()))
-            members.append(std::move(member).value());
+        auto member = memberFromRow(query, m_db.path());
+        if (!member)
+            return member.error();
+        members.append(std::move(member).value());
     }
     return members;
 }
@@ -162,12 +164,14 @@ Status StaffStore::setSecret(const QString &employeeNo, const QString &secret,
     return transaction.commit();
 }
 
-bool StaffStore::checkSecret(const QString &employeeNo, const QString &secret) const
+Result<bool> StaffStore::checkSecret(const QString &employeeNo, const QString &secret) const
 {
     SqlQuery query(m_db.connection(),
                    QStringLiteral("SELECT secret_hash, active FROM staff WHERE employee_no = :no"));
     query.bind(QStringLiteral(":no"), employeeNo);
-    if (!query.exec() || !query.next())
+    if (Status status = query.exec(); !status)
+        return status.error();
+    if (!query.next())
         return false;
     const QString hash = query.text(0);
     if (hash.isEmpty() || query.integer(1) == 0)

@@ -22,12 +22,12 @@ public:
     domain::Status add(const domain::StaffMember &member, const QString &secret,
                        const domain::Actor &by);
     domain::Result<domain::StaffMember> find(const QString &employeeNo) const;
-    QList<domain::StaffMember> list() const; // by employee number
+    domain::Result<QList<domain::StaffMember>> list() const; // by employee number
 
     domain::Status setSecret(const QString &employeeNo, const QString &secret,
                              const domain::Actor &by);
     // False for an unknown or inactive person, or one without a secret.
-    bool checkSecret(const QString &employeeNo, const QString &secret) const;
+    domain::Result<bool> checkSecret(const QString &employeeNo, const QString &secret) const;
 
     // The person as someone who acts: NotFound if unknown, Refused if no longer active.
     domain::Result<domain::Actor> actor(const QString &employeeNo) const;

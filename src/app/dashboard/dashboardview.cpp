@@ -446,8 +446,12 @@ void DashboardView::showKpiChart()
         // Recent values: the last twelve periods of the organisation and of each team.
         constexpr int recentPeriods = 12;
         QMap<QString, QList<KpiObservation>> byTeam;
+        const auto observations = storage::KpiStore(*db).observations(m_session.code()->id, key);
+        if (!observations)
+            chart->setTitle(tr("The values of %1 could not be read: %2")
+                                .arg(kpi.name, observations.error().message));
         for (const KpiObservation &observation :
-             storage::KpiStore(*db).observations(m_session.code()->id, key)) {
+             observations ? *observations : QList<KpiObservation>()) {
             if (team.isEmpty() || observation.team.isEmpty() || observation.team == team)
                 byTeam[observation.team].append(observation);
         }

@@ -378,18 +378,25 @@ void EditorView::openDefaultVersion()
     }
     const storage::VersionStore store(*db);
     const qint64 codeId = m_session.code()->id;
-    std::optional<domain::VersionInfo> version = store.openVersion(codeId);
-    if (!version)
+    // The open version, else the one in force, else the latest.
+    auto version = store.openVersion(codeId);
+    if (version && !*version)
         version = store.inForce(codeId);
-    if (!version) {
-        const QList<domain::VersionInfo> all = store.versions(codeId);
-        if (!all.isEmpty())
-            version = all.last();
+    if (version && !*version) {
+        const auto all = store.versions(codeId);
+        version = !all ? decltype(version)(all.error())
+                       : std::optional<domain::VersionInfo>(
+                           all->isEmpty() ? std::nullopt : std::optional(all->last()));
     }
-    if (version)
-        openVersion(version->id);
-    else
+    if (!version) {
         setDocument(nullptr);
+        m_lastError = tr("The code could not be read: %1").arg(version.error().toString());
+        updateMessage();
+    } else if (*version) {
+        openVersion((*version)->id);
+    } else {
+        setDocument(nullptr);
+    }
 }
 
 void EditorView::startDraftFromVersionInForce()
@@ -400,11 +407,18 @@ void EditorView::startDraftFromVersionInForce()
     flush();
     storage::VersionStore store(*db);
     const qint64 codeId = m_session.code()->id;
-    if (const auto open = store.openVersion(codeId)) {
-        openVersion(open->id);
+    const auto open = store.openVersion(codeId);
+    const auto inForce = open ? store.inForce(codeId) : open;
+    if (!inForce) {
+        m_lastError = tr("No draft was started: %1").arg(inForce.error().toString());
+        updateMessage();
         return;
     }
-    auto created = store.inForce(codeId)
+    if (*open) {
+        openVersion((*open)->id);
+        return;
+    }
+    auto created = *inForce
         ? store.startDraftFromInForce(codeId, m_session.actor())
         : store.createDraft(codeId,
                             domain::CodeContent::withEmptySections(m_session.code()->language),
@@ -479,8 +493,9 @@ void EditorView::setDocument(std::unique_ptr<DraftDocument> document)
     }
     if (d) {
         QDate publishedOn;
-        if (const auto inForce = storage::VersionStore(d->database()).inForce(d->info().codeId))
-            publishedOn = inForce->publishedAt.toLocalTime().date();
+        const auto inForce = storage::VersionStore(d->database()).inForce(d->info().codeId);
+        if (inForce && *inForce)
+            publishedOn = (*inForce)->publishedAt.toLocalTime().date();
         m_treeModel->setReviewBasis(publishedOn, QDate::currentDate());
         m_sectionForm->setReviewBasis(publishedOn);
         m_tree->expandAll();

@@ -29,8 +29,11 @@ QSet<QString> staffWithoutSecret(storage::Database &db)
 {
     const QString prefix = u"staff:"_s;
     QHash<QString, bool> hasSecret;
-    const QList<storage::AuditEntry> entries = storage::AuditLog(db).entries();
-    for (const storage::AuditEntry &entry : entries) {
+    // Unread, nobody is marked: the sign-in itself then says whether the file can be read.
+    const auto entries = storage::AuditLog(db).entries();
+    if (!entries)
+        return {};
+    for (const storage::AuditEntry &entry : *entries) {
         if (!entry.subject.startsWith(prefix)
             || (entry.action != u"staff.add"_s && entry.action != u"staff.secret"_s))
             continue;
@@ -57,7 +60,8 @@ SignInDialog::SignInDialog(storage::Database &db, QWidget *parent)
 {
     m_ui->setupUi(this);
 
-    const QString organisation = storage::OrganisationStore(db).organisationName();
+    const auto name = storage::OrganisationStore(db).organisationName();
+    const QString organisation = name ? *name : QString();
     m_ui->titleLabel->setTextFormat(Qt::PlainText);
     m_ui->titleLabel->setText(organisation.isEmpty() ? tr("Sign in to Tenet")
                                                      : tr("Sign in to %1").arg(organisation));
@@ -80,7 +84,10 @@ SignInDialog::SignInDialog(storage::Database &db, QWidget *parent)
     m_ui->messageLabel->hide();
 
     m_withoutSecret = staffWithoutSecret(db);
-    m_model->setStaff(storage::StaffStore(db).list());
+    const auto staff = storage::StaffStore(db).list();
+    m_model->setStaff(staff ? *staff : QList<domain::StaffMember>());
+    if (!staff)
+        showMessage(tr("The staff list could not be read: %1").arg(staff.error().toString()));
     m_ui->staffView->setModel(m_model);
     QHeaderView *header = m_ui->staffView->header();
     header->setStretchLastSection(false);
@@ -157,9 +164,14 @@ void SignInDialog::accept()
 
     // Checking a PIN is slow on purpose (it is a key-stretching hash).
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool matches = storage::StaffStore(m_db).checkSecret(member->employeeNo, secret);
+    const auto matches = storage::StaffStore(m_db).checkSecret(member->employeeNo, secret);
     QGuiApplication::restoreOverrideCursor();
     if (!matches) {
+        showMessage(
+            tr("Your PIN or password could not be checked: %1").arg(matches.error().toString()));
+        return;
+    }
+    if (!*matches) {
         m_ui->pinEdit->clear();
         m_ui->pinEdit->setFocus(Qt::OtherFocusReason);
         showMessage(tr("That PIN or password is not right for %1 (%2). Type it again; if you "

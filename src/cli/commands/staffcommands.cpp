@@ -71,7 +71,10 @@ Status listStaff(CommandContext &context)
     auto db = context.database();
     if (!db)
         return db.error();
-    const QList<StaffMember> staff = storage::StaffStore(**db).list();
+    auto staffRead = storage::StaffStore(**db).list();
+    if (!staffRead)
+        return staffRead.error();
+    const QList<StaffMember> &staff = *staffRead;
     if (context.json()) {
         nlohmann::ordered_json array = nlohmann::ordered_json::array();
         for (const StaffMember &member : staff)

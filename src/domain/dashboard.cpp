@@ -1,4 +1,5 @@
 #include "dashboard.h"
+#include "organisationdate.h"
 
 #include <QHash>
 #include <QMap>
@@ -49,7 +50,7 @@ QList<SectionDue> sectionsDue(const DashboardInput &input, const Publication &in
     QHash<SectionKey, QDate> lastReviewed;
     for (const SectionReview &review : input.reviews) {
         QDate &held = lastReviewed[review.section];
-        held = later(held, review.reviewedAt.toUTC().date());
+        held = later(held, organisationDate(review.reviewedAt));
     }
     QList<Section> sections = input.sections;
     std::sort(sections.begin(), sections.end(), [](const Section &a, const Section &b) {
@@ -113,7 +114,7 @@ void judgeStaff(const DashboardInput &input, const Publication &baseline, const 
         QDate since = later(baseline.publishedOn, member.startDate);
         bool expired = false;
         if (of.latestCounting) {
-            const QDate signedOn = of.latestCounting->signedAt.toUTC().date();
+            const QDate signedOn = organisationDate(of.latestCounting->signedAt);
             if (signatureCounts(input.code, baseline.number, of.latestCounting->versionNumber,
                                 signedOn, today)) {
                 ++dashboard.signedCount;

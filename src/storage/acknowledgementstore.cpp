@@ -5,6 +5,7 @@
 #include "codestore.h"
 #include "database.h"
 #include "domain/acknowledgementrules.h"
+#include "domain/organisationdate.h"
 #include "domain/passwordhash.h"
 #include "scopedtransaction.h"
 #include "sqlquery.h"
@@ -71,7 +72,7 @@ Result<QList<domain::Publication>> publications(const QSqlDatabase &db, qint64 c
         return status.error();
     QList<domain::Publication> list;
     while (q.next())
-        list.append({int(q.integer(0)), timeFromStored(q.text(1)).date(),
+        list.append({int(q.integer(0)), domain::organisationDate(timeFromStored(q.text(1))),
                      q.isNull(2) || q.integer(2) != 0});
     return list;
 }
@@ -239,8 +240,8 @@ Result<Acknowledgement> AcknowledgementStore::sign(const SignRequest &request,
         return status.error();
     if (signedBefore.next()) {
         const QDateTime at = timeFromStored(signedBefore.text(0));
-        const QDate expiry = domain::signatureExpiry(*code, at.date());
-        if (!expiry.isValid() || now.date() < expiry)
+        const QDate expiry = domain::signatureExpiry(*code, domain::organisationDate(at));
+        if (!expiry.isValid() || domain::organisationToday(now) < expiry)
             return Error::refused(u"%1 already signed version %2 of \"%3\" on %4; %5"_s.arg(
                 member->employeeNo, QString::number(version->number), code->title,
                 at.toString(Qt::ISODate),
@@ -347,7 +348,7 @@ Result<bool> AcknowledgementStore::hasSignedInForce(qint64 codeId, const QString
     if (!q.next())
         return false;
     return domain::signatureCounts(*code, baseline->number, baseline->number,
-                                   timeFromStored(q.text(0)).date(), today);
+                                   domain::organisationDate(timeFromStored(q.text(0))), today);
 }
 
 Result<int> AcknowledgementStore::audienceSize(qint64 codeId) const

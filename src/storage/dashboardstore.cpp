@@ -3,6 +3,7 @@
 #include "codestore.h"
 #include "contentstore.h"
 #include "database.h"
+#include "domain/organisationdate.h"
 #include "kpistore.h"
 #include "scopedtransaction.h"
 #include "sectionreviewstore.h"
@@ -34,7 +35,8 @@ Status loadPublications(const QSqlDatabase &db, qint64 codeId, DashboardInput &i
     if (Status status = q.exec(); !status)
         return status;
     while (q.next()) {
-        input.publications.append({int(q.integer(1)), timeFromStored(q.text(2)).date(),
+        input.publications.append({int(q.integer(1)),
+                                   domain::organisationDate(timeFromStored(q.text(2))),
                                    q.isNull(3) || q.integer(3) != 0});
         if (q.text(4) == u"published"_s)
             inForceId = q.integer(0);

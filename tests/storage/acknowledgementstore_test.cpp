@@ -1,5 +1,6 @@
 #include "storagefixture.h"
 
+#include "domain/organisationdate.h"
 #include "storage/acknowledgementstore.h"
 #include "storage/auditlog.h"
 #include "storage/hashchain.h"
@@ -189,15 +190,16 @@ TEST_CASE("a signature whose attestation period ran out can be given again",
                           old.toString(Qt::ISODateWithMs), u"paper"_s,
                           QVariant(QMetaType::fromType<double>())}));
     AcknowledgementStore store(*fixture.db);
-    auto counted = store.hasSignedInForce(created->id, u"A001"_s, QDate::currentDate());
+    auto counted = store.hasSignedInForce(created->id, u"A001"_s, domain::organisationToday());
     REQUIRE(counted);
     CHECK_FALSE(*counted);
 
     auto renewed = store.sign(request(u"A001"_s, first.id, u"Persona A001"_s), fixture.script);
     REQUIRE(renewed);
     CHECK(renewed->seq == 2);
-    CHECK(*store.hasSignedInForce(created->id, u"A001"_s, QDate::currentDate()));
-    CHECK_FALSE(*store.hasSignedInForce(created->id, u"A001"_s, QDate::currentDate().addYears(1)));
+    CHECK(*store.hasSignedInForce(created->id, u"A001"_s, domain::organisationToday()));
+    CHECK_FALSE(
+        *store.hasSignedInForce(created->id, u"A001"_s, domain::organisationToday().addYears(1)));
     auto twice = store.sign(request(u"A001"_s, first.id, u"Persona A001"_s), fixture.script);
     REQUIRE_FALSE(twice);
     CHECK(twice.error().message.contains(u"that signature expires on"_s));
@@ -285,7 +287,7 @@ TEST_CASE("an editorial version keeps the signatures of the material one, a mate
     SignedFixture fixture;
     fixture.signAll();
     AcknowledgementStore store(*fixture.db);
-    const QDate today = QDate::currentDate();
+    const QDate today = domain::organisationToday();
     CHECK(*store.hasSignedInForce(fixture.codeId, u"A001"_s, today));
 
     VersionStore versions = fixture.versions();

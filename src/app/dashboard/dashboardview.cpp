@@ -1,4 +1,5 @@
 #include "dashboardview.h"
+#include "domain/organisationdate.h"
 
 #include "ui_dashboard_view.h"
 
@@ -214,7 +215,7 @@ void DashboardView::setUpTable(QTableView *table, QAbstractItemModel *proxy)
 
 QDate DashboardView::today() const
 {
-    return m_today.isValid() ? m_today : QDateTime::currentDateTimeUtc().date();
+    return m_today.isValid() ? m_today : domain::organisationToday();
 }
 
 void DashboardView::setToday(const QDate &today)

@@ -1,4 +1,5 @@
 #include "editorview.h"
+#include "domain/organisationdate.h"
 
 #include "app/commands/addclausecommand.h"
 #include "app/commands/deleteclausecommand.h"
@@ -495,8 +496,8 @@ void EditorView::setDocument(std::unique_ptr<DraftDocument> document)
         QDate publishedOn;
         const auto inForce = storage::VersionStore(d->database()).inForce(d->info().codeId);
         if (inForce && *inForce)
-            publishedOn = (*inForce)->publishedAt.toLocalTime().date();
-        m_treeModel->setReviewBasis(publishedOn, QDate::currentDate());
+            publishedOn = domain::organisationDate((*inForce)->publishedAt);
+        m_treeModel->setReviewBasis(publishedOn, domain::organisationToday());
         m_sectionForm->setReviewBasis(publishedOn);
         m_tree->expandAll();
     }

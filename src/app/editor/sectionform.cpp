@@ -1,4 +1,5 @@
 #include "sectionform.h"
+#include "domain/organisationdate.h"
 
 #include "app/commands/editsectioncommand.h"
 #include "app/models/reviewdue.h"
@@ -166,7 +167,7 @@ void SectionForm::updateReviewHint()
         return;
     }
     const QString date = QLocale().toString(*due, QLocale::ShortFormat);
-    m_ui->reviewDueLabel->setText(*due <= QDate::currentDate()
+    m_ui->reviewDueLabel->setText(*due <= domain::organisationToday()
                                       ? tr("Review was due on %1").arg(date)
                                       : tr("Next review due on %1").arg(date));
 }

@@ -1,4 +1,5 @@
 #include "codetreemodel.h"
+#include "domain/organisationdate.h"
 
 #include "app/commands/editclausecommand.h"
 #include "app/commands/moveclausecommand.h"
@@ -27,7 +28,7 @@ QString CodeTreeModel::clauseMimeType()
 }
 
 CodeTreeModel::CodeTreeModel(QObject *parent)
-    : QAbstractItemModel(parent), m_today(QDate::currentDate())
+    : QAbstractItemModel(parent), m_today(domain::organisationToday())
 {
 }
 

@@ -1,4 +1,5 @@
 #include "readingview.h"
+#include "domain/organisationdate.h"
 #include "ui_reading_view.h"
 
 #include "app/history/redlinehtml.h"
@@ -238,7 +239,7 @@ void ReadingView::reload()
     const storage::AcknowledgementStore acks(db);
     const auto latest = acks.latest(code.id, user.employeeNo);
     const auto covered
-        = acks.hasSignedInForce(code.id, user.employeeNo, QDateTime::currentDateTimeUtc().date());
+        = acks.hasSignedInForce(code.id, user.employeeNo, domain::organisationToday());
     if (!latest || !covered) {
         clear(tr("Your signatures could not be read: %1")
                   .arg((!latest ? latest.error() : covered.error()).toString()));

@@ -29,7 +29,10 @@ std::optional<domain::StaffMember> screenshotUser(storage::StaffStore &staff, co
         auto member = staff.find(named);
         return member ? std::optional(*member) : std::nullopt;
     }
-    for (const domain::StaffMember &member : staff.list()) {
+    const auto people = staff.list();
+    if (!people)
+        return std::nullopt;
+    for (const domain::StaffMember &member : *people) {
         if (member.active && member.role == role)
             return member;
     }
@@ -81,8 +84,9 @@ int ScreenshotOptions::take(const QCommandLineParser &parser, MainWindow &window
         if (view == u"compare"_s && session.code()) {
             storage::VersionStore store(*session.database());
             const auto versions = store.versions(session.code()->id);
-            if (versions.size() >= 2)
-                window.history()->compare(versions.at(versions.size() - 2).id, versions.last().id);
+            if (versions && versions->size() >= 2)
+                window.history()->compare(versions->at(versions->size() - 2).id,
+                                          versions->last().id);
         }
     } else if (view == u"editor"_s) {
         // A clause shows more of the editor than a section does: its form and preview.

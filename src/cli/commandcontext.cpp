@@ -78,7 +78,10 @@ Result<Code> CommandContext::code()
     auto db = database();
     if (!db)
         return db.error();
-    const QList<Code> codes = storage::VersionStore(**db).codes();
+    auto read = storage::VersionStore(**db).codes();
+    if (!read)
+        return read.error();
+    const QList<Code> &codes = *read;
     if (m_args.isSet(u"code"_s)) {
         auto id = integer(m_args.value(u"code"_s), u"--code"_s);
         if (!id)

@@ -11,13 +11,19 @@ Result<VersionInfo> findVersion(const storage::VersionStore &store, qint64 codeI
                                 const QString &name)
 {
     if (name == u"draft"_s) {
-        if (auto open = store.openVersion(codeId))
-            return *open;
+        auto open = store.openVersion(codeId);
+        if (!open)
+            return open.error();
+        if (*open)
+            return **open;
         return Error::notFound(u"no version is open as a draft"_s);
     }
     if (name == u"current"_s) {
-        if (auto inForce = store.inForce(codeId))
-            return *inForce;
+        auto inForce = store.inForce(codeId);
+        if (!inForce)
+            return inForce.error();
+        if (*inForce)
+            return **inForce;
         return Error::notFound(u"no version is in force yet: none has been published"_s);
     }
     bool ok = false;

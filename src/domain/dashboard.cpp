@@ -1,4 +1,5 @@
 #include "dashboard.h"
+#include "organisationdate.h"
 
 #include "reviewbasis.h"
 
@@ -110,7 +111,7 @@ void judgeStaff(const DashboardInput &input, const Publication &baseline, const 
         QDate since = later(baseline.publishedOn, member.startDate);
         bool expired = false;
         if (of.latestCounting) {
-            const QDate signedOn = of.latestCounting->signedAt.toUTC().date();
+            const QDate signedOn = organisationDate(of.latestCounting->signedAt);
             if (signatureCounts(input.code, baseline.number, of.latestCounting->versionNumber,
                                 signedOn, today)) {
                 ++dashboard.signedCount;

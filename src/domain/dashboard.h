@@ -135,7 +135,7 @@ struct Dashboard
 };
 
 // The dashboard rules (DESIGN.md, "The dashboard rules") applied to the data on `today`.
-// Dates are UTC calendar dates.
+// Dates are the organisation's (organisationdate.h).
 Dashboard computeDashboard(const DashboardInput &input, const QDate &today);
 
 // The review rule for one section: due its interval after the last review, or after the

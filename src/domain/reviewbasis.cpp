@@ -1,5 +1,7 @@
 #include "reviewbasis.h"
 
+#include "organisationdate.h"
+
 namespace tenet::domain {
 
 ReviewBasis ReviewBasis::of(const QDate &publishedOn, const QList<SectionReview> &reviews)
@@ -7,7 +9,7 @@ ReviewBasis ReviewBasis::of(const QDate &publishedOn, const QList<SectionReview>
     ReviewBasis basis;
     basis.publishedOn = publishedOn;
     for (const SectionReview &review : reviews) {
-        const QDate day = review.reviewedAt.toUTC().date();
+        const QDate day = organisationDate(review.reviewedAt);
         QDate &held = basis.lastReviewed[review.section];
         if (!held.isValid() || day > held)
             held = day;

@@ -1,4 +1,5 @@
 #include "handbooktext.h"
+#include "domain/organisationdate.h"
 
 #include <QCoreApplication>
 
@@ -47,7 +48,7 @@ QString effectiveDateText(const VersionInfo &info)
 {
     if (!wasPublished(info.state) || !info.publishedAt.isValid())
         return tr("not yet in force");
-    return info.publishedAt.toLocalTime().date().toString(Qt::ISODate);
+    return domain::organisationDate(info.publishedAt).toString(Qt::ISODate);
 }
 
 QString versionLine(const VersionInfo &info)

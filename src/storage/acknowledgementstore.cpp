@@ -2,8 +2,10 @@
 
 #include "auditlog.h"
 #include "checkattemptstore.h"
+#include "codestore.h"
 #include "database.h"
 #include "domain/acknowledgementrules.h"
+#include "domain/organisationdate.h"
 #include "domain/passwordhash.h"
 #include "domain/signingrules.h"
 #include "readingprogressstore.h"
@@ -12,7 +14,7 @@
 #include "staffstore.h"
 #include "timestamps.h"
 #include "versioncheckstore.h"
-#include "versionstore.h"
+#include "versionreader.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -75,7 +77,7 @@ Result<QList<domain::Publication>> publications(const QSqlDatabase &db, qint64 c
         return status.error();
     QList<domain::Publication> list;
     while (q.next())
-        list.append({int(q.integer(0)), timeFromStored(q.text(1)).date(),
+        list.append({int(q.integer(0)), domain::organisationDate(timeFromStored(q.text(1))),
                      q.isNull(2) || q.integer(2) != 0});
     return list;
 }
@@ -101,7 +103,10 @@ Result<std::optional<double>> checkOutcome(Database &db, const SignRequest &requ
                                       QString::number(check->passMark)));
         return request.quizScore;
     }
-    const auto passed = CheckAttemptStore(db).latestPassed(version.id, request.employeeNo);
+    auto found = CheckAttemptStore(db).latestPassed(version.id, request.employeeNo);
+    if (!found)
+        return found.error();
+    const std::optional<CheckAttempt> &passed = *found;
     if (!passed)
         return Error::refused(u"version %1 must be preceded by its comprehension check (%2, "
                               "pass mark %3%), and %4 has not passed it yet"_s.arg(
@@ -202,15 +207,18 @@ Result<Acknowledgement> AcknowledgementStore::sign(const SignRequest &request,
     if (!transaction.status())
         return transaction.status().error();
 
-    VersionStore versions(m_db);
+    const VersionReader versions(m_db);
     auto version = versions.info(request.versionId);
     if (!version)
         return version.error();
-    auto code = versions.code(version->codeId);
+    auto code = CodeStore(m_db).code(version->codeId);
     if (!code)
         return code.error();
     if (version->state != domain::VersionState::Published) {
-        const std::optional<domain::VersionInfo> inForce = versions.inForce(version->codeId);
+        auto found = versions.inForce(version->codeId);
+        if (!found)
+            return found.error();
+        const std::optional<domain::VersionInfo> &inForce = *found;
         return Error::refused(u"version %1 of \"%2\" is %3, not in force; %4"_s.arg(
             QString::number(version->number), code->title, domain::versionStateName(version->state),
             inForce ? u"sign version %1"_s.arg(inForce->number)
@@ -250,8 +258,8 @@ Result<Acknowledgement> AcknowledgementStore::sign(const SignRequest &request,
         return status.error();
     if (signedBefore.next()) {
         const QDateTime at = timeFromStored(signedBefore.text(0));
-        const QDate expiry = domain::signatureExpiry(*code, at.date());
-        if (!expiry.isValid() || now.date() < expiry)
+        const QDate expiry = domain::signatureExpiry(*code, domain::organisationDate(at));
+        if (!expiry.isValid() || domain::organisationToday(now) < expiry)
             return Error::refused(u"%1 already signed version %2 of \"%3\" on %4; %5"_s.arg(
                 member->employeeNo, QString::number(version->number), code->title,
                 at.toString(Qt::ISODate),
@@ -303,8 +311,8 @@ Result<Acknowledgement> AcknowledgementStore::sign(const SignRequest &request,
     return ack;
 }
 
-QList<Acknowledgement> AcknowledgementStore::list(qint64 codeId, const QString &employeeNo,
-                                                  std::optional<int> versionNumber) const
+Result<QList<Acknowledgement>> AcknowledgementStore::list(qint64 codeId, const QString &employeeNo,
+                                                          std::optional<int> versionNumber) const
 {
     QString sql = u"SELECT %1 FROM acknowledgement WHERE code_id = :code"_s.arg(selectColumns);
     if (!employeeNo.isEmpty())
@@ -317,24 +325,26 @@ QList<Acknowledgement> AcknowledgementStore::list(qint64 codeId, const QString &
         q.bind(u":no"_s, employeeNo);
     if (versionNumber)
         q.bind(u":number"_s, *versionNumber);
+    if (Status status = q.exec(); !status)
+        return status.error();
     QList<Acknowledgement> list;
-    if (!q.exec())
-        return list;
     while (q.next())
         list.append(fromRow(q));
     return list;
 }
 
-std::optional<Acknowledgement> AcknowledgementStore::latest(qint64 codeId,
-                                                            const QString &employeeNo) const
+Result<std::optional<Acknowledgement>> AcknowledgementStore::latest(qint64 codeId,
+                                                                    const QString &employeeNo) const
 {
     SqlQuery q(m_db.connection(),
                u"SELECT %1 FROM acknowledgement WHERE code_id = :code AND employee_no = :no "
                "ORDER BY seq DESC LIMIT 1"_s.arg(selectColumns));
     q.bind(u":code"_s, codeId).bind(u":no"_s, employeeNo);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return fromRow(q);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    if (!q.next())
+        return std::optional<Acknowledgement>();
+    return std::optional<Acknowledgement>(fromRow(q));
 }
 
 Result<bool> AcknowledgementStore::hasSignedInForce(qint64 codeId, const QString &employeeNo,
@@ -343,7 +353,7 @@ Result<bool> AcknowledgementStore::hasSignedInForce(qint64 codeId, const QString
     ScopedTransaction snapshot(m_db.connection(), ScopedTransaction::Mode::Read);
     if (!snapshot.status())
         return snapshot.status().error();
-    auto code = VersionStore(m_db).code(codeId);
+    auto code = CodeStore(m_db).code(codeId);
     if (!code)
         return code.error();
     auto published = publications(m_db.connection(), codeId);
@@ -361,16 +371,19 @@ Result<bool> AcknowledgementStore::hasSignedInForce(qint64 codeId, const QString
     if (!q.next())
         return false;
     return domain::signatureCounts(*code, baseline->number, baseline->number,
-                                   timeFromStored(q.text(0)).date(), today);
+                                   domain::organisationDate(timeFromStored(q.text(0))), today);
 }
 
 Result<int> AcknowledgementStore::audienceSize(qint64 codeId) const
 {
-    auto code = VersionStore(m_db).code(codeId);
+    auto code = CodeStore(m_db).code(codeId);
     if (!code)
         return code.error();
+    auto staff = StaffStore(m_db).list();
+    if (!staff)
+        return staff.error();
     int count = 0;
-    for (const domain::StaffMember &member : StaffStore(m_db).list()) {
+    for (const domain::StaffMember &member : *staff) {
         if (domain::mustSign(*code, member))
             ++count;
     }

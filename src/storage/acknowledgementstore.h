@@ -47,10 +47,12 @@ public:
                                                  const domain::Actor &by);
 
     // Signatures of the code in ledger order, optionally only one person's or one version's.
-    QList<domain::Acknowledgement> list(qint64 codeId, const QString &employeeNo = {},
-                                        std::optional<int> versionNumber = std::nullopt) const;
+    domain::Result<QList<domain::Acknowledgement>>
+    list(qint64 codeId, const QString &employeeNo = {},
+         std::optional<int> versionNumber = std::nullopt) const;
     // The person's latest signature of any version of the code.
-    std::optional<domain::Acknowledgement> latest(qint64 codeId, const QString &employeeNo) const;
+    domain::Result<std::optional<domain::Acknowledgement>> latest(qint64 codeId,
+                                                                  const QString &employeeNo) const;
 
     // Whether the person's signatures satisfy the version in force on `today` (the last
     // material version or a later one, within the attestation period). False when nothing

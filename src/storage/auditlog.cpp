@@ -27,14 +27,14 @@ HashChain chain(Database &db)
 
 AuditLog::AuditLog(Database &db) : m_db(db) { }
 
-QList<AuditEntry> AuditLog::entries() const
+Result<QList<AuditEntry>> AuditLog::entries() const
 {
     QList<AuditEntry> entries;
     SqlQuery query(m_db.connection(),
                    QStringLiteral("SELECT seq, at, actor, action, subject, detail, prev_hash, hash "
                                   "FROM audit_log ORDER BY seq"));
-    if (!query.exec())
-        return entries;
+    if (Status status = query.exec(); !status)
+        return status.error();
     while (query.next()) {
         entries.append({query.integer(0), timeFromStored(query.text(1)), query.text(2),
                         query.text(3), query.text(4), query.text(5), query.value(6).toByteArray(),

@@ -33,7 +33,7 @@ class AuditLog
 public:
     explicit AuditLog(Database &db);
 
-    QList<AuditEntry> entries() const;
+    domain::Result<QList<AuditEntry>> entries() const;
 
     // Recomputes the chain; the report names the first row that was edited, deleted or
     // moved.

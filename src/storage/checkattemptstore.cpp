@@ -7,7 +7,7 @@
 #include "staffstore.h"
 #include "timestamps.h"
 #include "versioncheckstore.h"
-#include "versionstore.h"
+#include "versionreader.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,9 +68,9 @@ Result<CheckAttempt> CheckAttemptStore::record(const QString &employeeNo, qint64
     if (!member)
         return member.error();
     if (!member->active)
-        return Error::refused(u"%1 (%2) is no longer active"_s.arg(member->employeeNo,
-                                                                     member->fullName));
-    auto version = VersionStore(m_db).info(versionId);
+        return Error::refused(
+            u"%1 (%2) is no longer active"_s.arg(member->employeeNo, member->fullName));
+    auto version = VersionReader(m_db).info(versionId);
     if (!version)
         return version.error();
     const domain::VersionInfo &info = *version;
@@ -124,7 +124,8 @@ Result<CheckAttempt> CheckAttemptStore::record(const QString &employeeNo, qint64
     return attempt;
 }
 
-QList<CheckAttempt> CheckAttemptStore::attempts(qint64 versionId, const QString &employeeNo) const
+Result<QList<CheckAttempt>> CheckAttemptStore::attempts(qint64 versionId,
+                                                        const QString &employeeNo) const
 {
     SqlQuery q(m_db.connection(),
                u"SELECT %1 FROM check_attempt WHERE version_id = :version %2 ORDER BY id"_s.arg(
@@ -132,24 +133,26 @@ QList<CheckAttempt> CheckAttemptStore::attempts(qint64 versionId, const QString 
     q.bind(u":version"_s, versionId);
     if (!employeeNo.isEmpty())
         q.bind(u":no"_s, employeeNo);
+    if (Status status = q.exec(); !status)
+        return status.error();
     QList<CheckAttempt> found;
-    if (!q.exec())
-        return found;
     while (q.next())
         found << attemptFromRow(q);
     return found;
 }
 
-std::optional<CheckAttempt> CheckAttemptStore::latestPassed(qint64 versionId,
-                                                            const QString &employeeNo) const
+Result<std::optional<CheckAttempt>> CheckAttemptStore::latestPassed(qint64 versionId,
+                                                                    const QString &employeeNo) const
 {
     SqlQuery q(m_db.connection(),
                u"SELECT %1 FROM check_attempt WHERE version_id = :version AND employee_no = :no "
                "AND passed = 1 ORDER BY id DESC LIMIT 1"_s.arg(selectColumns));
     q.bind(u":version"_s, versionId).bind(u":no"_s, employeeNo);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return attemptFromRow(q);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    if (!q.next())
+        return std::optional<CheckAttempt>();
+    return std::optional<CheckAttempt>(attemptFromRow(q));
 }
 
 } // namespace tenet::storage

@@ -43,9 +43,11 @@ public:
 
     // The attempts at the version's check, oldest first: one person's, or everyone's when
     // no employee number is given.
-    QList<CheckAttempt> attempts(qint64 versionId, const QString &employeeNo = {}) const;
+    domain::Result<QList<CheckAttempt>> attempts(qint64 versionId,
+                                                 const QString &employeeNo = {}) const;
     // Their latest passed attempt, which lets them sign.
-    std::optional<CheckAttempt> latestPassed(qint64 versionId, const QString &employeeNo) const;
+    domain::Result<std::optional<CheckAttempt>> latestPassed(qint64 versionId,
+                                                             const QString &employeeNo) const;
 
 private:
     Database &m_db;

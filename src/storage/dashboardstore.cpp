@@ -1,14 +1,15 @@
 #include "dashboardstore.h"
 
+#include "codestore.h"
 #include "contentstore.h"
 #include "database.h"
+#include "domain/organisationdate.h"
 #include "kpistore.h"
 #include "scopedtransaction.h"
 #include "sectionreviewstore.h"
 #include "sqlitedialect.h"
 #include "sqlquery.h"
 #include "timestamps.h"
-#include "versionstore.h"
 
 #include <array>
 #include <string_view>
@@ -34,7 +35,8 @@ Status loadPublications(const QSqlDatabase &db, qint64 codeId, DashboardInput &i
     if (Status status = q.exec(); !status)
         return status;
     while (q.next()) {
-        input.publications.append({int(q.integer(1)), timeFromStored(q.text(2)).date(),
+        input.publications.append({int(q.integer(1)),
+                                   domain::organisationDate(timeFromStored(q.text(2))),
                                    q.isNull(3) || q.integer(3) != 0});
         if (q.text(4) == u"published"_s)
             inForceId = q.integer(0);
@@ -210,7 +212,7 @@ Result<DashboardInput> DashboardStore::load(qint64 codeId) const
     if (!snapshot.status())
         return snapshot.status().error();
     DashboardInput input;
-    auto code = VersionStore(m_db).code(codeId);
+    auto code = CodeStore(m_db).code(codeId);
     if (!code)
         return code.error();
     input.code = *code;
@@ -221,10 +223,16 @@ Result<DashboardInput> DashboardStore::load(qint64 codeId) const
         if (Status status = loadSections(db, inForceId, input); !status)
             return status.error();
     }
-    input.reviews = SectionReviewStore(m_db).latestPerSection(codeId);
+    auto reviews = SectionReviewStore(m_db).latestPerSection(codeId);
+    if (!reviews)
+        return reviews.error();
+    input.reviews = std::move(reviews).value();
     if (Status status = loadStaffAndSignatures(db, codeId, input); !status)
         return status.error();
-    input.observations = KpiStore(m_db).latest(codeId);
+    auto observations = KpiStore(m_db).latest(codeId);
+    if (!observations)
+        return observations.error();
+    input.observations = std::move(observations).value();
     return input;
 }
 

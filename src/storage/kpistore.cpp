@@ -1,12 +1,13 @@
 #include "kpistore.h"
 
 #include "auditlog.h"
+#include "codestore.h"
 #include "contentstore.h"
 #include "database.h"
 #include "scopedtransaction.h"
 #include "sqlquery.h"
 #include "timestamps.h"
-#include "versionstore.h"
+#include "versionreader.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -35,11 +36,11 @@ KpiObservation fromRow(const SqlQuery &q)
             timeFromStored(q.text(5))};
 }
 
-QList<KpiObservation> rows(SqlQuery &q)
+Result<QList<KpiObservation>> rows(SqlQuery &q)
 {
+    if (Status status = q.exec(); !status)
+        return status.error();
     QList<KpiObservation> list;
-    if (!q.exec())
-        return list;
     while (q.next())
         list.append(fromRow(q));
     return list;
@@ -52,11 +53,13 @@ KpiStore::KpiStore(Database &db) : m_db(db) { }
 Result<QStringList> KpiStore::knownKpis(qint64 codeId) const
 {
     // Read without a transaction of its own: the import calls it inside its transaction.
-    VersionStore versions(m_db);
-    auto code = versions.code(codeId);
+    auto code = CodeStore(m_db).code(codeId);
     if (!code)
         return code.error();
-    const std::optional<domain::VersionInfo> inForce = versions.inForce(codeId);
+    auto found = VersionReader(m_db).inForce(codeId);
+    if (!found)
+        return found.error();
+    const std::optional<domain::VersionInfo> &inForce = *found;
     if (!inForce)
         return Error::notFound(
             u"\"%1\" has no version in force, so no KPIs to measure yet"_s.arg(code->title));
@@ -153,8 +156,8 @@ Result<KpiImportSummary> KpiStore::importObservations(qint64 codeId,
     return summary;
 }
 
-QList<KpiObservation> KpiStore::observations(qint64 codeId, const QString &kpiKey,
-                                             std::optional<QString> team) const
+Result<QList<KpiObservation>> KpiStore::observations(qint64 codeId, const QString &kpiKey,
+                                                     std::optional<QString> team) const
 {
     QString sql = u"SELECT %1 FROM kpi_observation WHERE code_id = :code"_s.arg(selectColumns);
     if (!kpiKey.isEmpty())
@@ -170,7 +173,7 @@ QList<KpiObservation> KpiStore::observations(qint64 codeId, const QString &kpiKe
     return rows(q);
 }
 
-QList<KpiObservation> KpiStore::latest(qint64 codeId) const
+Result<QList<KpiObservation>> KpiStore::latest(qint64 codeId) const
 {
     // The rows of the latest period end of each KPI and team; of two periods that end the
     // same day, the one that starts later. CROSS JOIN keeps SQLite to this order: first the
@@ -184,9 +187,11 @@ QList<KpiObservation> KpiStore::latest(qint64 codeId) const
                "WHERE o.code_id = :same AND o.kpi_key = m.kpi_key AND o.team = m.team "
                "AND o.period_end = m.last ORDER BY o.kpi_key, o.team, o.period_start DESC"_s);
     q.bind(u":code"_s, codeId).bind(u":same"_s, codeId);
-    QList<KpiObservation> all = rows(q);
+    auto all = rows(q);
+    if (!all)
+        return all.error();
     QList<KpiObservation> latest;
-    for (const KpiObservation &observation : all) {
+    for (const KpiObservation &observation : *all) {
         if (latest.isEmpty() || latest.last().kpiKey != observation.kpiKey
             || latest.last().team != observation.team)
             latest.append(observation);

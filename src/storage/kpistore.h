@@ -40,10 +40,11 @@ public:
 
     // The values of one KPI (or all), optionally for one team ("" is the organisation), in
     // the order of their periods.
-    QList<domain::KpiObservation> observations(qint64 codeId, const QString &kpiKey = {},
-                                               std::optional<QString> team = std::nullopt) const;
+    domain::Result<QList<domain::KpiObservation>>
+    observations(qint64 codeId, const QString &kpiKey = {},
+                 std::optional<QString> team = std::nullopt) const;
     // The latest value of each KPI for each team.
-    QList<domain::KpiObservation> latest(qint64 codeId) const;
+    domain::Result<QList<domain::KpiObservation>> latest(qint64 codeId) const;
 
 private:
     Database &m_db;

@@ -18,12 +18,14 @@ const QString nameKey = QStringLiteral("organisation.name");
 
 OrganisationStore::OrganisationStore(Database &db) : m_db(db) { }
 
-QString OrganisationStore::organisationName() const
+domain::Result<QString> OrganisationStore::organisationName() const
 {
     SqlQuery query(m_db.connection(), QStringLiteral("SELECT value FROM setting WHERE key = :key"));
     query.bind(QStringLiteral(":key"), nameKey);
-    if (!query.exec() || !query.next())
-        return {};
+    if (Status status = query.exec(); !status)
+        return status.error();
+    if (!query.next())
+        return QString();
     return query.text(0);
 }
 

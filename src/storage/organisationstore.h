@@ -15,7 +15,7 @@ class OrganisationStore
 public:
     explicit OrganisationStore(Database &db);
 
-    QString organisationName() const; // empty until set
+    domain::Result<QString> organisationName() const; // empty until set
     domain::Status setOrganisationName(const QString &name, const domain::Actor &by);
 
 private:

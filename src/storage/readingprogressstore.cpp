@@ -24,15 +24,15 @@ domain::Status ReadingProgressStore::markOpened(qint64 versionId, const QString 
     return q.exec();
 }
 
-QSet<domain::SectionKey> ReadingProgressStore::opened(qint64 versionId,
-                                                      const QString &employeeNo) const
+domain::Result<QSet<domain::SectionKey>>
+ReadingProgressStore::opened(qint64 versionId, const QString &employeeNo) const
 {
     SqlQuery q(m_db.connection(), u"SELECT section_key FROM section_opened "
                                   "WHERE version_id = :version AND employee_no = :no"_s);
     q.bind(u":version"_s, versionId).bind(u":no"_s, employeeNo);
+    if (domain::Status status = q.exec(); !status)
+        return status.error();
     QSet<domain::SectionKey> keys;
-    if (!q.exec())
-        return keys;
     while (q.next()) {
         if (const auto key = domain::sectionKeyFromName(q.text(0)))
             keys.insert(*key);

@@ -29,7 +29,8 @@ public:
     // Notes that the person opened the section; opening it again keeps the first time.
     domain::Status markOpened(qint64 versionId, const QString &employeeNo,
                               domain::SectionKey section);
-    QSet<domain::SectionKey> opened(qint64 versionId, const QString &employeeNo) const;
+    domain::Result<QSet<domain::SectionKey>> opened(qint64 versionId,
+                                                    const QString &employeeNo) const;
     // The version's sections, and how many of them the person opened.
     domain::Result<ReadingProgress> progress(qint64 versionId, const QString &employeeNo) const;
 

@@ -87,7 +87,10 @@ Result<RosterPlan> RosterStore::preview(const QList<StaffMember> &people,
     ScopedTransaction snapshot(m_db.connection(), ScopedTransaction::Mode::Read);
     if (!snapshot.status())
         return snapshot.status().error();
-    return domain::planRosterImport(StaffStore(m_db).list(), people, deactivateMissing);
+    auto current = StaffStore(m_db).list();
+    if (!current)
+        return current.error();
+    return domain::planRosterImport(*current, people, deactivateMissing);
 }
 
 Result<RosterPlan> RosterStore::apply(const QList<StaffMember> &people, bool deactivateMissing,
@@ -102,7 +105,10 @@ Result<RosterPlan> RosterStore::apply(const QList<StaffMember> &people, bool dea
     const StaffStore staff(m_db);
     if (Status allowed = staff.checkMayChange(by); !allowed)
         return allowed.error();
-    const RosterPlan plan = domain::planRosterImport(staff.list(), people, deactivateMissing);
+    auto current = staff.list();
+    if (!current)
+        return current.error();
+    const RosterPlan plan = domain::planRosterImport(*current, people, deactivateMissing);
     if (Status kept = domain::checkKeepsOwnAccess(by, plan); !kept)
         return kept.error();
 

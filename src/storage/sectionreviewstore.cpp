@@ -1,11 +1,12 @@
 #include "sectionreviewstore.h"
 
 #include "auditlog.h"
+#include "codestore.h"
 #include "database.h"
 #include "scopedtransaction.h"
 #include "sqlquery.h"
 #include "timestamps.h"
-#include "versionstore.h"
+#include "versionreader.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -99,11 +100,13 @@ Result<SectionReview> SectionReviewStore::record(qint64 codeId, domain::SectionK
     ScopedTransaction transaction(db);
     if (!transaction.status())
         return transaction.status().error();
-    VersionStore versions(m_db);
-    auto code = versions.code(codeId);
+    auto code = CodeStore(m_db).code(codeId);
     if (!code)
         return code.error();
-    const std::optional<domain::VersionInfo> inForce = versions.inForce(codeId);
+    auto found = VersionReader(m_db).inForce(codeId);
+    if (!found)
+        return found.error();
+    const std::optional<domain::VersionInfo> &inForce = *found;
     if (!inForce)
         return Error::refused(u"\"%1\" has no version in force yet; only published sections are "
                               "reviewed"_s.arg(code->title));
@@ -133,8 +136,8 @@ Result<SectionReview> SectionReviewStore::record(qint64 codeId, domain::SectionK
     return review;
 }
 
-QList<SectionReview> SectionReviewStore::list(qint64 codeId,
-                                              std::optional<domain::SectionKey> section) const
+Result<QList<SectionReview>>
+SectionReviewStore::list(qint64 codeId, std::optional<domain::SectionKey> section) const
 {
     QString sql = u"SELECT %1 FROM section_review WHERE code_id = :code"_s.arg(selectColumns);
     if (section)
@@ -143,9 +146,9 @@ QList<SectionReview> SectionReviewStore::list(qint64 codeId,
     q.bind(u":code"_s, codeId);
     if (section)
         q.bind(u":key"_s, domain::sectionKeyName(*section));
+    if (Status status = q.exec(); !status)
+        return status.error();
     QList<SectionReview> reviews;
-    if (!q.exec())
-        return reviews;
     while (q.next()) {
         if (auto review = fromRow(q))
             reviews.append(*review);
@@ -153,7 +156,7 @@ QList<SectionReview> SectionReviewStore::list(qint64 codeId,
     return reviews;
 }
 
-QList<SectionReview> SectionReviewStore::latestPerSection(qint64 codeId) const
+Result<QList<SectionReview>> SectionReviewStore::latestPerSection(qint64 codeId) const
 {
     // The latest by time; of two at the same moment, the one recorded last.
     SqlQuery q(m_db.connection(),
@@ -161,9 +164,9 @@ QList<SectionReview> SectionReviewStore::latestPerSection(qint64 codeId) const
                "ORDER BY reviewed_at DESC, id DESC) AS rank FROM section_review "
                "WHERE code_id = :code) WHERE rank = 1"_s.arg(selectColumns));
     q.bind(u":code"_s, codeId);
+    if (Status status = q.exec(); !status)
+        return status.error();
     QList<SectionReview> reviews;
-    if (!q.exec())
-        return reviews;
     while (q.next()) {
         if (auto review = fromRow(q))
             reviews.append(*review);

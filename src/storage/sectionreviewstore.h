@@ -29,10 +29,10 @@ public:
                                                  const domain::Actor &by);
 
     // Reviews of the code, oldest first; optionally of one section only.
-    QList<domain::SectionReview>
+    domain::Result<QList<domain::SectionReview>>
     list(qint64 codeId, std::optional<domain::SectionKey> section = std::nullopt) const;
     // The latest review of each section that has one, in section order.
-    QList<domain::SectionReview> latestPerSection(qint64 codeId) const;
+    domain::Result<QList<domain::SectionReview>> latestPerSection(qint64 codeId) const;
 
     // For VersionStore, inside its publishing transaction: records a "revised" review, by the
     // publisher, of every section whose content differs from the version published before

@@ -128,16 +128,18 @@ Result<StaffMember> StaffStore::find(const QString &employeeNo) const
     return memberFromRow(query, m_db.path());
 }
 
-QList<StaffMember> StaffStore::list() const
+Result<QList<StaffMember>> StaffStore::list() const
 {
-    QList<StaffMember> members;
     SqlQuery query(m_db.connection(),
                    QStringLiteral("SELECT %1 FROM staff ORDER BY employee_no").arg(staffColumns));
-    if (!query.exec())
-        return members;
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QList<StaffMember> members;
     while (query.next()) {
-        if (auto member = memberFromRow(query, m_db.path()))
-            members.append(std::move(member).value());
+        auto member = memberFromRow(query, m_db.path());
+        if (!member)
+            return member.error();
+        members.append(std::move(member).value());
     }
     return members;
 }
@@ -192,23 +194,27 @@ Status StaffStore::checkMayChange(const domain::Actor &by) const
     return domain::checkRosterChange(by, *manager);
 }
 
-bool StaffStore::checkSecret(const QString &employeeNo, const QString &secret) const
+Result<bool> StaffStore::checkSecret(const QString &employeeNo, const QString &secret) const
 {
-    const std::optional<QString> hash = activeSecretHash(employeeNo);
-    return hash && domain::verifySecret(secret, *hash);
+    auto hash = activeSecretHash(employeeNo);
+    if (!hash)
+        return hash.error();
+    return hash->has_value() && domain::verifySecret(secret, **hash);
 }
 
-std::optional<QString> StaffStore::activeSecretHash(const QString &employeeNo) const
+Result<std::optional<QString>> StaffStore::activeSecretHash(const QString &employeeNo) const
 {
     SqlQuery query(m_db.connection(),
                    QStringLiteral("SELECT secret_hash, active FROM staff WHERE employee_no = :no"));
     query.bind(QStringLiteral(":no"), employeeNo);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
+    if (Status status = query.exec(); !status)
+        return status.error();
+    if (!query.next())
+        return std::optional<QString>();
     const QString hash = query.text(0);
     if (hash.isEmpty() || query.integer(1) == 0)
-        return std::nullopt;
-    return hash;
+        return std::optional<QString>();
+    return std::optional<QString>(hash);
 }
 
 Result<domain::Actor> StaffStore::actor(const QString &employeeNo) const

@@ -27,7 +27,7 @@ public:
     domain::Status add(const domain::StaffMember &member, const QString &secret,
                        const domain::Actor &by);
     domain::Result<domain::StaffMember> find(const QString &employeeNo) const;
-    QList<domain::StaffMember> list() const; // by employee number
+    domain::Result<QList<domain::StaffMember>> list() const; // by employee number
 
     // Refused when `by` sets someone else's secret and may not change the roster.
     domain::Status setSecret(const QString &employeeNo, const QString &secret,
@@ -37,10 +37,10 @@ public:
     // The roster rule (domain::checkRosterChange) for `by` against the roster as it is.
     domain::Status checkMayChange(const domain::Actor &by) const;
     // False for an unknown or inactive person, or one without a secret.
-    bool checkSecret(const QString &employeeNo, const QString &secret) const;
+    domain::Result<bool> checkSecret(const QString &employeeNo, const QString &secret) const;
     // The stored hash of an active person's secret, for checking it away from the database
     // (off the GUI thread, with domain::verifySecret); nothing for anyone checkSecret refuses.
-    std::optional<QString> activeSecretHash(const QString &employeeNo) const;
+    domain::Result<std::optional<QString>> activeSecretHash(const QString &employeeNo) const;
 
     // The person as someone who acts: NotFound if unknown, Refused if no longer active.
     domain::Result<domain::Actor> actor(const QString &employeeNo) const;

@@ -44,7 +44,10 @@ Result<render::ComplianceReportData> gatherComplianceReport(storage::Database &d
     judged.signatures.clear();
     // Side by side with judged.signatures: why a manager entered each one from paper, if so.
     QList<std::optional<QString>> paperRecords;
-    for (const Acknowledgement &ack : storage::AcknowledgementStore(db).list(code.id)) {
+    auto signatures = storage::AcknowledgementStore(db).list(code.id);
+    if (!signatures)
+        return signatures.error();
+    for (const Acknowledgement &ack : *signatures) {
         if (ack.versionNumber <= reported) {
             judged.signatures << Signature {ack.employeeNo, ack.versionNumber, ack.signedAt};
             paperRecords << ack.paperRecord;
@@ -66,7 +69,10 @@ Result<render::ComplianceReportData> gatherComplianceReport(storage::Database &d
     const int baseline = dashboard.baseline ? dashboard.baseline->number : reported;
 
     render::ComplianceReportData data;
-    data.organisation = storage::OrganisationStore(db).organisationName();
+    auto organisation = storage::OrganisationStore(db).organisationName();
+    if (!organisation)
+        return organisation.error();
+    data.organisation = *organisation;
     if (data.organisation.isEmpty())
         data.organisation = code.organisation;
     data.codeTitle = code.title;

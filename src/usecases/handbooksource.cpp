@@ -21,15 +21,20 @@ Result<render::HandbookSource> loadHandbookSource(storage::Database &db, const C
     render::HandbookSource source;
     source.code = code;
     source.version = *version;
-    source.organisation = storage::OrganisationStore(db).organisationName();
+    auto organisation = storage::OrganisationStore(db).organisationName();
+    if (!organisation)
+        return organisation.error();
+    source.organisation = *organisation;
     if (!info.approvedBy.isEmpty()) {
         auto approver = storage::StaffStore(db).find(info.approvedBy);
         source.approver = approver ? u"%1 (%2)"_s.arg(approver->fullName, approver->employeeNo)
                                    : info.approvedBy;
     }
     // What changed is told against the last version published before this one.
-    const QList<VersionInfo> versions = store.versions(code.id);
-    for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
+    auto versions = store.versions(code.id);
+    if (!versions)
+        return versions.error();
+    for (auto it = versions->crbegin(); it != versions->crend(); ++it) {
         if (it->number < info.number && wasPublished(it->state)) {
             auto previous = store.load(it->id);
             if (!previous)

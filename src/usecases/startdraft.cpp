@@ -10,7 +10,10 @@ namespace tenet::usecases {
 Result<StartedDraft> startDraft(storage::Database &db, const Code &code, const Actor &by)
 {
     storage::VersionStore store(db);
-    if (const std::optional<VersionInfo> open = store.openVersion(code.id);
+    const auto openRead = store.openVersion(code.id);
+    if (!openRead)
+        return openRead.error();
+    if (const std::optional<VersionInfo> &open = *openRead;
         open && open->state == VersionState::Draft) {
         // Continuing is editing: someone who may not edit it gets the same answer as the store's.
         if (Status allowed = checkWorkflowAction(WorkflowAction::Edit, *open, by); !allowed)
@@ -18,7 +21,10 @@ Result<StartedDraft> startDraft(storage::Database &db, const Code &code, const A
         return StartedDraft {*open, true, std::nullopt};
     }
     // The store refuses a second open version and checks the author's role itself.
-    if (const std::optional<VersionInfo> inForce = store.inForce(code.id)) {
+    const auto inForceRead = store.inForce(code.id);
+    if (!inForceRead)
+        return inForceRead.error();
+    if (const std::optional<VersionInfo> &inForce = *inForceRead) {
         auto draft = store.startDraftFromInForce(code.id, by);
         if (!draft)
             return draft.error();

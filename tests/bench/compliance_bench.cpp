@@ -318,7 +318,7 @@ int main(int argc, char *argv[])
             storage::Database::open(parser.value(reuseOption), storage::OpenMode::ExistingOnly),
             "open");
         storage::DashboardStore dashboards(*db);
-        const qint64 codeId = storage::VersionStore(*db).codes().first().id;
+        const qint64 codeId = storage::VersionStore(*db).codes().value().first().id;
         QList<double> loadMs, rulesMs, loadCpu, rulesCpu;
         for (int run = 0; run < 21; ++run) {
             QElapsedTimer timer;

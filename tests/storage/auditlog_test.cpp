@@ -41,7 +41,7 @@ TEST_CASE("every change appends an audit entry chained to the one before", "[sto
 {
     test::StorageFixture fixture;
     addHistory(fixture);
-    const QList<AuditEntry> entries = AuditLog(*fixture.db).entries();
+    const QList<AuditEntry> entries = AuditLog(*fixture.db).entries().value();
     REQUIRE(entries.size() >= 10);
     QByteArray previous(32, '\0');
     for (qsizetype i = 0; i < entries.size(); ++i) {
@@ -66,7 +66,7 @@ TEST_CASE("an untouched database verifies and reports the last audit hash", "[st
     REQUIRE(report);
     CHECK(report->ok());
     CHECK(report->problems().isEmpty());
-    const QList<AuditEntry> entries = AuditLog(*fixture.db).entries();
+    const QList<AuditEntry> entries = AuditLog(*fixture.db).entries().value();
     CHECK(report->auditChain.rows == entries.size());
     CHECK(report->auditChain.lastHash == entries.last().hash);
 }
@@ -99,7 +99,7 @@ TEST_CASE("an edited audit row whose hash was recomputed breaks the link of the 
     addHistory(fixture);
     const QSqlDatabase db = fixture.db->connection();
     dropGuard(db, QStringLiteral("audit_log_no_update"));
-    const AuditEntry row = AuditLog(*fixture.db).entries()[4];
+    const AuditEntry row = AuditLog(*fixture.db).entries().value()[4];
     const QByteArray forged = HashChain::rowHash(
         row.prevHash, row.seq,
         {QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"),

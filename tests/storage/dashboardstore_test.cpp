@@ -139,7 +139,7 @@ TEST_CASE("the dashboard reads every person as the roster holds them, each with 
     auto input = DashboardStore(*fixture.db).load(codeId);
     REQUIRE(input);
     // The same people, fields and order as the roster's own reading.
-    CHECK(input->staff == staff.list());
+    CHECK(input->staff == staff.list().value());
     CHECK(input->staff.size() == 8);
     REQUIRE(input->signatures.size() == 4);
     CHECK(input->signatures[0].employeeNo == u"A001"_s);

@@ -47,22 +47,23 @@ TEST_CASE("imported KPI values are stored, and a value for the same period repla
     CHECK(second->added == 1);
     CHECK(second->replaced == 1);
 
-    const QList<KpiObservation> organisation = store.observations(codeId, u"asa"_s, QString());
+    const QList<KpiObservation> organisation
+        = store.observations(codeId, u"asa"_s, QString()).value();
     REQUIRE(organisation.size() == 2);
     CHECK(organisation[0].periodStart == may);
     CHECK(organisation[0].periodEnd == QDate(2026, 5, 31));
     CHECK(organisation[0].value == 19);
     CHECK(organisation[0].importedAt.isValid());
     CHECK(organisation[1].value == 25);
-    CHECK(store.observations(codeId).size() == 3);
+    CHECK(store.observations(codeId).value().size() == 3);
 
-    const QList<KpiObservation> latest = store.latest(codeId);
+    const QList<KpiObservation> latest = store.latest(codeId).value();
     REQUIRE(latest.size() == 2);
     CHECK(latest[0].team.isEmpty());
     CHECK(latest[0].periodStart == june);
     CHECK(latest[1].team == u"Chat"_s);
     CHECK(latest[1].value == 31);
-    const AuditEntry entry = AuditLog(*fixture.db).entries().last();
+    const AuditEntry entry = AuditLog(*fixture.db).entries().value().last();
     CHECK(entry.action == u"kpi.import"_s);
     CHECK(entry.detail.contains(u"\"replaced\":1"_s));
 }
@@ -79,5 +80,5 @@ TEST_CASE("a KPI the version in force does not define is refused and nothing is 
     REQUIRE_FALSE(result);
     CHECK(result.error().kind == ErrorKind::Invalid);
     CHECK(result.error().message.contains(u"\"aht\""_s));
-    CHECK(store.observations(codeId).isEmpty());
+    CHECK(store.observations(codeId).value().isEmpty());
 }

@@ -121,7 +121,7 @@ TEST_CASE("a schema-1 database with published versions and staff migrates and ke
     CHECK(test::countRows(connection, u"kpi_observation"_s) == 0);
 
     // Each earlier publication stands for a review of the sections it changed.
-    const QList<domain::SectionReview> reviews = SectionReviewStore(**db).list(1);
+    const QList<domain::SectionReview> reviews = SectionReviewStore(**db).list(1).value();
     REQUIRE(reviews.size() == 8);
     CHECK(reviews[0].versionNumber == 1);
     CHECK(reviews[0].reviewer == u"M002"_s);

@@ -23,7 +23,7 @@ StaffMember person(const QString &no, const QString &name, const QString &team =
 // The fixture's roster as an HR export would list it, with one change: A001 moved team.
 QList<StaffMember> exported(test::StorageFixture &fixture)
 {
-    QList<StaffMember> people = StaffStore(*fixture.db).list();
+    QList<StaffMember> people = StaffStore(*fixture.db).list().value();
     for (StaffMember &member : people) {
         if (member.employeeNo == u"A001"_s)
             member.team = u"Chat"_s;
@@ -40,7 +40,7 @@ TEST_CASE("a roster preview says who is added, updated and deactivated, and writ
     QList<StaffMember> people = exported(fixture);
     people.removeIf([](const StaffMember &m) { return m.employeeNo == u"M002"_s; });
     people.append(person(u"A100"_s, u"Rūta Jonaitė"_s, u"Chat"_s));
-    const qint64 auditRows = AuditLog(*fixture.db).entries().size();
+    const qint64 auditRows = AuditLog(*fixture.db).entries().value().size();
 
     auto plan = RosterStore(*fixture.db).preview(people, true);
     REQUIRE(plan);
@@ -52,8 +52,8 @@ TEST_CASE("a roster preview says who is added, updated and deactivated, and writ
     REQUIRE(plan->deactivated.size() == 1);
     CHECK(plan->deactivated[0].employeeNo == u"M002"_s);
     CHECK(plan->unchanged == 2);
-    CHECK(StaffStore(*fixture.db).list().size() == 4);
-    CHECK(AuditLog(*fixture.db).entries().size() == auditRows);
+    CHECK(StaffStore(*fixture.db).list().value().size() == 4);
+    CHECK(AuditLog(*fixture.db).entries().value().size() == auditRows);
     CHECK(RosterStore(*fixture.db).preview(people, false)->deactivated.isEmpty());
 }
 
@@ -73,20 +73,20 @@ TEST_CASE("applying a roster writes every change in one step with one audit entr
     CHECK(staff.find(u"A100"_s)->startDate == QDate(2025, 9, 1));
     CHECK(staff.find(u"A001"_s)->team == u"Chat"_s);
     CHECK_FALSE(staff.find(u"M002"_s)->active);
-    CHECK(staff.checkSecret(u"A001"_s, u"2468"_s)); // the PIN is left alone
-    const AuditEntry entry = AuditLog(*fixture.db).entries().last();
+    CHECK(staff.checkSecret(u"A001"_s, u"2468"_s).value()); // the PIN is left alone
+    const AuditEntry entry = AuditLog(*fixture.db).entries().value().last();
     CHECK(entry.action == u"staff.import"_s);
     CHECK(entry.actor == u"M001"_s);
     CHECK(entry.detail.contains(u"\"added\":[\"A100\"]"_s));
     CHECK(entry.detail.contains(u"\"deactivated\":[\"M002\"]"_s));
 
     // The same file again changes nothing and records nothing.
-    const qint64 auditRows = AuditLog(*fixture.db).entries().size();
+    const qint64 auditRows = AuditLog(*fixture.db).entries().value().size();
     auto again = RosterStore(*fixture.db).apply(people, true, fixture.manager);
     REQUIRE(again);
     CHECK(again->isEmpty());
     CHECK(again->unchanged == 4);
-    CHECK(AuditLog(*fixture.db).entries().size() == auditRows);
+    CHECK(AuditLog(*fixture.db).entries().value().size() == auditRows);
 }
 
 TEST_CASE("an empty roster cannot deactivate everyone, and nobody may be listed twice",

@@ -14,7 +14,8 @@ TEST_CASE("the first publication counts as a review of every section", "[storage
     test::StorageFixture fixture;
     domain::VersionInfo first;
     const qint64 codeId = fixture.publishedCode(&first);
-    const QList<domain::SectionReview> reviews = SectionReviewStore(*fixture.db).list(codeId);
+    const QList<domain::SectionReview> reviews
+        = SectionReviewStore(*fixture.db).list(codeId).value();
     REQUIRE(reviews.size() == 7);
     for (const domain::SectionReview &review : reviews) {
         CHECK(review.versionNumber == 1);
@@ -42,7 +43,7 @@ TEST_CASE("publishing a version counts as a review of the sections it changed, a
     const domain::VersionInfo second = fixture.publish(draft->id, true, u"Quejas"_s);
 
     SectionReviewStore store(*fixture.db);
-    const QList<domain::SectionReview> reviews = store.list(codeId);
+    const QList<domain::SectionReview> reviews = store.list(codeId).value();
     REQUIRE(reviews.size() == 9);
     CHECK(reviews[7].section == SectionKey::Complaints);
     CHECK(reviews[8].section == SectionKey::Metrics);
@@ -53,8 +54,8 @@ TEST_CASE("publishing a version counts as a review of the sections it changed, a
     draft = versions.startDraftFromInForce(codeId, fixture.author);
     REQUIRE(draft);
     fixture.publish(draft->id, false, u"Sin cambios"_s);
-    CHECK(store.list(codeId).size() == 9);
-    const QList<domain::SectionReview> latest = store.latestPerSection(codeId);
+    CHECK(store.list(codeId).value().size() == 9);
+    const QList<domain::SectionReview> latest = store.latestPerSection(codeId).value();
     REQUIRE(latest.size() == 7);
     CHECK(latest[0].section == SectionKey::Ethics);
     CHECK(latest[0].versionNumber == 1);
@@ -74,9 +75,9 @@ TEST_CASE("a supervisor records a review of a section with a note", "[storage][r
     CHECK(review->reviewer == u"S001"_s);
     CHECK(review->versionNumber == 1);
     CHECK(review->note == u"Sigue vigente."_s);
-    CHECK(store.list(codeId, SectionKey::Training).last() == *review);
-    CHECK(store.latestPerSection(codeId)[5] == *review);
-    const AuditEntry entry = AuditLog(*fixture.db).entries().last();
+    CHECK(store.list(codeId, SectionKey::Training).value().last() == *review);
+    CHECK(store.latestPerSection(codeId).value()[5] == *review);
+    const AuditEntry entry = AuditLog(*fixture.db).entries().value().last();
     CHECK(entry.action == u"section.review"_s);
     CHECK(entry.subject == u"code:%1/section:training"_s.arg(codeId));
 }
@@ -103,7 +104,7 @@ TEST_CASE("agents, unnamed users and codes with nothing in force get no review",
     REQUIRE_FALSE(nothing);
     CHECK(nothing.error().kind == ErrorKind::Refused);
     CHECK(nothing.error().message.contains(u"no version in force"_s));
-    CHECK(store.list(unpublished).isEmpty());
+    CHECK(store.list(unpublished).value().isEmpty());
 }
 
 TEST_CASE("raw SQL cannot change or delete a section review", "[storage][review][frozen]")

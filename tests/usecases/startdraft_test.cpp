@@ -64,7 +64,7 @@ TEST_CASE("an open draft is continued rather than a second one started", "[useca
     REQUIRE(again);
     CHECK(again->continued);
     CHECK(again->version.id == first->version.id);
-    CHECK(fixture.versions().versions(code.id).size() == 1);
+    CHECK(fixture.versions().versions(code.id).value().size() == 1);
 }
 
 TEST_CASE("no draft is started while a version is in review, nor by an agent", "[usecases][draft]")
@@ -75,7 +75,7 @@ TEST_CASE("no draft is started while a version is in review, nor by an agent", "
     auto byAgent = usecases::startDraft(*fixture.db, code, fixture.agent);
     REQUIRE_FALSE(byAgent);
     CHECK(byAgent.error().kind == domain::ErrorKind::Refused);
-    CHECK(fixture.versions().versions(code.id).isEmpty());
+    CHECK(fixture.versions().versions(code.id).value().isEmpty());
 
     auto draft = fixture.versions().createDraft(code.id, sampleContent(), fixture.author);
     REQUIRE(draft);
@@ -83,5 +83,5 @@ TEST_CASE("no draft is started while a version is in review, nor by an agent", "
     auto during = usecases::startDraft(*fixture.db, code, fixture.author);
     REQUIRE_FALSE(during);
     CHECK(during.error().kind == domain::ErrorKind::Refused);
-    CHECK(fixture.versions().versions(code.id).size() == 1);
+    CHECK(fixture.versions().versions(code.id).value().size() == 1);
 }

@@ -24,13 +24,16 @@ ComplianceReportDialog::ComplianceReportDialog(Session &session, const QDate &to
 
     if (session.database() && session.code()) {
         storage::VersionStore store(*session.database());
-        const auto inForce = store.inForce(session.code()->id);
+        const auto found = store.inForce(session.code()->id);
+        const auto all = store.versions(session.code()->id);
+        // Unread, no version is offered, so nothing can be reported from a failed read.
+        const std::optional<VersionInfo> inForce = found ? *found : std::nullopt;
+        const QList<VersionInfo> versions = all ? *all : QList<VersionInfo>();
         // Only published versions have signatures to report: the one in force first, then
         // the history from newest to oldest.
         if (inForce)
             m_ui->versionCombo->addItem(tr("Version %1 (in force)").arg(inForce->number),
                                         inForce->number);
-        const QList<VersionInfo> versions = store.versions(session.code()->id);
         for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
             if (wasPublished(it->state) && (!inForce || it->id != inForce->id))
                 m_ui->versionCombo->addItem(

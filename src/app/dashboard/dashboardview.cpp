@@ -1,4 +1,5 @@
 #include "dashboardview.h"
+#include "domain/organisationdate.h"
 
 #include "ui_dashboard_view.h"
 
@@ -214,7 +215,7 @@ void DashboardView::setUpTable(QTableView *table, QAbstractItemModel *proxy)
 
 QDate DashboardView::today() const
 {
-    return m_today.isValid() ? m_today : QDateTime::currentDateTimeUtc().date();
+    return m_today.isValid() ? m_today : domain::organisationToday();
 }
 
 void DashboardView::setToday(const QDate &today)
@@ -446,8 +447,12 @@ void DashboardView::showKpiChart()
         // Recent values: the last twelve periods of the organisation and of each team.
         constexpr int recentPeriods = 12;
         QMap<QString, QList<KpiObservation>> byTeam;
+        const auto observations = storage::KpiStore(*db).observations(m_session.code()->id, key);
+        if (!observations)
+            chart->setTitle(tr("The values of %1 could not be read: %2")
+                                .arg(kpi.name, observations.error().message));
         for (const KpiObservation &observation :
-             storage::KpiStore(*db).observations(m_session.code()->id, key)) {
+             observations ? *observations : QList<KpiObservation>()) {
             if (team.isEmpty() || observation.team.isEmpty() || observation.team == team)
                 byTeam[observation.team].append(observation);
         }

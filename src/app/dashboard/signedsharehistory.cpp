@@ -1,4 +1,5 @@
 #include "signedsharehistory.h"
+#include "domain/organisationdate.h"
 
 #include "domain/acknowledgementrules.h"
 
@@ -149,7 +150,7 @@ QList<TeamShareSeries> signedShareHistory(const DashboardInput &input,
         previous = &number;
         if (cursor == signers.cend() || numberOf(*cursor) != number)
             continue; // not someone who must sign
-        const QDate signedOn = signature.signedAt.toUTC().date();
+        const QDate signedOn = domain::organisationDate(signature.signedAt);
         spans.push_back({*cursor, signedOn.toJulianDay(), expiryOf(signedOn)});
     }
     std::sort(spans.begin(), spans.end(), [](const Counting &a, const Counting &b) {

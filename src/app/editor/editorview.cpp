@@ -1,4 +1,5 @@
 #include "editorview.h"
+#include "domain/organisationdate.h"
 
 #include "app/session/session.h"
 #include "checkeditordialog.h"
@@ -181,10 +182,15 @@ void EditorView::openDefaultVersion()
         setDocument(nullptr);
         return;
     }
-    if (const auto id = defaultVersionId(*db, m_session.code()->id))
-        openVersion(*id);
-    else
+    const auto id = defaultVersionId(*db, m_session.code()->id);
+    if (!id) {
         setDocument(nullptr);
+        m_messageBar->setError(tr("The code could not be read: %1").arg(id.error().toString()));
+    } else if (*id) {
+        openVersion(**id);
+    } else {
+        setDocument(nullptr);
+    }
 }
 
 void EditorView::startDraftFromVersionInForce()
@@ -256,10 +262,16 @@ void EditorView::setDocument(std::unique_ptr<DraftDocument> document)
 
 void EditorView::updateReviewBasis()
 {
-    const domain::ReviewBasis basis = m_document
-        ? reviewBasisOf(m_document->database(), m_document->info().codeId)
-        : domain::ReviewBasis();
-    const QDate today = m_today.isValid() ? m_today : QDateTime::currentDateTimeUtc().date();
+    domain::ReviewBasis basis;
+    if (m_document) {
+        auto read = reviewBasisOf(m_document->database(), m_document->info().codeId);
+        if (read)
+            basis = std::move(*read);
+        else
+            m_messageBar->setError(
+                tr("The section reviews could not be read: %1").arg(read.error().toString()));
+    }
+    const QDate today = m_today.isValid() ? m_today : domain::organisationToday();
     m_treeModel->setReviewBasis(basis, today);
     m_sectionForm->setReviewBasis(basis, today);
 }

@@ -1,4 +1,5 @@
 #include "sectionform.h"
+#include "domain/organisationdate.h"
 
 #include "app/editor/commands/editsectioncommand.h"
 #include "draftdocument.h"

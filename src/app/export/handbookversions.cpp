@@ -16,12 +16,17 @@ void fillHandbookVersions(QComboBox &combo, Session &session)
     if (!session.database() || !session.code())
         return;
     storage::VersionStore store(*session.database());
-    const auto inForce = store.inForce(session.code()->id);
+    const auto found = store.inForce(session.code()->id);
+    const auto all = store.versions(session.code()->id);
+    // Unread, the list stays empty and the dialog offers nothing to export.
+    if (!found || !all)
+        return;
+    const std::optional<VersionInfo> &inForce = *found;
     if (inForce)
         combo.addItem(QCoreApplication::translate("HandbookVersions", "Version %1 (in force)")
                           .arg(inForce->number),
                       inForce->id);
-    const QList<VersionInfo> versions = store.versions(session.code()->id);
+    const QList<VersionInfo> &versions = *all;
     for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
         if (isOpen(it->state))
             combo.addItem(

@@ -256,7 +256,10 @@ void HistoryView::afterVersionsReloaded()
 {
     restoreSelection();
     updateActions();
-    if (const auto &code = m_session.code())
+    if (!m_versions->readError().isEmpty())
+        m_ui->headingLabel->setText(
+            tr("The versions could not be read: %1").arg(m_versions->readError()));
+    else if (const auto &code = m_session.code())
         m_ui->headingLabel->setText(tr("Versions of %1").arg(code->title));
     else
         m_ui->headingLabel->setText(tr("Versions"));

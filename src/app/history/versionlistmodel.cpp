@@ -28,8 +28,13 @@ void VersionListModel::reload()
     beginResetModel();
     m_versions.clear();
     m_names.clear();
+    m_readError.clear();
     if (storage::Database *db = m_session.database(); db && m_session.code()) {
-        m_versions = storage::VersionStore(*db).versions(m_session.code()->id);
+        auto versions = storage::VersionStore(*db).versions(m_session.code()->id);
+        if (versions)
+            m_versions = std::move(versions).value();
+        else
+            m_readError = versions.error().message;
         storage::StaffStore staff(*db);
         for (const VersionInfo &v : std::as_const(m_versions)) {
             for (const QString &id : {v.author, v.approvedBy, v.publishedBy}) {

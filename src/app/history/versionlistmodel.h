@@ -46,6 +46,8 @@ public:
     void reload();
 
     const QList<domain::VersionInfo> &versions() const { return m_versions; }
+    // Why the last reload read no versions, when it could not read them; empty otherwise.
+    const QString &readError() const { return m_readError; }
     const domain::VersionInfo &versionAt(int row) const { return m_versions.at(row); }
     // The row of the version, or -1.
     int rowOf(qint64 versionId) const;
@@ -70,6 +72,7 @@ private:
     QList<domain::VersionInfo> m_versions;
     // Employee number -> "Full Name", looked up once per reload for the few people named.
     QHash<QString, QString> m_names;
+    QString m_readError;
 };
 
 } // namespace tenet::app

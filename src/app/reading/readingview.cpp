@@ -1,4 +1,5 @@
 #include "readingview.h"
+#include "domain/organisationdate.h"
 #include "ui_reading_view.h"
 
 #include "app/session/session.h"
@@ -194,7 +195,12 @@ void ReadingView::reload()
     const Code &code = *m_session.code();
     const StaffMember &user = *m_session.user();
     const storage::VersionStore versions(db);
-    const auto inForce = versions.inForce(code.id);
+    const auto found = versions.inForce(code.id);
+    if (!found) {
+        clear(tr("The code could not be read: %1").arg(found.error().toString()));
+        return;
+    }
+    const std::optional<domain::VersionInfo> &inForce = *found;
     if (!inForce) {
         clear(tr("No version of %1 is in force yet: there is nothing to read or sign.")
                   .arg(code.title));
@@ -223,18 +229,25 @@ void ReadingView::reload()
     }
     m_version = std::move(loaded).value();
     // What they opened in an earlier session counts too.
-    const QSet<SectionKey> openedBefore
+    // Unread, they are simply not ticked: reading works without them.
+    const auto openedBefore
         = storage::ReadingProgressStore(db).opened(inForce->id, user.employeeNo);
-    for (int index = 0; index < m_version->content.sections.size(); ++index) {
-        if (openedBefore.contains(m_version->content.sections.at(index).key))
+    for (int index = 0; openedBefore && index < m_version->content.sections.size(); ++index) {
+        if (openedBefore->contains(m_version->content.sections.at(index).key))
             m_opened.insert(index);
     }
 
     const storage::AcknowledgementStore acks(db);
-    m_latest = acks.latest(code.id, user.employeeNo);
-    const auto covered =
-        acks.hasSignedInForce(code.id, user.employeeNo, QDateTime::currentDateTimeUtc().date());
-    m_covered = covered.ok() && covered.value();
+    const auto latest = acks.latest(code.id, user.employeeNo);
+    const auto covered
+        = acks.hasSignedInForce(code.id, user.employeeNo, domain::organisationToday());
+    if (!latest || !covered) {
+        clear(tr("Your signatures could not be read: %1")
+                  .arg((!latest ? latest.error() : covered.error()).toString()));
+        return;
+    }
+    m_latest = *latest;
+    m_covered = *covered;
     if (m_latest)
         m_hash = ledgerRowHash(db, *m_latest);
 
@@ -443,8 +456,10 @@ bool ReadingView::checkPending() const
     if (!m_version || m_version->content.check.isEmpty() || !m_session.database()
         || !m_session.user())
         return false;
-    return !storage::CheckAttemptStore(*m_session.database())
-                .latestPassed(m_version->info.id, m_session.user()->employeeNo);
+    // Unread counts as not passed: the signature is refused without a pass anyway.
+    const auto passed = storage::CheckAttemptStore(*m_session.database())
+                            .latestPassed(m_version->info.id, m_session.user()->employeeNo);
+    return !passed || !*passed;
 }
 
 void ReadingView::moveInList(int step)

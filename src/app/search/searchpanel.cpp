@@ -103,12 +103,18 @@ void SearchPanel::search()
         return;
     }
     const bool everyVersion = m_scope->currentData().toInt() == AllVersions || !m_versionId;
-    const auto hits = storage::VersionStore(*m_session.database())
-                          .search(m_session.code()->id, text,
-                                  everyVersion ? std::nullopt : m_versionId);
-    m_model->setHits(hits);
-    m_status->setText(hits.isEmpty() ? tr("No clause matches.")
-                                     : tr("%n clause(s) match.", nullptr, int(hits.size())));
+    const auto hits
+        = storage::VersionStore(*m_session.database())
+              .search(m_session.code()->id, text, everyVersion ? std::nullopt : m_versionId);
+    if (!hits) {
+        // Not "no match": the user must know that the clauses were not searched at all.
+        m_model->setHits({});
+        m_status->setText(tr("Search failed: %1").arg(hits.error().message));
+        return;
+    }
+    m_model->setHits(*hits);
+    m_status->setText(hits->isEmpty() ? tr("No clause matches.")
+                                      : tr("%n clause(s) match.", nullptr, int(hits->size())));
 }
 
 void SearchPanel::activate(const QModelIndex &index)

@@ -20,9 +20,10 @@ void Session::setDatabase(std::unique_ptr<storage::Database> database)
     m_code.reset();
     m_database = std::move(database);
     if (m_database) {
-        const QList<domain::Code> codes = storage::VersionStore(*m_database).codes();
-        if (!codes.isEmpty())
-            m_code = codes.first();
+        // Unread, no code is shown; each view then reads and reports for itself.
+        const auto codes = storage::VersionStore(*m_database).codes();
+        if (codes && !codes->isEmpty())
+            m_code = codes->first();
     }
     emit databaseChanged();
     emit userChanged();

@@ -1,4 +1,5 @@
 #include "staffdialog.h"
+#include "domain/organisationdate.h"
 
 #include "ui_staff_staffdialog.h"
 
@@ -32,7 +33,7 @@ StaffDialog::StaffDialog(Save save, QWidget *parent)
     m_ui->languageEdit->setText(u"en"_s);
     m_ui->startEdit->setMinimumDate(noDate);
     m_ui->startEdit->setSpecialValueText(tr("Not set"));
-    m_ui->startEdit->setDate(QDate::currentDate());
+    m_ui->startEdit->setDate(domain::organisationToday());
     m_ui->errorLabel->hide();
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Add"));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &StaffDialog::accept);

@@ -230,8 +230,13 @@ void StaffView::reload()
 {
     const std::optional<QString> selected = selectedEmployeeNo();
     QList<domain::StaffMember> staff;
-    if (m_session.database())
-        staff = storage::StaffStore(*m_session.database()).list();
+    if (m_session.database()) {
+        auto read = storage::StaffStore(*m_session.database()).list();
+        if (read)
+            staff = std::move(read).value();
+        else
+            showMessage(tr("The staff list could not be read: %1").arg(read.error().message), true);
+    }
     m_model->setStaff(std::move(staff));
     updateFilterChoices();
     applyFilters();

@@ -1,4 +1,5 @@
 #include "databaseopener.h"
+#include "domain/organisationdate.h"
 
 #include "demoorganisation.h"
 #include "startercode.h"
@@ -51,7 +52,7 @@ Status fillOrganisation(storage::Database &db, const NewOrganisation &organisati
     manager.employeeNo = organisation.managerNo.trimmed();
     manager.fullName = organisation.managerName.trimmed();
     manager.role = Role::Manager;
-    manager.startDate = QDate::currentDate();
+    manager.startDate = domain::organisationToday();
     if (Status s = storage::StaffStore(db).add(manager, organisation.managerPin, founder); !s)
         return s;
 

@@ -171,7 +171,13 @@ Status createDemoOrganisation(storage::Database &db)
 {
     storage::StaffStore staff(db);
     storage::VersionStore versions(db);
-    if (!staff.list().isEmpty() || !versions.codes().isEmpty())
+    const auto onRoster = staff.list();
+    if (!onRoster)
+        return onRoster.error();
+    const auto codes = versions.codes();
+    if (!codes)
+        return codes.error();
+    if (!onRoster->isEmpty() || !codes->isEmpty())
         return Error::refused(u"%1: the demonstration organisation goes only into a new, empty "
                               "database; this one already holds staff or a code"_s.arg(db.path()));
 

@@ -32,8 +32,11 @@ QSet<QString> staffWithoutSecret(storage::Database &db)
 {
     const QString prefix = u"staff:"_s;
     QHash<QString, bool> hasSecret;
-    const QList<storage::AuditEntry> entries = storage::AuditLog(db).entries();
-    for (const storage::AuditEntry &entry : entries) {
+    // Unread, nobody is marked: the sign-in itself then says whether the file can be read.
+    const auto entries = storage::AuditLog(db).entries();
+    if (!entries)
+        return {};
+    for (const storage::AuditEntry &entry : *entries) {
         if (!entry.subject.startsWith(prefix)
             || (entry.action != u"staff.add"_s && entry.action != u"staff.secret"_s))
             continue;
@@ -60,7 +63,8 @@ SignInDialog::SignInDialog(storage::Database &db, QWidget *parent)
 {
     m_ui->setupUi(this);
 
-    const QString organisation = storage::OrganisationStore(db).organisationName();
+    const auto name = storage::OrganisationStore(db).organisationName();
+    const QString organisation = name ? *name : QString();
     m_ui->titleLabel->setTextFormat(Qt::PlainText);
     m_ui->titleLabel->setText(organisation.isEmpty() ? tr("Sign in to Tenet")
                                                      : tr("Sign in to %1").arg(organisation));
@@ -83,7 +87,10 @@ SignInDialog::SignInDialog(storage::Database &db, QWidget *parent)
     m_ui->messageLabel->hide();
 
     m_withoutSecret = staffWithoutSecret(db);
-    m_model->setStaff(storage::StaffStore(db).list());
+    const auto staff = storage::StaffStore(db).list();
+    m_model->setStaff(staff ? *staff : QList<domain::StaffMember>());
+    if (!staff)
+        showMessage(tr("The staff list could not be read: %1").arg(staff.error().toString()));
     m_ui->staffView->setModel(m_model);
     QHeaderView *header = m_ui->staffView->header();
     header->setStretchLastSection(false);
@@ -167,8 +174,13 @@ void SignInDialog::accept()
 
     // Reading the stored hash is quick; checking the PIN against it is slow on purpose, so
     // it runs on a worker thread and the window keeps painting.
-    const std::optional<QString> hash
-        = storage::StaffStore(m_db).activeSecretHash(member->employeeNo);
+    const auto stored = storage::StaffStore(m_db).activeSecretHash(member->employeeNo);
+    if (!stored) {
+        showMessage(
+            tr("Your PIN or password could not be checked: %1").arg(stored.error().toString()));
+        return;
+    }
+    const std::optional<QString> hash = *stored;
     setChecking(true);
     auto *watcher = new QFutureWatcher<bool>(this);
     connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, member = *member] {

@@ -57,11 +57,21 @@ QList<QAction *> WorkflowController::actions() const
     return {m_startDraft, m_submit, m_approve, m_sendBack, m_publish, m_withdraw, m_review};
 }
 
-std::optional<VersionInfo> WorkflowController::openVersion() const
+Result<std::optional<VersionInfo>> WorkflowController::openVersion() const
 {
     if (!m_session.database() || !m_session.code())
-        return std::nullopt;
+        return std::optional<VersionInfo>();
     return storage::VersionStore(*m_session.database()).openVersion(m_session.code()->id);
+}
+
+std::optional<VersionInfo> WorkflowController::openVersionForStep()
+{
+    const auto open = openVersion();
+    if (!open) {
+        finish(open.error());
+        return std::nullopt;
+    }
+    return *open;
 }
 
 void WorkflowController::updateAction(QAction *action, WorkflowAction step,
@@ -85,19 +95,27 @@ void WorkflowController::updateAction(QAction *action, WorkflowAction step,
 
 void WorkflowController::refresh()
 {
-    const auto open = openVersion();
+    const auto read = openVersion();
+    const std::optional<VersionInfo> open = read ? *read : std::nullopt;
     updateAction(m_submit, WorkflowAction::Submit, open);
     updateAction(m_approve, WorkflowAction::Approve, open);
     updateAction(m_sendBack, WorkflowAction::SendBack, open);
     updateAction(m_publish, WorkflowAction::Publish, open);
     updateAction(m_withdraw, WorkflowAction::Withdraw, open);
+    if (!read) {
+        for (QAction *step : {m_submit, m_approve, m_sendBack, m_publish, m_withdraw})
+            step->setToolTip(tr("The versions could not be read: %1").arg(read.error().message));
+    }
 
     const bool mayAuthor = m_session.isSignedIn() && canAuthor(*m_session.actor().role);
     m_startDraft->setEnabled(mayAuthor && m_session.code().has_value());
     m_startDraft->setText(open && open->state == VersionState::Draft ? tr("Continue &Draft")
                                                                      : tr("Start &Draft"));
-    const bool inForce = m_session.database() && m_session.code()
-        && storage::VersionStore(*m_session.database()).inForce(m_session.code()->id);
+    const bool inForce = m_session.database() && m_session.code() && [this] {
+        const auto found
+            = storage::VersionStore(*m_session.database()).inForce(m_session.code()->id);
+        return found && found->has_value();
+    }();
     m_review->setEnabled(mayAuthor && inForce);
     m_review->setToolTip(mayAuthor ? tr("Record that a section of the version in force was "
                                         "reviewed, so that it is no longer due.")
@@ -136,7 +154,7 @@ void WorkflowController::startDraft()
 
 void WorkflowController::submit()
 {
-    const auto open = openVersion();
+    const auto open = openVersionForStep();
     if (!open)
         return;
     emit aboutToChangeState();
@@ -151,7 +169,7 @@ void WorkflowController::submit()
 
 void WorkflowController::approve()
 {
-    const auto open = openVersion();
+    const auto open = openVersionForStep();
     if (!open)
         return;
     if (!m_confirm(tr("Approve version %1").arg(open->number),
@@ -163,7 +181,7 @@ void WorkflowController::approve()
 
 void WorkflowController::sendBack()
 {
-    const auto open = openVersion();
+    const auto open = openVersionForStep();
     if (!open)
         return;
     NoteDialog dialog(tr("Send version %1 back").arg(open->number),
@@ -177,14 +195,19 @@ void WorkflowController::sendBack()
 
 void WorkflowController::publish()
 {
-    const auto open = openVersion();
+    const auto open = openVersionForStep();
     if (!open)
         return;
     storage::VersionStore store(*m_session.database());
-    const auto audience = storage::AcknowledgementStore(*m_session.database())
-                              .audienceSize(m_session.code()->id);
-    PublishDialog dialog(open->number, store.inForce(m_session.code()->id).has_value(),
-                         audience ? *audience : -1, m_dialogParent);
+    const auto audience
+        = storage::AcknowledgementStore(*m_session.database()).audienceSize(m_session.code()->id);
+    const auto inForce = store.inForce(m_session.code()->id);
+    if (!inForce) {
+        finish(inForce.error());
+        return;
+    }
+    PublishDialog dialog(open->number, inForce->has_value(), audience ? *audience : -1,
+                         m_dialogParent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     finish(usecases::publishVersion(*m_session.database(), *m_session.code(),
@@ -194,7 +217,7 @@ void WorkflowController::publish()
 
 void WorkflowController::withdraw()
 {
-    const auto open = openVersion();
+    const auto open = openVersionForStep();
     if (!open)
         return;
     emit aboutToChangeState();
@@ -212,7 +235,12 @@ void WorkflowController::recordReview()
 {
     if (!m_session.database() || !m_session.code())
         return;
-    const auto inForce = storage::VersionStore(*m_session.database()).inForce(m_session.code()->id);
+    const auto found = storage::VersionStore(*m_session.database()).inForce(m_session.code()->id);
+    if (!found) {
+        QMessageBox::warning(m_dialogParent, tr("Not recorded"), found.error().toString());
+        return;
+    }
+    const std::optional<VersionInfo> &inForce = *found;
     if (!inForce)
         return;
     ReviewDialog dialog(inForce->number, m_dialogParent);

@@ -53,7 +53,9 @@ signals:
     void draftStarted(qint64 versionId);
 
 private:
-    std::optional<domain::VersionInfo> openVersion() const;
+    domain::Result<std::optional<domain::VersionInfo>> openVersion() const;
+    // The open version for a step; when it cannot be read, says so and gives none.
+    std::optional<domain::VersionInfo> openVersionForStep();
     void updateAction(QAction *action, domain::WorkflowAction step,
                       const std::optional<domain::VersionInfo> &open);
     bool finish(const domain::Result<domain::VersionInfo> &result);

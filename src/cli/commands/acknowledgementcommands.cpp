@@ -99,8 +99,11 @@ Status listAcks(CommandContext &context)
             return version.error();
         number = version->number;
     }
-    const QList<Acknowledgement> acks = storage::AcknowledgementStore(db).list(
+    auto acksRead = storage::AcknowledgementStore(db).list(
         code.id, context.value(u"staff"_s).trimmed(), number);
+    if (!acksRead)
+        return acksRead.error();
+    const QList<Acknowledgement> &acks = *acksRead;
     if (context.json()) {
         nlohmann::ordered_json array = nlohmann::ordered_json::array();
         for (const Acknowledgement &ack : acks)
@@ -134,8 +137,11 @@ Status listAttempts(CommandContext &context)
                       context.isSet(u"version"_s) ? context.value(u"version"_s) : u"current"_s);
     if (!version)
         return version.error();
-    const QList<storage::CheckAttempt> attempts
-        = storage::CheckAttemptStore(db).attempts(version->id, context.value(u"staff"_s).trimmed());
+    auto attemptsRead = storage::CheckAttemptStore(db).attempts(
+        version->id, context.value(u"staff"_s).trimmed());
+    if (!attemptsRead)
+        return attemptsRead.error();
+    const QList<storage::CheckAttempt> &attempts = *attemptsRead;
     if (context.json()) {
         nlohmann::ordered_json array = nlohmann::ordered_json::array();
         for (const storage::CheckAttempt &a : attempts)

@@ -19,7 +19,10 @@ namespace {
 Result<Code> targetCode(CommandContext &context, storage::VersionStore &store,
                         const exchange::CodeDocument &document, const Actor &actor)
 {
-    if (context.isSet(u"new-code"_s) || (store.codes().isEmpty() && !context.isSet(u"code"_s)))
+    auto codes = store.codes();
+    if (!codes)
+        return codes.error();
+    if (context.isSet(u"new-code"_s) || (codes->isEmpty() && !context.isSet(u"code"_s)))
         return store.createCode(document.code, actor);
     return context.code();
 }

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "domain/organisationdate.h"
 
 #include "cli/commandtarget.h"
 #include "cli/jsonoutput.h"
@@ -200,7 +201,7 @@ void printDashboard(QTextStream &out, const Code &code, const Dashboard &d)
 
 Status dashboard(CommandContext &context)
 {
-    QDate today = QDateTime::currentDateTimeUtc().date();
+    QDate today = domain::organisationToday();
     if (context.isSet(u"today"_s)) {
         today = QDate::fromString(context.value(u"today"_s), Qt::ISODate);
         if (!today.isValid())

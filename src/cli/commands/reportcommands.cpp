@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "domain/organisationdate.h"
 
 #include "cli/commandtarget.h"
 #include "cli/jsonoutput.h"
@@ -38,7 +39,7 @@ Status report(CommandContext &context)
     const QString output = context.value(u"output"_s);
     if (output.isEmpty() || output == u"-"_s)
         return Error::usage(u"report needs -o FILE: the report is written to a file"_s);
-    QDate today = QDateTime::currentDateTimeUtc().date();
+    QDate today = domain::organisationToday();
     if (context.isSet(u"today"_s)) {
         today = QDate::fromString(context.value(u"today"_s), Qt::ISODate);
         if (!today.isValid())

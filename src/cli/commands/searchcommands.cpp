@@ -33,10 +33,16 @@ Result<std::optional<VersionInfo>> scope(CommandContext &context,
             return named.error();
         return std::optional<VersionInfo>(*named);
     }
-    if (auto inForce = store.inForce(codeId))
-        return std::optional<VersionInfo>(*inForce);
-    if (auto open = store.openVersion(codeId))
-        return std::optional<VersionInfo>(*open);
+    auto inForce = store.inForce(codeId);
+    if (!inForce)
+        return inForce.error();
+    if (*inForce)
+        return *inForce;
+    auto open = store.openVersion(codeId);
+    if (!open)
+        return open.error();
+    if (*open)
+        return *open;
     return Error::notFound(u"the code has no version to search yet"_s);
 }
 
@@ -62,9 +68,12 @@ Status search(CommandContext &context)
     auto searched = scope(context, store, code.id);
     if (!searched)
         return searched.error();
-    const std::optional<qint64> versionId = *searched ? std::optional<qint64>((*searched)->id)
-                                                      : std::nullopt;
-    const QList<storage::SearchHit> hits = store.search(code.id, text, versionId);
+    const std::optional<qint64> versionId
+        = *searched ? std::optional<qint64>((*searched)->id) : std::nullopt;
+    auto hitsRead = store.search(code.id, text, versionId);
+    if (!hitsRead)
+        return hitsRead.error();
+    const QList<storage::SearchHit> &hits = *hitsRead;
 
     if (context.json()) {
         nlohmann::ordered_json results = nlohmann::ordered_json::array();

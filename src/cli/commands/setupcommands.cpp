@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "domain/organisationdate.h"
 
 #include "domain/staffmember.h"
 #include "platform/paths.h"
@@ -44,7 +45,7 @@ Status init(CommandContext &context)
     admin.employeeNo = adminNo;
     admin.fullName = adminName;
     admin.role = Role::Manager;
-    admin.startDate = QDate::currentDate();
+    admin.startDate = domain::organisationToday();
     if (Status s = storage::StaffStore(db).add(admin, context.value(u"admin-pin"_s), founder); !s)
         return s;
 

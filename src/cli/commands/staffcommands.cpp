@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "domain/organisationdate.h"
 
 #include "cli/jsonoutput.h"
 #include "cli/table.h"
@@ -38,7 +39,7 @@ Result<StaffMember> memberFromOptions(const CommandContext &context)
     member.site = context.value(u"site"_s).trimmed();
     if (context.isSet(u"language"_s))
         member.language = context.value(u"language"_s).trimmed();
-    member.startDate = QDate::currentDate();
+    member.startDate = domain::organisationToday();
     if (context.isSet(u"start-date"_s)) {
         member.startDate = QDate::fromString(context.value(u"start-date"_s), Qt::ISODate);
         if (!member.startDate.isValid())
@@ -71,7 +72,10 @@ Status listStaff(CommandContext &context)
     auto db = context.database();
     if (!db)
         return db.error();
-    const QList<StaffMember> staff = storage::StaffStore(**db).list();
+    auto staffRead = storage::StaffStore(**db).list();
+    if (!staffRead)
+        return staffRead.error();
+    const QList<StaffMember> &staff = *staffRead;
     if (context.json()) {
         nlohmann::ordered_json array = nlohmann::ordered_json::array();
         for (const StaffMember &member : staff)

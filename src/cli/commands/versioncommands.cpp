@@ -33,7 +33,10 @@ Status listVersions(CommandContext &context)
         return target.error();
     storage::Database &db = target->database();
     const Code &code = target->code;
-    const QList<VersionInfo> versions = storage::VersionStore(db).versions(code.id);
+    auto versionsRead = storage::VersionStore(db).versions(code.id);
+    if (!versionsRead)
+        return versionsRead.error();
+    const QList<VersionInfo> &versions = *versionsRead;
     if (context.json()) {
         nlohmann::ordered_json array = nlohmann::ordered_json::array();
         for (const VersionInfo &v : versions)

@@ -173,7 +173,8 @@ TEST_CASE("the Report button writes a CSV whose rows are the people who must sig
     REQUIRE(dashboard.ok());
     REQUIRE(table->records.size() == dashboard->required);
     QMap<QString, QDateTime> signatures;
-    for (const Acknowledgement &ack : storage::AcknowledgementStore(db).list(shown.fixture.codeId))
+    const auto ledger = storage::AcknowledgementStore(db).list(shown.fixture.codeId).value();
+    for (const Acknowledgement &ack : ledger)
         signatures.insert(ack.employeeNo, ack.signedAt);
     REQUIRE(signatures.size() == 2);
     int overdueRows = 0;

@@ -57,7 +57,7 @@ struct DashboardFixture
         };
         sign(u"A001"_s, u"Lina Kazlauskiene"_s);
         sign(u"B001"_s, u"Pablo Ortega"_s);
-        published = acks.list(codeId).first().signedAt.toUTC().date();
+        published = acks.list(codeId).value().first().signedAt.toUTC().date();
 
         QList<domain::KpiObservation> values;
         const double asa[] = {18, 22, 26, 31};

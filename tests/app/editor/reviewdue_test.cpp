@@ -100,7 +100,7 @@ TEST_CASE("the navigator of the editor badges a section exactly when the dashboa
     const auto tree = fixture.child<QTreeView>(u"navigatorTree"_s);
     // Ethics is reviewed every 365 days in the starter code, and nobody reviewed it yet.
     const QDate published
-        = storage::VersionStore(db).inForce(fixture.codeId)->publishedAt.toUTC().date();
+        = storage::VersionStore(db).inForce(fixture.codeId).value()->publishedAt.toUTC().date();
     for (const QDate &today :
          {published.addDays(364), published.addDays(365), published.addDays(400)}) {
         INFO(today.toString(Qt::ISODate).toStdString());

@@ -256,7 +256,8 @@ TEST_CASE("an agent signs the code once every section has been opened", "[readin
     REQUIRE(dialog->acknowledgement().has_value());
     CHECK(dialog->message().isEmpty());
     CHECK(signedSpy.count() == 1);
-    const auto ledger = storage::AcknowledgementStore(fixture.db()).list(fixture.codeId, u"A001"_s);
+    const auto ledger
+        = storage::AcknowledgementStore(fixture.db()).list(fixture.codeId, u"A001"_s).value();
     REQUIRE(ledger.size() == 1);
     CHECK(ledger[0].versionNumber == 1);
     CHECK(ledger[0].printedName == u"Lina Kazlauskienė"_s);
@@ -303,12 +304,12 @@ TEST_CASE("the sign dialog refuses a wrong name or PIN and stays open", "[readin
     fillAndSign(*dialog, u"Lina Kazlauskienė"_s, QString());
     CHECK(dialog->message() == u"Enter your PIN to sign."_s);
 
-    CHECK(storage::AcknowledgementStore(fixture.db()).list(fixture.codeId).isEmpty());
+    CHECK(storage::AcknowledgementStore(fixture.db()).list(fixture.codeId).value().isEmpty());
 
     // Typing again clears the message; then the right PIN signs.
     fillAndSign(*dialog, u"Lina Kazlauskienė"_s, u"1234"_s);
     CHECK(dialog->acknowledgement().has_value());
-    CHECK(storage::AcknowledgementStore(fixture.db()).list(fixture.codeId).size() == 1);
+    CHECK(storage::AcknowledgementStore(fixture.db()).list(fixture.codeId).value().size() == 1);
 }
 
 TEST_CASE("after a material version the agent first sees what changed since they signed",
@@ -413,7 +414,7 @@ TEST_CASE("a version with questions is signed only after passing them; a failed 
     CHECK(child<QLabel>(*check, u"resultLabel"_s)->text().contains(u"Not passed yet."_s));
     CHECK_FALSE(child<QPushButton>(*check, u"continueButton"_s)->isVisible());
     storage::CheckAttemptStore attempts(fixture.db());
-    CHECK(attempts.attempts(quizId, u"A001"_s).size() == 1);
+    CHECK(attempts.attempts(quizId, u"A001"_s).value().size() == 1);
 
     // Another try asks again, from scratch; this time it passes and leads on to signing.
     QTest::mouseClick(child<QPushButton>(*check, u"retryButton"_s), Qt::LeftButton);
@@ -429,7 +430,7 @@ TEST_CASE("a version with questions is signed only after passing them; a failed 
     fillAndSign(*dialog, u"Lina Kazlauskiene"_s, u"1234"_s);
     REQUIRE(dialog->acknowledgement());
     CHECK(dialog->acknowledgement()->quizScore == 100);
-    CHECK(attempts.attempts(quizId, u"A001"_s).size() == 2);
+    CHECK(attempts.attempts(quizId, u"A001"_s).value().size() == 2);
 }
 
 TEST_CASE("the questions are asked in a new order on each try", "[reading][comprehension]")

@@ -20,7 +20,7 @@ TEST_CASE("the staff table model passes the model tester through resets and filt
     QAbstractItemModelTester proxyTester(&proxy,
                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
 
-    model.setStaff(fixture.store().list());
+    model.setStaff(fixture.store().list().value());
     CHECK(model.rowCount() == 7);
     CHECK(model.columnCount() == StaffTableModel::ColumnCount);
     proxy.setTeam(u"Kaunas"_s);
@@ -38,7 +38,7 @@ TEST_CASE("the staff table shows a person's fields and their status", "[app][sta
 {
     test::StaffFixture fixture;
     StaffTableModel model;
-    model.setStaff(fixture.store().list());
+    model.setStaff(fixture.store().list().value());
     const int row = model.rowOf(u"A003"_s);
     REQUIRE(row >= 0);
     CHECK(model.index(row, StaffTableModel::NameColumn).data().toString() == u"Tomas Jonaitis"_s);
@@ -55,7 +55,7 @@ TEST_CASE("the staff search ignores case and accents and matches numbers", "[app
     StaffTableModel model;
     StaffFilterProxy proxy;
     proxy.setSourceModel(&model);
-    model.setStaff(fixture.store().list());
+    model.setStaff(fixture.store().list().value());
 
     proxy.setSearchText(u"ZUKAUSKAITE"_s);
     REQUIRE(proxy.rowCount() == 1);

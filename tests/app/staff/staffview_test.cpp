@@ -148,7 +148,7 @@ TEST_CASE("deactivating a person marks them inactive so they cannot sign in", "[
     CHECK(asked[0].contains(a001.fullName));
     CHECK(asked[0].contains(u"A001"_s));
     CHECK_FALSE(a001.active);
-    CHECK_FALSE(shown.fixture.store().checkSecret(u"A001"_s, u"1234"_s));
+    CHECK_FALSE(shown.fixture.store().checkSecret(u"A001"_s, u"1234"_s).value());
     CHECK_FALSE(shown.view.deactivateAction()->isEnabled());
     CHECK(shown.view.deactivateAction()->toolTip().contains(u"already inactive"_s));
 }
@@ -167,7 +167,7 @@ TEST_CASE("declining the question leaves the person active", "[app][staff]")
 
     CHECK(asked == 1);
     CHECK(shown.fixture.store().find(u"A001"_s)->active);
-    CHECK(shown.fixture.store().checkSecret(u"A001"_s, u"1234"_s));
+    CHECK(shown.fixture.store().checkSecret(u"A001"_s, u"1234"_s).value());
     CHECK(changed.isEmpty());
     CHECK(shown.view.deactivateAction()->isEnabled());
 }
@@ -214,8 +214,8 @@ TEST_CASE("resetting a PIN lets the person sign in with the new one", "[app][sta
     QTest::keyClicks(test::child<QLineEdit>(*dialog, u"repeatEdit"_s), u"9876"_s);
     test::clickButton(test::child<QDialogButtonBox>(*dialog, u"buttons"_s), QDialogButtonBox::Ok);
 
-    CHECK(shown.fixture.store().checkSecret(u"S001"_s, u"9876"_s));
-    CHECK_FALSE(shown.fixture.store().checkSecret(u"S001"_s, u"1234"_s));
+    CHECK(shown.fixture.store().checkSecret(u"S001"_s, u"9876"_s).value());
+    CHECK_FALSE(shown.fixture.store().checkSecret(u"S001"_s, u"1234"_s).value());
 }
 
 TEST_CASE("someone who is not a manager sees the roster read-only, and why", "[app][staff]")

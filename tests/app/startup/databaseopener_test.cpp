@@ -71,18 +71,18 @@ TEST_CASE("on first start the default database is created with the demonstration
     CHECK(first->welcome.contains(QDir::toNativeSeparators(path)));
     CHECK(first->welcome.contains(u"Marta Ruiz"_s));
     CHECK(first->welcome.contains(u"1234"_s));
-    const int staff = int(storage::StaffStore(*first->database).list().size());
-    const int entries = int(storage::AuditLog(*first->database).entries().size());
-    CHECK(storage::VersionStore(*first->database).codes().size() == 1);
+    const int staff = int(storage::StaffStore(*first->database).list().value().size());
+    const int entries = int(storage::AuditLog(*first->database).entries().value().size());
+    CHECK(storage::VersionStore(*first->database).codes().value().size() == 1);
     first->database.reset();
 
     auto second = opener.openAtStart();
     REQUIRE(second);
     CHECK_FALSE(second->created);
     CHECK(second->welcome.isEmpty());
-    CHECK(storage::StaffStore(*second->database).list().size() == staff);
-    CHECK(storage::AuditLog(*second->database).entries().size() == entries);
-    CHECK(storage::VersionStore(*second->database).codes().size() == 1);
+    CHECK(storage::StaffStore(*second->database).list().value().size() == staff);
+    CHECK(storage::AuditLog(*second->database).entries().value().size() == entries);
+    CHECK(storage::VersionStore(*second->database).codes().value().size() == 1);
 }
 
 TEST_CASE("a file named on the command line is opened as it is", "[startup][opener]")
@@ -187,18 +187,18 @@ TEST_CASE("a new database for one's own organisation has its first manager and a
     CHECK(created->welcome.contains(u"Dalia Šimkutė"_s));
     storage::Database &db = *created->database;
 
-    const QList<StaffMember> staff = storage::StaffStore(db).list();
+    const QList<StaffMember> staff = storage::StaffStore(db).list().value();
     REQUIRE(staff.size() == 1);
     CHECK(staff.first().employeeNo == u"E100"_s);
     CHECK(staff.first().role == Role::Manager);
-    CHECK(storage::StaffStore(db).checkSecret(u"E100"_s, u"s3cret"_s));
+    CHECK(storage::StaffStore(db).checkSecret(u"E100"_s, u"s3cret"_s).value());
 
     storage::VersionStore store(db);
-    REQUIRE(store.codes().size() == 1);
-    const Code code = store.codes().first();
+    REQUIRE(store.codes().value().size() == 1);
+    const Code code = store.codes().value().first();
     CHECK(code.title == u"Acme Help Desk Code of Practice"_s);
     CHECK(code.organisation == u"Acme Help Desk"_s);
-    const auto draft = store.openVersion(code.id);
+    const auto draft = store.openVersion(code.id).value();
     REQUIRE(draft);
     CHECK(draft->state == VersionState::Draft);
     CHECK(draft->author == u"E100"_s);
@@ -222,7 +222,8 @@ TEST_CASE("a new database for one's own organisation may start with empty sectio
     auto created = DatabaseOpener::createNew(dir.file(u"empty.db"_s), acme);
     REQUIRE(created);
     storage::VersionStore store(*created->database);
-    const auto version = store.load(store.openVersion(store.codes().first().id)->id);
+    const auto version
+        = store.load(store.openVersion(store.codes().value().first().id).value()->id);
     REQUIRE(version);
     CHECK(version->content.sections.size() == 7);
     CHECK(version->content.clauseCount() == 0);

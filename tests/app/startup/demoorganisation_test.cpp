@@ -29,12 +29,13 @@ TEST_CASE("the demonstration organisation has a published first edition and an o
 {
     Demo demo;
     storage::VersionStore store(*demo.db);
-    CHECK(storage::OrganisationStore(*demo.db).organisationName() == u"Northwind Support"_s);
-    const QList<Code> codes = store.codes();
+    CHECK(storage::OrganisationStore(*demo.db).organisationName().value()
+          == u"Northwind Support"_s);
+    const QList<Code> codes = store.codes().value();
     REQUIRE(codes.size() == 1);
     CHECK(codes.first().organisation == u"Northwind Support"_s);
 
-    const QList<VersionInfo> versions = store.versions(codes.first().id);
+    const QList<VersionInfo> versions = store.versions(codes.first().id).value();
     REQUIRE(versions.size() == 2);
     const VersionInfo &first = versions.at(0);
     CHECK(first.state == VersionState::Published);
@@ -47,15 +48,15 @@ TEST_CASE("the demonstration organisation has a published first edition and an o
     const VersionInfo &second = versions.at(1);
     CHECK(second.state == VersionState::Draft);
     CHECK(second.author == u"S001"_s);
-    REQUIRE(store.openVersion(codes.first().id).has_value());
-    CHECK(store.openVersion(codes.first().id)->id == second.id);
+    REQUIRE(store.openVersion(codes.first().id).value().has_value());
+    CHECK(store.openVersion(codes.first().id).value()->id == second.id);
 }
 
 TEST_CASE("every section of the demonstration code has content", "[startup][demo]")
 {
     Demo demo;
     storage::VersionStore store(*demo.db);
-    const auto inForce = store.inForce(store.codes().first().id);
+    const auto inForce = store.inForce(store.codes().value().first().id).value();
     REQUIRE(inForce);
     const auto version = store.load(inForce->id);
     REQUIRE(version);
@@ -80,9 +81,9 @@ TEST_CASE("the demonstration draft differs from the first edition in a few reali
 {
     Demo demo;
     storage::VersionStore store(*demo.db);
-    const qint64 codeId = store.codes().first().id;
-    const auto first = store.load(store.inForce(codeId)->id);
-    const auto draft = store.load(store.openVersion(codeId)->id);
+    const qint64 codeId = store.codes().value().first().id;
+    const auto first = store.load(store.inForce(codeId).value()->id);
+    const auto draft = store.load(store.openVersion(codeId).value()->id);
     REQUIRE(first);
     REQUIRE(draft);
     CHECK(draft->info.revision >= 1);
@@ -115,7 +116,7 @@ TEST_CASE(
 {
     Demo demo;
     storage::StaffStore staff(*demo.db);
-    const QList<StaffMember> members = staff.list();
+    const QList<StaffMember> members = staff.list().value();
     CHECK(members.size() >= 13);
 
     const auto find = [&](const QString &no) {
@@ -149,9 +150,9 @@ TEST_CASE(
     CHECK(languages == QSet<QString> {u"lt"_s, u"es"_s, u"en"_s});
 
     CHECK(app::demoPin() == u"1234"_s);
-    CHECK(staff.checkSecret(u"M001"_s, app::demoPin()));
-    CHECK(staff.checkSecret(u"A003"_s, app::demoPin()));
-    CHECK_FALSE(staff.checkSecret(u"M001"_s, u"0000"_s));
+    CHECK(staff.checkSecret(u"M001"_s, app::demoPin()).value());
+    CHECK(staff.checkSecret(u"A003"_s, app::demoPin()).value());
+    CHECK_FALSE(staff.checkSecret(u"M001"_s, u"0000"_s).value());
 }
 
 TEST_CASE("the demonstration organisation is written to the audit log, which verifies",
@@ -164,7 +165,7 @@ TEST_CASE("the demonstration organisation is written to the audit log, which ver
     CHECK(report->ok());
 
     QStringList actions;
-    const QList<storage::AuditEntry> entries = storage::AuditLog(*demo.db).entries();
+    const QList<storage::AuditEntry> entries = storage::AuditLog(*demo.db).entries().value();
     for (const storage::AuditEntry &entry : entries)
         actions.append(entry.actor + u' ' + entry.action);
     CHECK(actions.contains(u"M001 staff.add"_s));
@@ -189,6 +190,6 @@ TEST_CASE("the demonstration organisation goes only into an empty database", "[s
     REQUIRE_FALSE(status);
     CHECK(status.error().kind == ErrorKind::Refused);
     CHECK(status.error().message.contains(dir.file(u"used.db"_s)));
-    CHECK(storage::StaffStore(**opened).list().size() == 1);
-    CHECK(storage::VersionStore(**opened).codes().isEmpty());
+    CHECK(storage::StaffStore(**opened).list().value().size() == 1);
+    CHECK(storage::VersionStore(**opened).codes().value().isEmpty());
 }

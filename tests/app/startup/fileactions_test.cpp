@@ -117,8 +117,8 @@ TEST_CASE("a backup is a complete copy that opens, and never overwrites a file",
     {
         auto copy = storage::Database::open(target, storage::OpenMode::ExistingOnly);
         REQUIRE(copy);
-        CHECK(storage::StaffStore(**copy).list()
-              == storage::StaffStore(*desk.session.database()).list());
+        CHECK(storage::StaffStore(**copy).list().value()
+              == storage::StaffStore(*desk.session.database()).list().value());
     }
     const QByteArray before = test::fileBytes(target);
     const Status again = desk.actions.backUpTo(target);

@@ -7,9 +7,12 @@
 #include "support/tempdir.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace tenet;
@@ -60,4 +63,33 @@ TEST_CASE("a highlighted match is bold and escaped in the snippet", "[app][searc
     CHECK(html.contains(u"a &lt;b&gt; "_s));
     CHECK(html.contains(u">match</b>"_s));
     CHECK_FALSE(html.contains(u'['));
+}
+
+TEST_CASE("a search the database cannot answer says that it failed, not that nothing matches",
+          "[app][search]")
+{
+    TempDir dir;
+    const QString path = dir.file(u"t.db"_s);
+    SampleDatabase sample = createSampleDatabase(path, false);
+    app::Session session;
+    session.setDatabase(std::move(sample.database));
+    app::SearchPanel panel(session);
+    auto *status = panel.findChild<QLabel *>();
+    REQUIRE(status);
+
+    // Another program damages the file: the full-text index is gone.
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+        other.setDatabaseName(path);
+        REQUIRE(other.open());
+        QSqlQuery damage(other);
+        REQUIRE(damage.exec(u"ALTER TABLE clause_fts RENAME TO clause_fts_lost"_s));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"other"_s);
+
+    QTest::keyClicks(panel.searchField(), u"escalat"_s);
+    panel.search();
+    CHECK(panel.model()->rowCount() == 0);
+    CHECK(status->text() == u"Search failed: the database failed: no such table: clause_fts"_s);
 }

@@ -88,7 +88,7 @@ TEST_CASE("a supervisor submits a draft for review with a note", "[app][workflow
     answerNextDialog<app::NoteDialog>(u"Ready for the yearly review"_s);
     f.controller->submitAction()->trigger();
     CHECK(f.state() == VersionState::InReview);
-    const auto entries = storage::AuditLog(*f.session.database()).entries();
+    const auto entries = storage::AuditLog(*f.session.database()).entries().value();
     CHECK(entries.last().action == u"version.submit"_s);
     CHECK(entries.last().detail.contains(u"Ready for the yearly review"_s));
 }
@@ -240,7 +240,8 @@ TEST_CASE("a supervisor records a review of a section of the version in force", 
                           Qt::LeftButton);
     });
     f.controller->reviewAction()->trigger();
-    const auto reviews = storage::SectionReviewStore(*f.session.database()).list(1, SectionKey::Metrics);
+    const auto reviews
+        = storage::SectionReviewStore(*f.session.database()).list(1, SectionKey::Metrics).value();
     REQUIRE_FALSE(reviews.isEmpty());
     CHECK(reviews.last().reviewer == u"S001"_s);
     CHECK(reviews.last().outcome == ReviewOutcome::Revised);

@@ -1,4 +1,5 @@
 #include "codetreemodel.h"
+#include "domain/organisationdate.h"
 
 #include "app/editor/commands/editclausecommand.h"
 #include "app/editor/commands/moveclausecommand.h"
@@ -27,7 +28,7 @@ QString CodeTreeModel::clauseMimeType()
 }
 
 CodeTreeModel::CodeTreeModel(QObject *parent)
-    : QAbstractItemModel(parent), m_today(QDateTime::currentDateTimeUtc().date())
+    : QAbstractItemModel(parent), m_today(domain::organisationToday())
 {
 }
 

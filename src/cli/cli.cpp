@@ -156,7 +156,7 @@ int run(const QStringList &arguments, QTextStream &out)
     if (parser.value(u"db"_s).isEmpty())
         return fail(Error::usage(u"no database given: use --db FILE"_s));
 
-    CommandContext context(parser, out);
+    CommandContext context(parser, out, command.readsOnly);
     const Status status = command.run(context);
     out.flush();
     if (!status)

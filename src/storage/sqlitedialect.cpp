@@ -55,6 +55,11 @@ QString SqliteDialect::connectOptions()
     return QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
 }
 
+QString SqliteDialect::readOnlyConnectOptions()
+{
+    return QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+}
+
 bool SqliteDialect::hasFileSignature(const QByteArray &header)
 {
     static const QByteArray signature("SQLite format 3\0", 16);
@@ -143,6 +148,13 @@ Status SqliteDialect::configure(const QSqlDatabase &db)
 Status SqliteDialect::checkpoint(const QSqlDatabase &db)
 {
     return SqlQuery::run(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+void SqliteDialect::leaveWalIfAlone(const QSqlDatabase &db)
+{
+    // Failing here is harmless (the file stays in WAL mode), so the results are not read.
+    (void)SqlQuery::run(db, QStringLiteral("PRAGMA busy_timeout = 0"));
+    (void)SqlQuery::run(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
 }
 
 QString SqliteDialect::backupSql()
@@ -278,7 +290,8 @@ QStringList SqliteDialect::splitScript(const QString &script)
 SqliteDialect::Failure SqliteDialect::classify(const QSqlError &error)
 {
     // SQLite's primary result codes (sqlite3.h); extended codes keep them in the low byte.
-    enum : int {
+    enum : int
+    {
         Busy = 5,
         Locked = 6,
         ReadOnly = 8,
@@ -302,8 +315,9 @@ SqliteDialect::Failure SqliteDialect::classify(const QSqlError &error)
         return Failure::Damaged;
     case NotADb:
         return Failure::NotADatabase;
-    case ReadOnly:
     case Full:
+        return Failure::DiskFull;
+    case ReadOnly:
     case CantOpen:
         return Failure::Unwritable;
     default:

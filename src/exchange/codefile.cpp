@@ -428,6 +428,9 @@ Status writeCodeFile(const QString &path, const CodeDocument &document)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::invalid(path, tr("cannot be written: %1").arg(file.errorString()));
+    // Exports name staff; a new file is readable by its owner only, whatever the umask.
+    if (!QFileInfo::exists(path))
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray bytes = serializeCodeDocument(document);
     if (file.write(bytes) != bytes.size()) {
         file.cancelWriting();

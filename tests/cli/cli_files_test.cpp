@@ -1,6 +1,7 @@
 #include "ctlrunner.h"
 
 #include <QCryptographicHash>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -227,4 +228,44 @@ TEST_CASE("on an immutable file read commands work and write commands are refuse
     CHECK(write.err.contains(u"read-only"_s));
     CHECK(sha256(db) == before);
     CHECK(companions(db).isEmpty());
+}
+
+TEST_CASE("every export is created readable by its owner only", "[cli][files]")
+{
+    TempDir dir;
+    const QString db = publishedDatabase(dir);
+    const QList<QStringList> exports {
+        {u"export-md"_s, u"-o"_s, dir.file(u"h.md"_s)},
+        {u"export-code"_s, u"-o"_s, dir.file(u"c.json"_s)},
+        {u"report"_s, u"--format"_s, u"csv"_s, u"-o"_s, dir.file(u"r.csv"_s)}};
+    for (const QStringList &command : exports) {
+        runOk(db, command);
+        CHECK(QFile::permissions(command.last()) == ownerOnly);
+    }
+}
+
+TEST_CASE("the CSV report writes names that begin like a formula as plain text", "[cli][files]")
+{
+    TempDir dir;
+    // The fixture code's audience includes the agents of "Atención telefónica".
+    const QString db = publishedDatabase(dir);
+    const QStringList names {u"=HYPERLINK(\"http://x.test\",\"x\")"_s, u"+cmd|' /C calc'!A0"_s,
+                             u"-2+3"_s, u"@SUM(1+1)"_s};
+    for (int i = 0; i < names.size(); ++i)
+        runOk(db,
+              {u"staff"_s, u"add"_s, u"--employee"_s, u"F%1"_s.arg(i), u"--name"_s, names.at(i),
+               u"--role"_s, u"agent"_s, u"--team"_s, u"Atención telefónica"_s, u"--site"_s,
+               names.at(i)});
+    const QString csv = dir.file(u"r.csv"_s);
+    runOk(db,
+          {u"report"_s, u"--format"_s, u"csv"_s, u"-o"_s, csv, u"--today"_s,
+           QDate::currentDate().addDays(30).toString(Qt::ISODate)});
+    const QString text = QString::fromUtf8(readFile(csv));
+    INFO(text.toStdString());
+    CHECK(text.contains(u"\"'=HYPERLINK("_s));
+    CHECK(text.contains(u",'+cmd|' /C calc'!A0,"_s));
+    CHECK(text.contains(u",'-2+3,"_s));
+    CHECK(text.contains(u",'@SUM(1+1),"_s));
+    for (const QString &line : text.split(u"\r\n"_s))
+        CHECK_FALSE(line.contains(u",="_s));
 }

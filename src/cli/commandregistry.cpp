@@ -26,8 +26,10 @@ const QList<Command> &allCommands()
             u"verify"_s,     u"backup"_s,      u"versions"_s,    u"diff"_s,      u"export-code"_s,
             u"export-pdf"_s, u"export-html"_s, u"export-md"_s,   u"dashboard"_s, u"report"_s,
             u"search"_s,     u"ack list"_s,    u"ack attempts"_s};
-        for (Command &command : all)
+        for (Command &command : all) {
             command.readsOnly = readers.contains(command.name);
+            command.takesText = command.name == u"search"_s;
+        }
         return all;
     }();
     return commands;

@@ -2,6 +2,8 @@
 
 #include "sqlquery.h"
 
+#include "domain/searchquery.h"
+
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -173,8 +175,11 @@ QString SqliteDialect::clauseSearchSql()
 QString SqliteDialect::matchExpression(const QString &text)
 {
     QStringList terms;
+    // Capped here too, whoever asks: FTS5's cost grows with the square of the terms.
     const QStringList words
-        = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        = text.left(domain::SearchQueryLimits::maximumLength)
+              .split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)
+              .mid(0, domain::SearchQueryLimits::maximumTerms);
     for (QString word : words) {
         // A word of punctuation alone matches nothing; quoting it would only add noise.
         if (std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))

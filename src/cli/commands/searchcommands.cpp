@@ -2,6 +2,7 @@
 
 #include "cli/jsonoutput.h"
 #include "cli/versionlookup.h"
+#include "domain/searchquery.h"
 #include "storage/searchhit.h"
 #include "storage/versionstore.h"
 
@@ -52,6 +53,8 @@ Status search(CommandContext &context)
     const QString text = context.positional().join(u' ').trimmed();
     if (text.isEmpty())
         return Error::usage(u"search needs the TEXT to look for"_s);
+    if (Status checked = checkSearchQuery(text); !checked)
+        return checked;
     auto db = context.database();
     if (!db)
         return db.error();

@@ -23,9 +23,9 @@ const QList<Command> &allCommands()
         // can never migrate, adopt or otherwise change a file. A backup reads the database
         // too; it writes only the new file.
         static const QStringList readers {
-            u"verify"_s,     u"backup"_s,      u"versions"_s,    u"diff"_s,      u"export-code"_s,
-            u"export-pdf"_s, u"export-html"_s, u"export-md"_s,   u"dashboard"_s, u"report"_s,
-            u"search"_s,     u"ack list"_s,    u"ack attempts"_s};
+            u"verify"_s,     u"backup"_s,      u"versions"_s,     u"diff"_s,      u"export-code"_s,
+            u"export-pdf"_s, u"export-html"_s, u"export-md"_s,    u"dashboard"_s, u"report"_s,
+            u"search"_s,     u"ack list"_s,    u"ack attempts"_s, u"staff list"_s};
         for (Command &command : all) {
             command.readsOnly = readers.contains(command.name);
             command.takesText = command.name == u"search"_s;

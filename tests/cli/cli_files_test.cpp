@@ -59,7 +59,8 @@ QList<QStringList> readCommands(const TempDir &dir)
             {u"dashboard"_s, u"--today"_s, u"2026-01-15"_s},
             {u"report"_s, u"--format"_s, u"csv"_s, u"-o"_s, dir.file(u"report.csv"_s)},
             {u"search"_s, u"datos"_s},
-            {u"ack"_s, u"list"_s}};
+            {u"ack"_s, u"list"_s},
+            {u"staff"_s, u"list"_s}};
 }
 
 // An SQLite file with a header and no tables: what some tools leave behind.
@@ -90,8 +91,7 @@ TEST_CASE("no command but init turns an empty file into a database", "[cli][file
     const QString db = dir.file(u"e.db"_s);
     writeFile(db, {});
     QList<QStringList> commands = readCommands(dir);
-    commands << QStringList {u"staff"_s, u"list"_s}
-             << QStringList {u"staff"_s,  u"add"_s, u"--employee"_s, u"X1"_s,
+    commands << QStringList {u"staff"_s,  u"add"_s, u"--employee"_s, u"X1"_s,
                              u"--name"_s, u"X"_s,   u"--role"_s,     u"agent"_s};
     for (const QStringList &command : commands) {
         const CtlResult r = tenetctl(db, command);
@@ -110,7 +110,9 @@ TEST_CASE("no command but init adopts an SQLite file without tables", "[cli][fil
     writeEmptySqliteFile(db);
     const QByteArray before = sha256(db);
     for (const QStringList &command :
-         {QStringList {u"verify"_s}, QStringList {u"staff"_s, u"list"_s}}) {
+         {QStringList {u"verify"_s},
+          QStringList {u"staff"_s, u"add"_s, u"--employee"_s, u"X1"_s, u"--name"_s, u"X"_s,
+                       u"--role"_s, u"agent"_s}}) {
         const CtlResult r = tenetctl(db, command);
         INFO(command.join(u' ').toStdString() << r);
         CHECK(r.exitCode == 2);

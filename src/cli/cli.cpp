@@ -3,6 +3,8 @@
 #include "command.h"
 #include "exitcodes.h"
 
+#include "domain/messagetext.h"
+
 #include <spdlog/spdlog.h>
 
 #include <QCommandLineParser>
@@ -105,9 +107,47 @@ void printCommandHelp(QTextStream &out, const Command &command)
     printOptions(out, globalOptions());
 }
 
+// The arguments of a command that takes free text, with every word that is not one of its
+// options moved after "--", so that a search for "-foo" is a search, not an unknown option.
+QStringList textAfterOptions(const QStringList &arguments, const Command &command)
+{
+    const QList<QCommandLineOption> options = globalOptions() + command.options;
+    const auto known = [&](const QString &name) -> const QCommandLineOption * {
+        for (const QCommandLineOption &option : options) {
+            if (option.names().contains(name))
+                return &option;
+        }
+        return nullptr;
+    };
+    QStringList kept {arguments.value(0)};
+    QStringList text;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--"_s) {
+            text += arguments.mid(i + 1);
+            break;
+        }
+        if (argument.size() > 1 && argument.startsWith(u'-')) {
+            QString name = argument.mid(argument.startsWith(u"--"_s) ? 2 : 1);
+            const bool hasValue = name.contains(u'=');
+            name = name.section(u'=', 0, 0);
+            if (const QCommandLineOption *option = known(name)) {
+                kept << argument;
+                if (!option->valueName().isEmpty() && !hasValue && i + 1 < arguments.size())
+                    kept << arguments.at(++i);
+                continue;
+            }
+        }
+        text << argument;
+    }
+    return kept + QStringList {u"--"_s} + text;
+}
+
 int fail(const Error &error)
 {
-    spdlog::error(error.toString().toStdString());
+    // An error quotes user text (a file's key, a CSV field); escaped, it stays on one line
+    // for scripts and logs.
+    spdlog::error(escapeForMessage(error.toString()).toStdString());
     return exitCodeFor(error.kind);
 }
 
@@ -124,8 +164,8 @@ int run(const QStringList &arguments, QTextStream &out)
     const Located located = locateCommand(arguments);
     if (!located.command) {
         if (!located.wordIndexes.isEmpty()) {
-            return fail(Error::usage(u"unknown command \"%1\"; `tenetctl --help` lists them"_s
-                                         .arg(arguments.at(located.wordIndexes.first()))));
+            return fail(Error::usage(u"unknown command \"%1\"; `tenetctl --help` lists them"_s.arg(
+                arguments.at(located.wordIndexes.first()))));
         }
         if (arguments.contains(u"--version"_s)) {
             out << u"tenetctl " TENET_VERSION_STRING "\n"_s;
@@ -143,6 +183,8 @@ int run(const QStringList &arguments, QTextStream &out)
         if (!located.wordIndexes.contains(i))
             parseable << arguments.at(i);
     }
+    if (command.takesText)
+        parseable = textAfterOptions(parseable, command);
     QCommandLineParser parser;
     parser.addOptions(globalOptions());
     parser.addOptions(command.options);
@@ -156,7 +198,7 @@ int run(const QStringList &arguments, QTextStream &out)
     if (parser.value(u"db"_s).isEmpty())
         return fail(Error::usage(u"no database given: use --db FILE"_s));
 
-    CommandContext context(parser, out);
+    CommandContext context(parser, out, command.readsOnly);
     const Status status = command.run(context);
     out.flush();
     if (!status)

@@ -24,7 +24,8 @@ namespace tenet::cli {
 class CommandContext
 {
 public:
-    CommandContext(const QCommandLineParser &args, QTextStream &out);
+    // A read-only context opens the database so that nothing can write to it.
+    CommandContext(const QCommandLineParser &args, QTextStream &out, bool readOnly = false);
     ~CommandContext();
 
     const QCommandLineParser &args() const { return m_args; }
@@ -51,6 +52,7 @@ public:
 private:
     const QCommandLineParser &m_args;
     QTextStream &m_out;
+    bool m_readOnly = false;
     std::unique_ptr<storage::Database> m_database;
 };
 
@@ -68,6 +70,11 @@ struct Command
     // It lays out text or paints (a PDF handbook): it needs Qt's GUI module, so main()
     // starts a QGuiApplication for it.
     bool needsGui = false;
+    // It only reads: the database is opened read-only, never migrated, never written.
+    bool readsOnly = false;
+    // Its positional arguments are free text (a search): a word that begins with '-' and
+    // is not one of its options is text, not an unknown option.
+    bool takesText = false;
 };
 
 // Every command, in the order `tenetctl --help` lists them.

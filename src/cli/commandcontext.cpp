@@ -14,9 +14,8 @@ using namespace tenet::domain;
 
 namespace tenet::cli {
 
-CommandContext::CommandContext(const QCommandLineParser &args, QTextStream &out)
-    : m_args(args)
-    , m_out(out)
+CommandContext::CommandContext(const QCommandLineParser &args, QTextStream &out, bool readOnly)
+    : m_args(args), m_out(out), m_readOnly(readOnly)
 {
 }
 
@@ -50,7 +49,9 @@ QString CommandContext::databasePath() const
 Result<storage::Database *> CommandContext::database()
 {
     if (!m_database) {
-        auto opened = storage::Database::open(databasePath(), storage::OpenMode::ExistingOnly);
+        auto opened = storage::Database::open(databasePath(),
+                                              m_readOnly ? storage::OpenMode::ReadOnly
+                                                         : storage::OpenMode::ExistingOnly);
         if (!opened)
             return opened.error();
         m_database = std::move(opened).value();
@@ -65,7 +66,7 @@ Result<Actor> CommandContext::actor(bool required)
         if (required)
             return Error::usage(u"--as EMPLOYEE_NO is required: name the staff member who "
                                 "takes this step"_s);
-        return Actor{u"os:"_s + platform::operatingSystemUser(), std::nullopt};
+        return Actor {u"os:"_s + platform::operatingSystemUser(), std::nullopt};
     }
     auto db = database();
     if (!db)
@@ -93,8 +94,9 @@ Result<Code> CommandContext::code()
         return Error::notFound(u"%1: there is no code with id %2"_s.arg(databasePath()).arg(*id));
     }
     if (codes.isEmpty())
-        return Error::notFound(u"%1 holds no code yet; import one with `tenetctl import-code FILE`"_s
-                                   .arg(databasePath()));
+        return Error::notFound(
+            u"%1 holds no code yet; import one with `tenetctl import-code FILE`"_s.arg(
+                databasePath()));
     if (codes.size() > 1) {
         QStringList choices;
         for (const Code &code : codes)

@@ -1,5 +1,6 @@
 #include "codefile.h"
 
+#include "inputfile.h"
 #include "domain/contentrules.h"
 #include "jsonschema.h"
 
@@ -399,19 +400,10 @@ Result<CodeDocument> readCodeFile(const QString &path, QList<Error> *allErrors)
     const auto fail = [&](Error error) {
         return firstOf({std::move(error)}, allErrors);
     };
-    QFile file(path);
-    if (!file.exists())
-        return fail(Error {ErrorKind::NotFound, path, tr("no such file")});
-    if (QFileInfo(file).isDir())
-        return fail(Error::invalid(path, tr("is a folder, not a file")));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::invalid(path, tr("cannot be read: %1").arg(file.errorString())));
-    if (file.size() > maximumFileSize)
-        return fail(Error::invalid(path, tr("is too large to be a code file")));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return fail(Error::invalid(path, tr("cannot be read: %1").arg(file.errorString())));
-    return parseCodeJson(bytes, path, allErrors);
+    auto bytes = readInputFile(path, maximumFileSize, tr("is too large to be a code file"));
+    if (!bytes)
+        return fail(bytes.error());
+    return parseCodeJson(*bytes, path, allErrors);
 }
 
 QByteArray serializeCodeDocument(const CodeDocument &document)
@@ -428,6 +420,9 @@ Status writeCodeFile(const QString &path, const CodeDocument &document)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::invalid(path, tr("cannot be written: %1").arg(file.errorString()));
+    // Exports name staff; a new file is readable by its owner only, whatever the umask.
+    if (!QFileInfo::exists(path))
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray bytes = serializeCodeDocument(document);
     if (file.write(bytes) != bytes.size()) {
         file.cancelWriting();

@@ -2,6 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
+#include <limits>
+
 #include <QTimeZone>
 
 #include <cmath>
@@ -78,7 +81,19 @@ std::optional<T> optionalNumber(const json &object, const char *key)
     const auto it = object.find(key);
     if (it == object.end() || it->is_null())
         return std::nullopt;
-    return it->get<T>();
+    if constexpr (std::is_integral_v<T>) {
+        // Checked before converting: the conversion would wrap 2147483648 round to
+        // -2147483648 and 4294967297 to 1. A number out of range is refused, never changed.
+        const bool fits = it->is_number_unsigned()
+            ? it->template get<std::uint64_t>() <= std::uint64_t(std::numeric_limits<T>::max())
+            : it->is_number_integer()
+                && it->template get<std::int64_t>() >= std::numeric_limits<T>::min()
+                && it->template get<std::int64_t>() <= std::numeric_limits<T>::max();
+        if (!fits)
+            throw Error::invalid(QString::fromLatin1(key),
+                                 QStringLiteral("the number is out of range"));
+    }
+    return it->template get<T>();
 }
 
 QStringList stringList(const json &object, const char *key)

@@ -1,5 +1,7 @@
 #include "csvtable.h"
 
+#include "inputfile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -250,19 +252,7 @@ Result<CsvTable> parseCsv(const QByteArray &bytes, const QString &fileLabel)
 
 Result<QByteArray> readCsvFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.exists())
-        return Error {ErrorKind::NotFound, path, u"no such file"_s};
-    if (QFileInfo(file).isDir())
-        return Error::invalid(path, u"is a folder, not a file"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::invalid(path, u"cannot be read: %1"_s.arg(file.errorString()));
-    if (file.size() > maximumFileSize)
-        return Error::invalid(path, u"is too large to be a CSV file of this kind"_s);
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Error::invalid(path, u"cannot be read: %1"_s.arg(file.errorString()));
-    return bytes;
+    return readInputFile(path, maximumFileSize, u"is too large to be a CSV file of this kind"_s);
 }
 
 } // namespace tenet::exchange

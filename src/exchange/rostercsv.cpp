@@ -2,6 +2,7 @@
 
 #include "csvtable.h"
 #include "domain/role.h"
+#include "domain/stafftext.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -81,6 +82,15 @@ std::optional<StaffMember> readMember(RowReader &row)
                     u"\"%1\" is not a role; use one of %2"_s.arg(roleText, domain::allRoleNames()));
     member.team = row.text(Team);
     member.site = row.text(Site);
+    const std::pair<Column, qsizetype> limited[] = {
+        {EmployeeNo, domain::StaffTextLimits::employeeNo},
+        {FullName, domain::StaffTextLimits::fullName},
+        {Team, domain::StaffTextLimits::team},
+        {Site, domain::StaffTextLimits::site}};
+    for (const auto &[column, maximum] : limited) {
+        if (const auto problem = domain::staffTextProblem(row.text(column), maximum))
+            row.problem(column, *problem);
+    }
     const QString language = row.text(Language);
     if (!language.isEmpty()) {
         if (languageShape.match(language).hasMatch())

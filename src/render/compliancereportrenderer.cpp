@@ -1,5 +1,6 @@
 #include "compliancereportrenderer.h"
 
+#include "domain/csvwriter.h"
 #include "handbookfonts.h"
 #include "pdfdocumentinfo.h"
 
@@ -32,15 +33,6 @@ QString esc(const QString &text)
 QString dateText(const QDate &day)
 {
     return day.isValid() ? day.toString(Qt::ISODate) : u"—"_s;
-}
-
-// A field as RFC 4180 wants it: quoted when it holds a comma, a quote or a line break.
-QByteArray csvField(const QString &text)
-{
-    QByteArray bytes = text.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r'))
-        bytes = '"' + bytes.replace("\"", "\"\"") + '"';
-    return bytes;
 }
 
 } // namespace
@@ -79,16 +71,8 @@ QStringList ComplianceReportRenderer::csvColumns()
 
 QByteArray ComplianceReportRenderer::renderCsv() const
 {
-    // The byte order mark makes spreadsheet programs read the accents as UTF-8.
-    QByteArray csv("\xEF\xBB\xBF");
-    auto line = [&csv](const QStringList &fields) {
-        for (int i = 0; i < fields.size(); ++i) {
-            if (i > 0)
-                csv += ',';
-            csv += csvField(fields.at(i));
-        }
-        csv += "\r\n";
-    };
+    domain::CsvWriter csv;
+    const auto line = [&csv](const QStringList &fields) { csv.addRow(fields); };
     line(csvColumns());
     for (const ComplianceRow &row : m_data.people) {
         line({row.employeeNo, row.name, row.role, row.team, row.site,
@@ -98,7 +82,7 @@ QByteArray ComplianceReportRenderer::renderCsv() const
                                      : u"not signed"_s,
               row.overdue ? u"yes"_s : u"no"_s, row.paperRecord.value_or(QString())});
     }
-    return csv;
+    return csv.bytes();
 }
 
 QString ComplianceReportRenderer::html() const

@@ -124,6 +124,12 @@ QByteArray handbookMarkdown(const HandbookSource &source)
     const CodeContent &content = source.version.content;
     QString md;
     md.reserve(2048 + content.clauseCount() * 768);
+    // Said in the file for whoever publishes it: unlike the HTML export and the desktop, this
+    // export does not apply the safe-link rule or drop raw HTML from the clause texts.
+    md += u"<!-- "_s
+        + tr("Clause texts are passed through as their authors wrote them: Markdown, raw HTML "
+             "and links in them are not filtered. Check them before publishing.")
+        + u" -->\n\n"_s;
     md += u"# "_s + inlineText(source.code.title) + u"\n\n"_s;
     QStringList facts {source.organisationName(), versionLine(info),
                        tr("Effective date: %1").arg(effectiveDateText(info))};

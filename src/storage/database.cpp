@@ -8,6 +8,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QStorageInfo>
+#include <QTemporaryFile>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 #include <atomic>
 
@@ -44,17 +51,58 @@ Error probeFailed(const QString &path, const Error &error)
                                 .arg(error.message));
 }
 
+// Below this much free space SQLite cannot even create its shared-memory file, and then
+// reports an I/O error that reads like damage.
+constexpr qint64 nearlyFullBytes = 256 * 1024;
+
+bool diskIsFull(const QString &path)
+{
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    return storage.isValid() && storage.bytesAvailable() < nearlyFullBytes;
+}
+
+Error readOnlyMedium(const QString &path, const QString &what)
+{
+    return Error {ErrorKind::Refused, path,
+                  QStringLiteral("%1 is read-only, so this command cannot write to the database; "
+                                 "commands that only read it still work; nothing was changed")
+                      .arg(what)};
+}
+
+// Asks the operating system to put the file (or a folder's entries) on the disk now.
+Status syncFile(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return Error::invalid(path, QStringLiteral("cannot be opened to sync it"));
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    if (!synced)
+        return Error::invalid(path, QStringLiteral("could not be synced to the disk"));
+#else
+    Q_UNUSED(path);
+#endif
+    return {};
+}
+
 } // namespace
 
-Database::Database(const QString &path) : m_path(path), m_connectionName(uniqueConnectionName())
+Database::Database(const QString &path, bool readOnly)
+    : m_path(path), m_readOnly(readOnly), m_connectionName(uniqueConnectionName())
 {
     m_db = QSqlDatabase::addDatabase(SqliteDialect::driverName(), m_connectionName);
     m_db.setDatabaseName(path);
-    m_db.setConnectOptions(SqliteDialect::connectOptions());
+    m_db.setConnectOptions(readOnly ? SqliteDialect::readOnlyConnectOptions()
+                                    : SqliteDialect::connectOptions());
 }
 
 Database::~Database()
 {
+    // A file at rest in rollback mode can be read without SQLite creating -wal and -shm
+    // files beside it; another connection still using the file keeps it in WAL mode.
+    if (!m_readOnly && m_db.isOpen())
+        SqliteDialect::leaveWalIfAlone(m_db);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -71,14 +119,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     const QFileInfo info(path);
     bool fileIsEmpty = true;
     if (!info.exists()) {
-        if (mode == OpenMode::ExistingOnly)
+        if (mode != OpenMode::CreateIfMissing)
             return Error {ErrorKind::NotFound, path,
                           QStringLiteral("no such database; create it with `tenetctl init`")};
         if (!info.absoluteDir().exists())
             return Error::invalid(
                 path, QStringLiteral("the folder %1 does not exist").arg(info.absolutePath()));
+        // The file holds PIN hashes: readable by its owner only, whatever the umask says.
+        QFile created(path);
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error {ErrorKind::Refused, path,
+                          QStringLiteral("cannot be created: %1").arg(created.errorString())};
+        created.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     } else if (info.isDir()) {
         return Error::invalid(path, QStringLiteral("is a folder, not a database file"));
+    } else if (!info.isFile()) {
+        return notTenet(path, QStringLiteral("it is not a regular file"));
     } else if (info.size() > 0) {
         fileIsEmpty = false;
         // Look at the bytes ourselves first: SQLite is never handed a file that is not its own.
@@ -88,18 +144,42 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
                                   QStringLiteral("cannot be read: %1").arg(file.errorString()));
         if (!SqliteDialect::hasFileSignature(file.read(SqliteDialect::signatureLength())))
             return notTenet(path, QStringLiteral("it is not an SQLite file"));
+    } else if (mode != OpenMode::CreateIfMissing) {
+        // Only `init` and File > New make a database; anything else leaves an empty file alone.
+        return notTenet(path, QStringLiteral("the file is empty"));
     }
 
-    std::unique_ptr<Database> db(new Database(path));
+    if (mode != OpenMode::ReadOnly && info.exists()) {
+        // Said before SQLite is asked: it would open the file read-only without a word and
+        // fail at the first write, after creating its journal files where it could.
+        if (!info.isWritable())
+            return readOnlyMedium(path, QStringLiteral("the file"));
+        if (!QFileInfo(info.absolutePath()).isWritable())
+            return readOnlyMedium(path, QStringLiteral("the folder %1").arg(info.absolutePath()));
+    }
+
+    std::unique_ptr<Database> db(new Database(path, mode == OpenMode::ReadOnly));
     if (!db->m_db.open())
-        return Error::invalid(
-            path, QStringLiteral("cannot be opened: %1").arg(db->m_db.lastError().text()));
-    if (Status status = db->initialise(fileIsEmpty); !status)
-        return status.error();
+        return db->explainFailure(Error::invalid(
+            path, QStringLiteral("cannot be opened: %1").arg(db->m_db.lastError().text())));
+    if (Status status = db->initialise(fileIsEmpty, mode); !status)
+        return db->explainFailure(status.error());
     return db;
 }
 
-Status Database::initialise(bool fileIsEmpty)
+Error Database::explainFailure(const Error &error) const
+{
+    // A full disk makes SQLite fail in ways (an I/O error, "cannot open") that would
+    // otherwise be reported as a damaged file.
+    if (error.kind != ErrorKind::Refused && diskIsFull(m_path))
+        return Error {ErrorKind::Refused, m_path,
+                      QStringLiteral("the disk is full; free some space and try again; the "
+                                     "database itself is not damaged (%1)")
+                          .arg(error.message)};
+    return error;
+}
+
+Status Database::initialise(bool fileIsEmpty, OpenMode mode)
 {
     auto migrator = Migrator::builtIn();
     if (!migrator)
@@ -125,6 +205,8 @@ Status Database::initialise(bool fileIsEmpty)
                 return notTenet(m_path,
                                 QStringLiteral("it is the SQLite database of another "
                                                "program"));
+            if (mode != OpenMode::CreateIfMissing)
+                return notTenet(m_path, QStringLiteral("it is an empty SQLite database"));
             isNew = true;
         } else if (*appId != SqliteDialect::applicationId) {
             return notTenet(m_path,
@@ -150,6 +232,19 @@ Status Database::initialise(bool fileIsEmpty)
         }
     }
 
+    if (mode == OpenMode::ReadOnly) {
+        // A command that reads must not write, not even a migration.
+        if (version < latest)
+            return Error {ErrorKind::Refused, m_path,
+                          QStringLiteral("made by an earlier Tenet (schema %1; this one uses %2): "
+                                         "run a command that writes, or open it in Tenet, to "
+                                         "bring it up to date; nothing was changed")
+                              .arg(version)
+                              .arg(latest)};
+        m_schemaVersion = latest;
+        return {};
+    }
+
     // Migrations run before foreign keys are enforced: a step that rebuilds a table needs
     // them off, and the pragma cannot change inside the step's transaction.
     if (Status status = migrator->migrate(m_db, version, isNew); !status)
@@ -162,18 +257,57 @@ Status Database::initialise(bool fileIsEmpty)
 
 Status Database::backupTo(const QString &target)
 {
-    if (QFileInfo::exists(target))
+    const QFileInfo targetInfo(target);
+    if (targetInfo.exists() || targetInfo.isSymLink())
         return Error {ErrorKind::Refused, target,
                       QStringLiteral("already exists; a backup never overwrites a file, so "
                                      "choose a new name")};
+    const auto failed = [&](const QString &why) {
+        return Error {ErrorKind::Refused, target,
+                      QStringLiteral("the backup could not be written: %1; nothing was left at "
+                                     "that name")
+                          .arg(why)};
+    };
+    if (!targetInfo.absoluteDir().exists())
+        return failed(
+            QStringLiteral("the folder %1 does not exist").arg(targetInfo.absolutePath()));
+
+    // Written under a temporary name in the same folder and renamed only once complete,
+    // synced and checked: a backup killed part-way, or stopped by a full disk, leaves
+    // nothing at the target. QTemporaryFile makes the file readable by its owner only, and
+    // its absolute name can never be read by SQLite as a "file:" URI.
+    QTemporaryFile partial(targetInfo.absoluteDir().filePath(
+        QStringLiteral(".%1.XXXXXX.partial").arg(targetInfo.fileName())));
+    if (!partial.open())
+        return explainFailure(failed(partial.errorString()));
+    partial.close();
+    const QString partialPath = partial.fileName();
+    const auto removeJournal = [&] {
+        QFile::remove(partialPath + QStringLiteral("-journal"));
+    };
+
     SqlQuery query(m_db, SqliteDialect::backupSql());
-    query.bind(QStringLiteral(":target"), target);
+    query.bind(QStringLiteral(":target"), partialPath);
     if (Status status = query.exec(); !status) {
-        Error error = status.error();
-        error.where = target;
-        error.message = QStringLiteral("the backup could not be written: %1").arg(error.message);
-        return error;
+        removeJournal();
+        return explainFailure(failed(status.error().message));
     }
+    if (Status synced = syncFile(partialPath); !synced) {
+        removeJournal();
+        return explainFailure(failed(synced.error().message));
+    }
+    {
+        auto copy = open(partialPath, OpenMode::ReadOnly);
+        if (!copy) {
+            removeJournal();
+            return failed(
+                QStringLiteral("the copy does not read back (%1)").arg(copy.error().message));
+        }
+    }
+    if (!QFile::rename(partialPath, targetInfo.absoluteFilePath()))
+        return failed(QStringLiteral("the finished copy could not be given that name"));
+    partial.setAutoRemove(false);
+    (void)syncFile(targetInfo.absolutePath());
     return {};
 }
 

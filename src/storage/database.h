@@ -12,8 +12,9 @@ namespace tenet::storage {
 
 enum class OpenMode
 {
-    ExistingOnly, // refuse a file that does not exist
-    CreateIfMissing, // create a new, empty Tenet database when there is no file
+    ExistingOnly, // a Tenet database that exists; brought up to date, then written
+    CreateIfMissing, // create a new Tenet database when there is no file (or it is empty)
+    ReadOnly, // a Tenet database that exists and is up to date; never written at all
 };
 
 // One open Tenet database file: it checks that the file is Tenet's before writing a single
@@ -21,8 +22,9 @@ enum class OpenMode
 class Database
 {
 public:
-    // Opens (or creates) the file. A file that is not a Tenet database, or comes from a
-    // newer Tenet, is refused and left exactly as it was.
+    // Opens (or creates) the file. A file that is not a Tenet database (an empty file
+    // included, unless the mode creates one), or comes from a newer Tenet, is refused and
+    // left exactly as it was.
     static domain::Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode);
 
     ~Database();
@@ -30,6 +32,7 @@ public:
     Database &operator=(const Database &) = delete;
 
     QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
     static int latestSchemaVersion();
 
@@ -51,10 +54,12 @@ public:
     void setSecretHashIterations(int iterations) { m_secretHashIterations = iterations; }
 
 private:
-    explicit Database(const QString &path);
-    domain::Status initialise(bool fileIsEmpty);
+    Database(const QString &path, bool readOnly);
+    domain::Status initialise(bool fileIsEmpty, OpenMode mode);
+    domain::Error explainFailure(const domain::Error &error) const;
 
     QString m_path;
+    bool m_readOnly = false;
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_schemaVersion = 0;

@@ -2,6 +2,8 @@
 
 #include "sqlquery.h"
 
+#include "domain/searchquery.h"
+
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -53,6 +55,11 @@ QString SqliteDialect::driverName()
 QString SqliteDialect::connectOptions()
 {
     return QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+}
+
+QString SqliteDialect::readOnlyConnectOptions()
+{
+    return QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
 }
 
 bool SqliteDialect::hasFileSignature(const QByteArray &header)
@@ -145,6 +152,13 @@ Status SqliteDialect::checkpoint(const QSqlDatabase &db)
     return SqlQuery::run(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
+void SqliteDialect::leaveWalIfAlone(const QSqlDatabase &db)
+{
+    // Failing here is harmless (the file stays in WAL mode), so the results are not read.
+    (void)SqlQuery::run(db, QStringLiteral("PRAGMA busy_timeout = 0"));
+    (void)SqlQuery::run(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
+}
+
 QString SqliteDialect::backupSql()
 {
     return QStringLiteral("VACUUM INTO :target");
@@ -161,8 +175,11 @@ QString SqliteDialect::clauseSearchSql()
 QString SqliteDialect::matchExpression(const QString &text)
 {
     QStringList terms;
+    // Capped here too, whoever asks: FTS5's cost grows with the square of the terms.
     const QStringList words
-        = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        = text.left(domain::SearchQueryLimits::maximumLength)
+              .split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)
+              .mid(0, domain::SearchQueryLimits::maximumTerms);
     for (QString word : words) {
         // A word of punctuation alone matches nothing; quoting it would only add noise.
         if (std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
@@ -278,7 +295,8 @@ QStringList SqliteDialect::splitScript(const QString &script)
 SqliteDialect::Failure SqliteDialect::classify(const QSqlError &error)
 {
     // SQLite's primary result codes (sqlite3.h); extended codes keep them in the low byte.
-    enum : int {
+    enum : int
+    {
         Busy = 5,
         Locked = 6,
         ReadOnly = 8,
@@ -302,8 +320,9 @@ SqliteDialect::Failure SqliteDialect::classify(const QSqlError &error)
         return Failure::Damaged;
     case NotADb:
         return Failure::NotADatabase;
-    case ReadOnly:
     case Full:
+        return Failure::DiskFull;
+    case ReadOnly:
     case CantOpen:
         return Failure::Unwritable;
     default:

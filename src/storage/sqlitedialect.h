@@ -23,6 +23,9 @@ public:
 
     static QString driverName();
     static QString connectOptions();
+    // For a connection that must never write: SQLite opens the file read-only, so it cannot
+    // create a journal or change the file even by mistake.
+    static QString readOnlyConnectOptions();
 
     // Whether the first bytes of a file are those of an SQLite database.
     static bool hasFileSignature(const QByteArray &header);
@@ -47,6 +50,10 @@ public:
     static domain::Status configure(const QSqlDatabase &db);
     // Folds the write-ahead log into the file, so that the file's size is the data's.
     static domain::Status checkpoint(const QSqlDatabase &db);
+    // Puts the file back in rollback-journal mode when no other connection uses it, so that
+    // the file at rest has no -wal and -shm files and a read-only open creates none. Never
+    // waits: another connection means the file stays in WAL mode.
+    static void leaveWalIfAlone(const QSqlDatabase &db);
 
     // A statement that copies the database into the file bound to :target.
     static QString backupSql();
@@ -69,7 +76,8 @@ public:
         Busy, // another connection holds the lock
         Damaged, // the file is corrupt
         NotADatabase, // the file is not an SQLite database
-        Unwritable,   // read-only file, full disk, missing permission
+        Unwritable, // read-only file, missing permission
+        DiskFull, // no space left for the file or its journal
         Other,
     };
     static Failure classify(const QSqlError &error);

@@ -70,6 +70,9 @@ Error errorFromSql(const QSqlError &error, const QString &where)
     case SqliteDialect::Failure::Unwritable:
         return {ErrorKind::Refused, where,
                 QStringLiteral("the database cannot be written (%1)").arg(text)};
+    case SqliteDialect::Failure::DiskFull:
+        return {ErrorKind::Refused, where,
+                QStringLiteral("the disk is full; free some space and try again (%1)").arg(text)};
     case SqliteDialect::Failure::Other:
         break;
     }

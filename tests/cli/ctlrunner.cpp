@@ -4,19 +4,39 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <sys/resource.h>
+#include <sys/stat.h>
+
 namespace tenet::test {
 
 CtlResult tenetctl(const QString &db, const QStringList &arguments)
 {
+    return tenetctl(db, arguments, CtlProcess {});
+}
+
+CtlResult tenetctl(const QString &db, const QStringList &arguments, const CtlProcess &how)
+{
     QProcess process;
+    if (!how.workingDirectory.isEmpty())
+        process.setWorkingDirectory(how.workingDirectory);
+    const qint64 limit = how.fileSizeLimit;
+    process.setChildProcessModifier([limit] {
+        ::umask(022);
+        if (limit > 0) {
+            const rlimit fileSize {rlim_t(limit), rlim_t(limit)};
+            const rlimit noCore {0, 0};
+            ::setrlimit(RLIMIT_FSIZE, &fileSize);
+            ::setrlimit(RLIMIT_CORE, &noCore);
+        }
+    });
     QStringList all;
     if (!db.isEmpty())
         all << u"--db"_s << db;
     all << arguments;
     // Keep the program's log file out of the user's real data folder.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"XDG_DATA_HOME"_s, QStandardPaths::writableLocation(
-                                              QStandardPaths::GenericDataLocation));
+    environment.insert(u"XDG_DATA_HOME"_s,
+                       QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation));
     environment.insert(u"USER"_s, u"tester"_s);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(TENETCTL_PATH), all);

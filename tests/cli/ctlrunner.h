@@ -23,6 +23,15 @@ struct CtlResult
 // Runs tenetctl with --db DB and the arguments, as a script would.
 CtlResult tenetctl(const QString &db, const QStringList &arguments);
 
+// How to start tenetctl for tests of files: in a folder, with umask 022, and with the
+// largest file it may write (0: no limit; past it the kernel kills it, as a crash would).
+struct CtlProcess
+{
+    QString workingDirectory;
+    qint64 fileSizeLimit = 0;
+};
+CtlResult tenetctl(const QString &db, const QStringList &arguments, const CtlProcess &how);
+
 // A new database with a manager M001 (Marta Ruiz), a second manager M002 (Ana Gómez),
 // a supervisor S001 (Jonas Petraitis) and an agent A001 (Lina Kazlauskienė).
 void createOrganisation(const QString &db);

@@ -68,8 +68,21 @@ TEST_CASE("text Tenet writes into Markdown cannot turn into markup", "[render][m
     source.version.content.sections[0].clauses[0].title = u"Title # with _marks_"_s;
     source.version.content.sections[3].escalation[0].action = u"a | b\nc"_s;
     const QString md = QString::fromUtf8(render::handbookMarkdown(source));
-    CHECK(md.startsWith(u"# Code \\*one\\* \\| \\[two\\](x) \\<b\\>\n\n1\\. Org · "_s));
+    // After the comment that says clause texts are passed through as written.
+    CHECK(md.section(u"-->\n\n"_s, 1)
+              .startsWith(u"# Code \\*one\\* \\| \\[two\\](x) \\<b\\>\n\n1\\. Org · "_s));
     CHECK(md.contains(u"### 1.1 Title \\# with \\_marks\\_ (MUST)"_s));
     CHECK(md.contains(u"| a \\| b c |"_s));
     CHECK(md.contains(u"> **This is a draft."_s));
+}
+
+TEST_CASE("the Markdown export says at its top that clause texts are passed through unfiltered",
+          "[render][markdown]")
+{
+    const render::HandbookSource source = fixtureSource(u"code-es.json"_s, true);
+    const QString md = QString::fromUtf8(render::handbookMarkdown(source));
+    const QString firstLine = md.section(u'\n', 0, 0);
+    CHECK(firstLine.startsWith(u"<!-- "_s));
+    CHECK(firstLine.contains(u"not filtered"_s));
+    CHECK(firstLine.endsWith(u" -->"_s));
 }

@@ -3,6 +3,7 @@
 #include "storage/migrator.h"
 #include "storage/organisationstore.h"
 #include "storage/sqlitedialect.h"
+#include "storage/sqlquery.h"
 
 #include <QFileInfo>
 
@@ -76,14 +77,37 @@ TEST_CASE("a database in a folder that does not exist is refused as invalid", "[
     CHECK(db.error().message.contains(QStringLiteral("does not exist")));
 }
 
-TEST_CASE("an empty file becomes a new database", "[storage]")
+TEST_CASE("an empty file becomes a new database only when asked to create one", "[storage]")
 {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("empty.db"));
     test::writeFile(path, QByteArray());
-    auto db = Database::open(path, OpenMode::ExistingOnly);
+    for (const OpenMode mode : {OpenMode::ExistingOnly, OpenMode::ReadOnly}) {
+        auto refused = Database::open(path, mode);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().kind == domain::ErrorKind::Invalid);
+        CHECK(QFileInfo(path).size() == 0);
+    }
+    auto db = Database::open(path, OpenMode::CreateIfMissing);
     REQUIRE(db);
     CHECK(test::scalar((*db)->connection(), QStringLiteral("PRAGMA application_id")) == 0x54454E54);
+}
+
+TEST_CASE("a database opened read-only cannot be written", "[storage]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("ro.db"));
+    REQUIRE(Database::open(path, OpenMode::CreateIfMissing));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    auto db = Database::open(path, OpenMode::ReadOnly);
+    REQUIRE(db);
+    CHECK((*db)->isReadOnly());
+    const domain::Status written
+        = SqlQuery::run((*db)->connection(), QStringLiteral("PRAGMA user_version = 7"));
+    REQUIRE_FALSE(written);
+    CHECK(written.error().kind == domain::ErrorKind::Refused);
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-shm")));
 }
 
 TEST_CASE("reopening a database keeps its data", "[storage]")

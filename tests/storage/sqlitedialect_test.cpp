@@ -4,6 +4,8 @@
 
 #include "support/tempdir.h"
 
+#include <QSqlError>
+
 using tenet::storage::SqliteDialect;
 
 TEST_CASE("a schema script is split into statements with trigger bodies kept whole",
@@ -87,4 +89,28 @@ TEST_CASE("a reader on SQLite's own interface reads rows and names a statement t
     REQUIRE_FALSE(bad.status());
     CHECK(bad.status().error().where == connection.databaseName());
     CHECK(bad.status().error().message.contains(QStringLiteral("no such column: missing")));
+}
+
+TEST_CASE("a full disk is reported as a full disk, not as a damaged database", "[storage]")
+{
+    // SQLITE_FULL, as SQLite reports it through QtSql.
+    const QSqlError full(QStringLiteral("database or disk is full"),
+                         QStringLiteral("database or disk is full"), QSqlError::StatementError,
+                         QStringLiteral("13"));
+    CHECK(SqliteDialect::classify(full) == SqliteDialect::Failure::DiskFull);
+    const tenet::domain::Error error = tenet::storage::errorFromSql(full, QStringLiteral("t.db"));
+    CHECK(error.kind == tenet::domain::ErrorKind::Refused);
+    CHECK(error.message.contains(QStringLiteral("the disk is full")));
+}
+
+TEST_CASE("a read-only database is reported as one that cannot be written", "[storage]")
+{
+    // SQLITE_READONLY_DBMOVED's family: the primary code 8 in the low byte.
+    const QSqlError readOnly(QStringLiteral("attempt to write a readonly database"),
+                             QStringLiteral("attempt to write a readonly database"),
+                             QSqlError::StatementError, QStringLiteral("8"));
+    const tenet::domain::Error error
+        = tenet::storage::errorFromSql(readOnly, QStringLiteral("t.db"));
+    CHECK(error.kind == tenet::domain::ErrorKind::Refused);
+    CHECK(error.message.contains(QStringLiteral("cannot be written")));
 }

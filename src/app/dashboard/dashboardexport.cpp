@@ -1,7 +1,10 @@
 #include "dashboardexport.h"
 
 #include <QAbstractItemModel>
+#include <QFileInfo>
 #include <QSaveFile>
+
+#include "domain/csvwriter.h"
 
 using namespace Qt::StringLiterals;
 using namespace tenet::domain;
@@ -32,36 +35,21 @@ QUrl reminderMailto(const QStringList &addresses, const QString &subject, const 
     return QUrl::fromEncoded(url, QUrl::StrictMode);
 }
 
-namespace {
-
-QByteArray csvField(const QString &text)
-{
-    QByteArray bytes = text.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n')
-        || bytes.contains('\r')) {
-        bytes.replace("\"", "\"\"");
-        bytes = '"' + bytes + '"';
-    }
-    return bytes;
-}
-
-} // namespace
-
 QByteArray modelToCsv(const QAbstractItemModel &model)
 {
-    QByteArray csv("\xEF\xBB\xBF");
+    domain::CsvWriter csv;
     const int columns = model.columnCount();
-    QByteArrayList fields;
+    QStringList fields;
     for (int column = 0; column < columns; ++column)
-        fields.append(csvField(model.headerData(column, Qt::Horizontal).toString()));
-    csv += fields.join(',') + "\r\n";
+        fields.append(model.headerData(column, Qt::Horizontal).toString());
+    csv.addRow(fields);
     for (int row = 0; row < model.rowCount(); ++row) {
         fields.clear();
         for (int column = 0; column < columns; ++column)
-            fields.append(csvField(model.index(row, column).data().toString()));
-        csv += fields.join(',') + "\r\n";
+            fields.append(model.index(row, column).data().toString());
+        csv.addRow(fields);
     }
-    return csv;
+    return csv.bytes();
 }
 
 Status saveFile(const QString &path, const QByteArray &bytes)
@@ -69,6 +57,9 @@ Status saveFile(const QString &path, const QByteArray &bytes)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::invalid(path, u"cannot be written: "_s + file.errorString());
+    // Exports name staff; a new file is readable by its owner only, whatever the umask.
+    if (!QFileInfo::exists(path))
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(bytes) != bytes.size() || !file.commit())
         return Error::invalid(path, u"could not be saved: "_s + file.errorString());
     return {};

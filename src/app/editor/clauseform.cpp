@@ -3,6 +3,7 @@
 #include "app/editor/commands/editclausecommand.h"
 #include "draftdocument.h"
 #include "readonlylook.h"
+#include "render/markdownhtml.h"
 #include "ui_editor_clauseform.h"
 #include "undoshortcutfilter.h"
 
@@ -137,7 +138,9 @@ void ClauseForm::refresh()
 
 void ClauseForm::renderPreview(const QString &markdown)
 {
-    m_ui->clausePreview->setMarkdown(markdown);
+    // The handbook's rendering, not QTextBrowser's own: raw HTML shows as the text it is
+    // (an HTML comment cannot hide words from a reviewer) and only safe links stay live.
+    m_ui->clausePreview->setHtml(render::markdownToHtml(markdown));
 }
 
 void ClauseForm::titleEdited(const QString &text)

@@ -3,6 +3,7 @@
 #include "usecases/handbooksource.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +21,9 @@ Status writeHandbook(const render::HandbookRenderer &renderer, const QString &pa
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::invalid(shown, u"cannot be written: "_s + file.errorString());
+    // Exports name staff; a new file is readable by its owner only, whatever the umask.
+    if (!QFileInfo::exists(path))
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(rendered->pdf) != rendered->pdf.size() || !file.commit())
         return Error::invalid(shown, u"could not be saved: "_s + file.errorString());
     return {};

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -43,6 +44,9 @@ Status writeOutput(const QString &path, const QByteArray &bytes)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::invalid(path, u"cannot be written: %1"_s.arg(file.errorString()));
+    // Exports name staff; a new file is readable by its owner only, whatever the umask.
+    if (!QFileInfo::exists(path))
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(bytes) != bytes.size()) {
         file.cancelWriting();
         return Error::invalid(path, u"cannot be written: %1"_s.arg(file.errorString()));

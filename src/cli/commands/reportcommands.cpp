@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -21,7 +22,12 @@ namespace {
 Status writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+    const bool isNew = !QFileInfo::exists(path);
+    if (file.open(QIODevice::WriteOnly) && isNew) {
+        // The report names staff; a new file is readable by its owner only, whatever the umask.
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    if (!file.isOpen() || file.write(bytes) != bytes.size()) {
         file.cancelWriting();
         return Error::invalid(path, u"cannot be written: %1"_s.arg(file.errorString()));
     }

@@ -3,6 +3,7 @@
 #include "cli/commandtarget.h"
 #include "cli/jsonoutput.h"
 #include "cli/versionlookup.h"
+#include "domain/searchquery.h"
 #include "storage/searchhit.h"
 #include "storage/versionstore.h"
 
@@ -59,6 +60,8 @@ Status search(CommandContext &context)
     const QString text = context.positional().join(u' ').trimmed();
     if (text.isEmpty())
         return Error::usage(u"search needs the TEXT to look for"_s);
+    if (Status checked = checkSearchQuery(text); !checked)
+        return checked;
     auto target = findTarget(context);
     if (!target)
         return target.error();

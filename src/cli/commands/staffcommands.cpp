@@ -4,6 +4,7 @@
 #include "cli/jsonoutput.h"
 #include "cli/table.h"
 #include "domain/staffmember.h"
+#include "domain/stafftext.h"
 #include "storage/staffstore.h"
 
 #include <nlohmann/json.hpp>
@@ -37,6 +38,14 @@ Result<StaffMember> memberFromOptions(const CommandContext &context)
         return Error::invalid(u"--email"_s, u"\"%1\" is not an e-mail address"_s.arg(member.email));
     member.team = context.value(u"team"_s).trimmed();
     member.site = context.value(u"site"_s).trimmed();
+    const std::pair<QString, qsizetype> limited[] = {{u"employee"_s, StaffTextLimits::employeeNo},
+                                                     {u"name"_s, StaffTextLimits::fullName},
+                                                     {u"team"_s, StaffTextLimits::team},
+                                                     {u"site"_s, StaffTextLimits::site}};
+    for (const auto &[option, maximum] : limited) {
+        if (const auto problem = staffTextProblem(context.value(option).trimmed(), maximum))
+            return Error::invalid(u"--"_s + option, *problem);
+    }
     if (context.isSet(u"language"_s))
         member.language = context.value(u"language"_s).trimmed();
     member.startDate = domain::organisationToday();

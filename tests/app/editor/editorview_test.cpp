@@ -59,7 +59,7 @@ TEST_CASE("typing into a clause can be undone and redone, one step per field",
     CHECK(document->clause(0, 0).title == u"Honesty first");
     CHECK(document->clause(0, 0).body == originalBody + u" Always."_s);
     CHECK(test::rowText(tree->currentIndex()) == u"1.1 Honesty first");
-    CHECK(preview->toPlainText().endsWith(u"Always."_s));
+    CHECK(preview->toPlainText().trimmed().endsWith(u"Always."_s));
     // Eight keystrokes in the body and six in the title: two undo steps.
     CHECK(f.view->undoStack()->count() == 2);
     CHECK(f.view->undoStack()->undoText() == u"Edit clause 1.1 text");
@@ -375,4 +375,24 @@ TEST_CASE("rows of a structured items table are added and deleted from the keybo
     f.view->undoStack()->undo();
     f.view->undoStack()->undo();
     CHECK(f.view->document()->content() == f.starter);
+}
+
+TEST_CASE("the clause preview shows raw HTML as text and keeps only safe links live",
+          "[editor][view]")
+{
+    test::ViewFixture f;
+    f.view->selectClause(u"eth-honesty"_s);
+    auto *body = f.child<QPlainTextEdit>(u"clauseBodyEdit"_s);
+    auto *preview = f.child<QTextBrowser>(u"clausePreview"_s);
+    typeAtEnd(body,
+              u" <h1 style=\"color:red\">Big</h1> <!-- hidden --> [a](javascript:alert(1)) "
+              "[b](file:///etc/passwd) [c](smb://host/share) [d](https://example.org)"_s);
+    const QString text = preview->toPlainText();
+    CHECK(text.contains(u"<!-- hidden -->"_s));
+    CHECK(text.contains(u"<h1"_s));
+    const QString html = preview->toHtml();
+    CHECK_FALSE(html.contains(u"javascript:"_s));
+    CHECK_FALSE(html.contains(u"href=\"file:"_s));
+    CHECK_FALSE(html.contains(u"href=\"smb:"_s));
+    CHECK(html.contains(u"href=\"https://example.org\""_s));
 }

@@ -7,6 +7,7 @@
 #include "storage/versionstore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -239,4 +240,19 @@ TEST_CASE("a new database that cannot be filled is removed again", "[startup][op
     REQUIRE_FALSE(created);
     CHECK(created.error().message.contains(u"was removed again"_s));
     CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+}
+
+TEST_CASE("File > Open does not turn an empty file into a database", "[startup][opener]")
+{
+    test::TempDir dir;
+    const QString path = dir.file(u"empty.db"_s);
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+    }
+    auto opened = DatabaseOpener::openExisting(path);
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().message.contains(u"empty"_s));
+    CHECK(QFileInfo(path).size() == 0);
+    CHECK_FALSE(QFileInfo::exists(path + u"-wal"_s));
 }

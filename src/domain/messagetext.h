@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace tenet::domain {
+
+// User text (a name, a key, a field of a file) as it may stand inside an error message:
+// control characters, line and paragraph separators and the marks that reverse text
+// direction are written as escapes (\n, \t, \u{202e}), so that a message stays on one
+// line and shows what the input really holds. Every error that quotes user text uses it.
+QString escapeForMessage(QStringView text);
+
+} // namespace tenet::domain

@@ -1,5 +1,7 @@
 #include "ctlrunner.h"
 
+#include "domain/organisationdate.h"
+
 #include <QCryptographicHash>
 #include <QDate>
 #include <QDir>
@@ -111,8 +113,8 @@ TEST_CASE("no command but init adopts an SQLite file without tables", "[cli][fil
     const QByteArray before = sha256(db);
     for (const QStringList &command :
          {QStringList {u"verify"_s},
-          QStringList {u"staff"_s, u"add"_s, u"--employee"_s, u"X1"_s, u"--name"_s, u"X"_s,
-                       u"--role"_s, u"agent"_s}}) {
+          QStringList {u"staff"_s, u"add"_s, u"--as"_s, u"M001"_s, u"--employee"_s, u"X1"_s,
+                       u"--name"_s, u"X"_s, u"--role"_s, u"agent"_s}}) {
         const CtlResult r = tenetctl(db, command);
         INFO(command.join(u' ').toStdString() << r);
         CHECK(r.exitCode == 2);
@@ -220,8 +222,8 @@ TEST_CASE("on an immutable file read commands work and write commands are refuse
     const QByteArray before = sha256(db);
     const CtlResult read = tenetctl(db, {u"versions"_s});
     const CtlResult write = tenetctl(db,
-                                     {u"staff"_s, u"add"_s, u"--employee"_s, u"X1"_s, u"--name"_s,
-                                      u"X"_s, u"--role"_s, u"agent"_s});
+                                     {u"staff"_s, u"add"_s, u"--as"_s, u"M001"_s, u"--employee"_s,
+                                      u"X1"_s, u"--name"_s, u"X"_s, u"--role"_s, u"agent"_s});
     QProcess::execute(u"chattr"_s, {u"-i"_s, db});
     INFO(read);
     INFO(write);
@@ -255,13 +257,13 @@ TEST_CASE("the CSV report writes names that begin like a formula as plain text",
                              u"-2+3"_s, u"@SUM(1+1)"_s};
     for (int i = 0; i < names.size(); ++i)
         runOk(db,
-              {u"staff"_s, u"add"_s, u"--employee"_s, u"F%1"_s.arg(i), u"--name"_s, names.at(i),
-               u"--role"_s, u"agent"_s, u"--team"_s, u"Atención telefónica"_s, u"--site"_s,
-               names.at(i)});
+              {u"staff"_s, u"add"_s, u"--as"_s, u"M001"_s, u"--employee"_s, u"F%1"_s.arg(i),
+               u"--name"_s, names.at(i), u"--role"_s, u"agent"_s, u"--team"_s,
+               u"Atención telefónica"_s, u"--site"_s, names.at(i)});
     const QString csv = dir.file(u"r.csv"_s);
     runOk(db,
           {u"report"_s, u"--format"_s, u"csv"_s, u"-o"_s, csv, u"--today"_s,
-           QDate::currentDate().addDays(30).toString(Qt::ISODate)});
+           tenet::domain::organisationToday().addDays(30).toString(Qt::ISODate)});
     const QString text = QString::fromUtf8(readFile(csv));
     INFO(text.toStdString());
     CHECK(text.contains(u"\"'=HYPERLINK("_s));

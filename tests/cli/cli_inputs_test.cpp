@@ -117,9 +117,10 @@ TEST_CASE("staff names, teams and sites with control characters are refused", "[
     TempDir dir;
     const QString db = dir.file(u"t.db"_s);
     createOrganisation(db);
-    const CtlResult added = tenetctl(db,
-                                     {u"staff"_s, u"add"_s, u"--employee"_s, u"X1"_s, u"--name"_s,
-                                      u"Ana\tPaz"_s, u"--role"_s, u"agent"_s});
+    const CtlResult added
+        = tenetctl(db,
+                   {u"staff"_s, u"add"_s, u"--as"_s, u"M001"_s, u"--employee"_s, u"X1"_s,
+                    u"--name"_s, u"Ana\tPaz"_s, u"--role"_s, u"agent"_s});
     INFO(added);
     CHECK(added.exitCode == 2);
     CHECK(added.err.contains(u"--name"_s));
@@ -129,7 +130,8 @@ TEST_CASE("staff names, teams and sites with control characters are refused", "[
     writeFile(roster,
               "employee_no,full_name,email,role,team,site,language,start_date,active\n"
               "A009,Ana Paz,,agent,Vil\x01nius,Vilnius,lt,2024-01-08,true\n");
-    const CtlResult imported = tenetctl(db, {u"staff"_s, u"import"_s, roster});
+    const CtlResult imported
+        = tenetctl(db, {u"staff"_s, u"import"_s, u"--as"_s, u"M001"_s, roster});
     INFO(imported);
     CHECK(imported.exitCode == 2);
     CHECK(imported.err.contains(u":2"_s));

@@ -123,7 +123,7 @@ TEST_CASE("itemLimit finds each field's own limit", "[domain][limits]")
 {
     for (const ItemLimit &limit : itemLimits())
         CHECK(itemLimit(limit.field).property == limit.property);
-    CHECK(itemLimit(ItemField::EscalationTier).rule() == u"a whole number from 1");
+    CHECK(itemLimit(ItemField::EscalationTier).rule() == u"a whole number from 1 to 100");
     CHECK(itemLimit(ItemField::ProgrammePassMark).rule() == u"a number from 0 to 100");
     CHECK(itemLimit(ItemField::KpiAlert).rule() == u"a number");
 }
@@ -133,7 +133,8 @@ TEST_CASE("a limit refuses values below, above and between whole numbers", "[dom
     const ItemLimit &tier = itemLimit(ItemField::EscalationTier);
     CHECK_FALSE(tier.allows(0));
     CHECK(tier.allows(1));
-    CHECK(tier.allows(150));
+    CHECK(tier.allows(100));
+    CHECK_FALSE(tier.allows(101));
     CHECK_FALSE(tier.allows(1.5));
     const ItemLimit &passMark = itemLimit(ItemField::ProgrammePassMark);
     CHECK(passMark.allows(0));

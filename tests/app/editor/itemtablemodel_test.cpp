@@ -131,14 +131,15 @@ TEST_CASE("item cells take the domain's item limits, in the model and in the del
     CHECK_FALSE(tiers.setData(tiers.index(0, 0), 0));
     REQUIRE(refused.size() == 1);
     CHECK(refused.first().at(0).toString().contains(u"must be a whole number from 1"_s));
-    // The file format sets no highest tier, so neither does the editor.
-    CHECK(tiers.setData(tiers.index(0, 0), 150));
+    // The editor stops where the file format stops, at tier 100.
+    CHECK_FALSE(tiers.setData(tiers.index(0, 0), 101));
+    CHECK(tiers.setData(tiers.index(0, 0), 100));
     std::unique_ptr<QWidget> tierEditor(
         delegate.createEditor(&parent, QStyleOptionViewItem(), tiers.index(0, 0)));
     auto *tierSpin = qobject_cast<QSpinBox *>(tierEditor.get());
     REQUIRE(tierSpin);
     CHECK(tierSpin->minimum() == 1);
-    CHECK(tierSpin->maximum() == std::numeric_limits<int>::max());
+    CHECK(tierSpin->maximum() == 100);
 
     ItemTableModel programmes(ItemKind::Programme);
     programmes.setDocument(document.get());

@@ -32,24 +32,6 @@ QStringList companions(const QString &db)
     return present;
 }
 
-void runOk(const QString &db, const QStringList &arguments)
-{
-    const CtlResult r = tenetctl(db, arguments);
-    INFO(r);
-    REQUIRE(r.exitCode == 0);
-}
-
-QString publishedDatabase(const TempDir &dir)
-{
-    const QString db = dir.file(u"t.db"_s);
-    createOrganisation(db);
-    runOk(db, {u"import-code"_s, fixture(u"code-es.json"_s), u"--as"_s, u"S001"_s});
-    runOk(db, {u"submit"_s, u"--as"_s, u"S001"_s});
-    runOk(db, {u"approve"_s, u"--as"_s, u"M001"_s});
-    runOk(db, {u"publish"_s, u"--as"_s, u"M002"_s, u"--material"_s, u"--summary"_s, u"v1"_s});
-    return db;
-}
-
 // Every command the audit names as one that only reads, with what it needs to run.
 QList<QStringList> readCommands(const TempDir &dir)
 {
@@ -127,7 +109,7 @@ TEST_CASE("read commands leave the database byte for byte as it was, with no -wa
           "[cli][files]")
 {
     TempDir dir;
-    const QString db = publishedDatabase(dir);
+    const QString db = publishedSpanishCode(dir);
     REQUIRE(companions(db).isEmpty());
     const QByteArray before = sha256(db);
     for (const QStringList &command : readCommands(dir)) {
@@ -169,7 +151,7 @@ TEST_CASE("a read command on a database that needs a migration says so and migra
 TEST_CASE("a backup killed part-way leaves nothing at the target", "[cli][files]")
 {
     TempDir dir;
-    const QString db = publishedDatabase(dir);
+    const QString db = publishedSpanishCode(dir);
     REQUIRE(QFileInfo(db).size() > 64 * 1024);
     const QString target = dir.file(u"bk.db"_s);
     // The kernel kills tenetctl (SIGXFSZ) when the copy passes 16 KiB, as a crash would.
@@ -189,7 +171,7 @@ TEST_CASE("a backup killed part-way leaves nothing at the target", "[cli][files]
 TEST_CASE("a backup named like an SQLite URI is written under that literal name", "[cli][files]")
 {
     TempDir dir;
-    const QString db = publishedDatabase(dir);
+    const QString db = publishedSpanishCode(dir);
     const QString name = u"file:bk.db?mode=rwc"_s;
     const CtlResult r = tenetctl(db, {u"backup"_s, name}, {dir.path(), 0});
     INFO(r);
@@ -201,7 +183,7 @@ TEST_CASE("a backup named like an SQLite URI is written under that literal name"
 TEST_CASE("the database and its backups are readable by their owner only", "[cli][files]")
 {
     TempDir dir;
-    const QString db = publishedDatabase(dir); // tenetctl runs with umask 022
+    const QString db = publishedSpanishCode(dir); // tenetctl runs with umask 022
     CHECK(QFile::permissions(db) == ownerOnly);
     const QString target = dir.file(u"bk.db"_s);
     runOk(db, {u"backup"_s, target});
@@ -212,7 +194,7 @@ TEST_CASE("on an immutable file read commands work and write commands are refuse
           "[cli][files]")
 {
     TempDir dir;
-    const QString db = publishedDatabase(dir);
+    const QString db = publishedSpanishCode(dir);
     // Root ignores permission bits; the immutable flag stops root too, where the filesystem
     // has it.
     if (QProcess::execute(u"chattr"_s, {u"+i"_s, db}) != 0) {
@@ -237,7 +219,7 @@ TEST_CASE("on an immutable file read commands work and write commands are refuse
 TEST_CASE("every export is created readable by its owner only", "[cli][files]")
 {
     TempDir dir;
-    const QString db = publishedDatabase(dir);
+    const QString db = publishedSpanishCode(dir);
     const QList<QStringList> exports {
         {u"export-md"_s, u"-o"_s, dir.file(u"h.md"_s)},
         {u"export-code"_s, u"-o"_s, dir.file(u"c.json"_s)},
@@ -252,7 +234,7 @@ TEST_CASE("the CSV report writes names that begin like a formula as plain text",
 {
     TempDir dir;
     // The fixture code's audience includes the agents of "Atención telefónica".
-    const QString db = publishedDatabase(dir);
+    const QString db = publishedSpanishCode(dir);
     const QStringList names {u"=HYPERLINK(\"http://x.test\",\"x\")"_s, u"+cmd|' /C calc'!A0"_s,
                              u"-2+3"_s, u"@SUM(1+1)"_s};
     for (int i = 0; i < names.size(); ++i)

@@ -7,28 +7,6 @@
 
 using namespace tenet::test;
 
-namespace {
-
-void runOk(const QString &db, const QStringList &arguments)
-{
-    const CtlResult r = tenetctl(db, arguments);
-    INFO(r);
-    REQUIRE(r.exitCode == 0);
-}
-
-QString publishedDatabase(const TempDir &dir)
-{
-    const QString db = dir.file(u"t.db"_s);
-    createOrganisation(db);
-    runOk(db, {u"import-code"_s, fixture(u"code-es.json"_s), u"--as"_s, u"S001"_s});
-    runOk(db, {u"submit"_s, u"--as"_s, u"S001"_s});
-    runOk(db, {u"approve"_s, u"--as"_s, u"M001"_s});
-    runOk(db, {u"publish"_s, u"--as"_s, u"M002"_s, u"--material"_s, u"--summary"_s, u"v1"_s});
-    return db;
-}
-
-} // namespace
-
 TEST_CASE("numbers out of range in a code file are refused, never wrapped round", "[cli][inputs]")
 {
     TempDir dir;
@@ -53,7 +31,7 @@ TEST_CASE("numbers out of range in a code file are refused, never wrapped round"
 TEST_CASE("imports refuse devices and pipes instead of reading them for ever", "[cli][inputs]")
 {
     TempDir dir;
-    const QString db = publishedDatabase(dir); // kpi import needs a code in force
+    const QString db = publishedSpanishCode(dir); // kpi import needs a code in force
     const QString fifo = dir.file(u"pipe"_s);
     REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
     const QList<QStringList> imports {{u"import-code"_s, u"/dev/zero"_s, u"--as"_s, u"M001"_s},
@@ -72,7 +50,7 @@ TEST_CASE("imports refuse devices and pipes instead of reading them for ever", "
 TEST_CASE("a search is capped in words and length, and may begin with a dash", "[cli][search]")
 {
     TempDir dir;
-    const QString db = publishedDatabase(dir);
+    const QString db = publishedSpanishCode(dir);
     QStringList manyWords;
     for (int i = 0; i < 4000; ++i)
         manyWords << u"palabra"_s;

@@ -48,12 +48,17 @@ CtlResult tenetctl(const QString &db, const QStringList &arguments, const CtlPro
     return result;
 }
 
+void runOk(const QString &db, const QStringList &arguments)
+{
+    const CtlResult r = tenetctl(db, arguments);
+    INFO(r);
+    REQUIRE(r.exitCode == 0);
+}
+
 void createOrganisation(const QString &db)
 {
     const auto run = [&](const QStringList &arguments) {
-        const CtlResult r = tenetctl(db, arguments);
-        INFO(r);
-        REQUIRE(r.exitCode == 0);
+        runOk(db, arguments);
     };
     run({u"init"_s, u"--org"_s, u"Acme Support"_s, u"--admin"_s, u"M001"_s, u"--admin-name"_s,
          u"Marta Ruiz"_s});
@@ -63,6 +68,17 @@ void createOrganisation(const QString &db)
          u"Jonas Petraitis"_s, u"--role"_s, u"supervisor"_s, u"--team"_s, u"Vilnius"_s});
     run({u"staff"_s, u"add"_s, u"--as"_s, u"M001"_s, u"--employee"_s, u"A001"_s, u"--name"_s,
          u"Lina Kazlauskienė"_s, u"--role"_s, u"agent"_s, u"--team"_s, u"Vilnius"_s});
+}
+
+QString publishedSpanishCode(const TempDir &dir)
+{
+    const QString db = dir.file(u"t.db"_s);
+    createOrganisation(db);
+    runOk(db, {u"import-code"_s, fixture(u"code-es.json"_s), u"--as"_s, u"S001"_s});
+    runOk(db, {u"submit"_s, u"--as"_s, u"S001"_s});
+    runOk(db, {u"approve"_s, u"--as"_s, u"M001"_s});
+    runOk(db, {u"publish"_s, u"--as"_s, u"M002"_s, u"--material"_s, u"--summary"_s, u"v1"_s});
+    return db;
 }
 
 QString fixture(const QString &name)

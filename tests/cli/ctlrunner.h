@@ -32,9 +32,16 @@ struct CtlProcess
 };
 CtlResult tenetctl(const QString &db, const QStringList &arguments, const CtlProcess &how);
 
+// Runs tenetctl and requires it to succeed.
+void runOk(const QString &db, const QStringList &arguments);
+
 // A new database with a manager M001 (Marta Ruiz), a second manager M002 (Ana Gómez),
 // a supervisor S001 (Jonas Petraitis) and an agent A001 (Lina Kazlauskienė).
 void createOrganisation(const QString &db);
+
+// createOrganisation's database in DIR (t.db) with the Spanish fixture code imported by
+// S001, approved by M001 and published (material) by M002 as version 1.
+QString publishedSpanishCode(const TempDir &dir);
 
 // The path of a file in tests/fixtures.
 QString fixture(const QString &name);

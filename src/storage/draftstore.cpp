@@ -102,6 +102,29 @@ Status openVersionRefusal(const Result<std::optional<VersionInfo>> &open)
                               .arg(versionStateName((*open)->state)));
 }
 
+// The code exists and has no open version, so a new draft may be started.
+Status checkMayOpenVersion(Database &database, qint64 codeId)
+{
+    if (auto found = CodeStore(database).code(codeId); !found)
+        return found.error();
+    return openVersionRefusal(VersionReader(database).openVersion(codeId));
+}
+
+// The next draft of the code, numbered after the last version, if its author may edit it.
+Result<VersionInfo> nextDraft(const QSqlDatabase &db, qint64 codeId, const Actor &by)
+{
+    auto number = nextNumber(db, codeId);
+    if (!number)
+        return number.error();
+    VersionInfo draft;
+    draft.codeId = codeId;
+    draft.number = *number;
+    draft.author = by.id;
+    if (Status status = domain::checkWorkflowAction(WorkflowAction::Edit, draft, by); !status)
+        return status.error();
+    return draft;
+}
+
 } // namespace
 
 DraftStore::DraftStore(Database &db) : m_db(db) { }
@@ -115,21 +138,14 @@ Result<VersionInfo> DraftStore::createDraft(qint64 codeId, const CodeContent &co
     ScopedTransaction transaction(db);
     if (!transaction.status())
         return transaction.status().error();
-    if (auto found = CodeStore(m_db).code(codeId); !found)
-        return found.error();
-    if (Status status = openVersionRefusal(VersionReader(m_db).openVersion(codeId)); !status)
+    if (Status status = checkMayOpenVersion(m_db, codeId); !status)
         return status.error();
-    auto number = nextNumber(db, codeId);
-    if (!number)
-        return number.error();
-    VersionInfo draft;
-    draft.codeId = codeId;
-    draft.number = *number;
-    draft.author = by.id;
-    if (Status status = domain::checkWorkflowAction(WorkflowAction::Edit, draft, by); !status)
-        return status.error();
+    auto next = nextDraft(db, codeId, by);
+    if (!next)
+        return next.error();
+    VersionInfo draft = *next;
 
-    auto versionId = insertVersion(db, codeId, *number, content.language, by);
+    auto versionId = insertVersion(db, codeId, draft.number, content.language, by);
     if (!versionId)
         return versionId.error();
     const ContentStore store(db);
@@ -163,9 +179,7 @@ Result<VersionInfo> DraftStore::startDraftFromInForce(qint64 codeId, const Actor
     ScopedTransaction transaction(db);
     if (!transaction.status())
         return transaction.status().error();
-    if (auto found = CodeStore(m_db).code(codeId); !found)
-        return found.error();
-    if (Status status = openVersionRefusal(VersionReader(m_db).openVersion(codeId)); !status)
+    if (Status status = checkMayOpenVersion(m_db, codeId); !status)
         return status.error();
     auto inForce = VersionReader(m_db).inForce(codeId);
     if (!inForce)
@@ -175,19 +189,14 @@ Result<VersionInfo> DraftStore::startDraftFromInForce(qint64 codeId, const Actor
         return Error::notFound(QStringLiteral("code %1 has no version in force to start a draft "
                                               "from; create a draft from content instead")
                                    .arg(codeId));
-    auto number = nextNumber(db, codeId);
-    if (!number)
-        return number.error();
-    VersionInfo draft;
-    draft.codeId = codeId;
-    draft.number = *number;
-    draft.author = by.id;
-    if (Status status = domain::checkWorkflowAction(WorkflowAction::Edit, draft, by); !status)
-        return status.error();
+    auto next = nextDraft(db, codeId, by);
+    if (!next)
+        return next.error();
+    VersionInfo draft = *next;
     auto language = versionLanguage(db, base->id);
     if (!language)
         return language.error();
-    auto versionId = insertVersion(db, codeId, *number, *language, by);
+    auto versionId = insertVersion(db, codeId, draft.number, *language, by);
     if (!versionId)
         return versionId.error();
 

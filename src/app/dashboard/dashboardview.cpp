@@ -1,4 +1,5 @@
 #include "dashboardview.h"
+
 #include "domain/organisationdate.h"
 
 #include "ui_dashboard_view.h"
@@ -6,6 +7,7 @@
 #include "app/session/session.h"
 #include "compliancereportdialog.h"
 #include "compliancereportwriter.h"
+#include "dashboardcharts.h"
 #include "dashboardexport.h"
 #include "dashboardfilterproxy.h"
 #include "dashboardroles.h"
@@ -22,21 +24,16 @@
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
-#include <QDateTimeAxis>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHeaderView>
-#include <QLegend>
-#include <QLineSeries>
 #include <QLocale>
-#include <QMap>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSet>
-#include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -69,16 +66,6 @@ QChartView *addChartView(QWidget *page, const QString &accessibleName, const QSt
     view->setMinimumHeight(260);
     page->layout()->addWidget(view);
     return view;
-}
-
-QChart *newChart(const QString &title)
-{
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(6, 6, 6, 6));
-    chart->setBackgroundRoundness(0);
-    return chart;
 }
 
 } // namespace
@@ -389,47 +376,9 @@ void DashboardView::updateActions()
 
 void DashboardView::showSigningChart()
 {
-    QChart *chart = newChart(tr("Signed share since publication"));
-    const QString team = m_ui->teamFilter->currentData().toString();
-    int lastDay = 1;
-    for (const TeamShareSeries &history : std::as_const(m_shareHistory)) {
-        if (!team.isEmpty() && history.team != team)
-            continue;
-        auto *series = new QLineSeries;
-        const QString label = history.team.isEmpty() ? tr("No team") : history.team;
-        series->setName(history.required == 1
-                            ? tr("%1 (1 person)").arg(label)
-                            : tr("%1 (%2 people)").arg(label).arg(history.required));
-        for (const QPointF &point : history.points) {
-            series->append(point.x(), point.y() * 100.0);
-            lastDay = std::max(lastDay, int(point.x()));
-        }
-        chart->addSeries(series);
-        // After addSeries, so that the theme's colour is kept.
-        QPen pen = series->pen();
-        pen.setWidthF(2.5);
-        series->setPen(pen);
-    }
-    auto *x = new QValueAxis;
-    x->setTitleText(tr("Days since publication"));
-    x->setLabelFormat(u"%d"_s);
-    x->setRange(0, lastDay);
-    x->setTickCount(std::min(lastDay, 10) + 1);
-    auto *y = new QValueAxis;
-    y->setTitleText(tr("Signed (%)"));
-    y->setLabelFormat(u"%d"_s);
-    y->setRange(0, 100);
-    y->setTickCount(6);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries *series : chart->series()) {
-        series->attachAxis(x);
-        series->attachAxis(y);
-    }
-    if (m_shareHistory.isEmpty())
-        chart->setTitle(tr("Signed share since publication: nothing is in force"));
     QChart *old = m_signingChart->chart();
-    m_signingChart->setChart(chart);
+    m_signingChart->setChart(
+        DashboardCharts::signingShare(m_shareHistory, m_ui->teamFilter->currentData().toString()));
     delete old;
 }
 
@@ -438,91 +387,14 @@ void DashboardView::showKpiChart()
     const QString key = m_ui->kpiChooser->currentData().toString();
     const auto found = std::find_if(m_dashboard.kpis.cbegin(), m_dashboard.kpis.cend(),
                                     [&](const KpiStatus &status) { return status.kpi.key == key; });
-    QChart *chart = newChart(tr("No KPI values yet"));
     storage::Database *db = m_session.database();
-    if (found != m_dashboard.kpis.cend() && db && m_session.code()) {
-        const Kpi &kpi = found->kpi;
-        chart->setTitle(kpi.unit.isEmpty() ? kpi.name : tr("%1 (%2)").arg(kpi.name, kpi.unit));
-        const QString team = m_ui->teamFilter->currentData().toString();
-        // Recent values: the last twelve periods of the organisation and of each team.
-        constexpr int recentPeriods = 12;
-        QMap<QString, QList<KpiObservation>> byTeam;
-        const auto observations = storage::KpiStore(*db).observations(m_session.code()->id, key);
-        if (!observations)
-            chart->setTitle(tr("The values of %1 could not be read: %2")
-                                .arg(kpi.name, observations.error().message));
-        for (const KpiObservation &observation :
-             observations ? *observations : QList<KpiObservation>()) {
-            if (team.isEmpty() || observation.team.isEmpty() || observation.team == team)
-                byTeam[observation.team].append(observation);
-        }
-        qint64 first = std::numeric_limits<qint64>::max();
-        qint64 last = std::numeric_limits<qint64>::min();
-        double low = std::min(kpi.target, kpi.alert);
-        double high = std::max(kpi.target, kpi.alert);
-        const auto msecs = [](const QDate &date) {
-            return QDateTime(date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-        };
-        for (auto it = byTeam.begin(); it != byTeam.end(); ++it) {
-            auto *series = new QLineSeries;
-            series->setName(KpiStatusModel::teamLabel(it.key()));
-            series->setPointsVisible(true);
-            const QList<KpiObservation> &values = it.value();
-            for (qsizetype i = std::max<qsizetype>(0, values.size() - recentPeriods);
-                 i < values.size(); ++i) {
-                const qint64 when = msecs(values.at(i).periodEnd);
-                series->append(double(when), values.at(i).value);
-                first = std::min(first, when);
-                last = std::max(last, when);
-                low = std::min(low, values.at(i).value);
-                high = std::max(high, values.at(i).value);
-            }
-            chart->addSeries(series);
-            QPen pen = series->pen();
-            pen.setWidthF(2.5);
-            series->setPen(pen);
-        }
-        if (!byTeam.isEmpty()) {
-            if (first == last) {
-                first -= qint64(15) * 24 * 3600 * 1000;
-                last += qint64(15) * 24 * 3600 * 1000;
-            }
-            const auto addLine = [&](double value, const QString &name, const QColor &colour) {
-                auto *line = new QLineSeries;
-                line->setName(name);
-                line->append(double(first), value);
-                line->append(double(last), value);
-                QPen pen(colour);
-                pen.setWidthF(1.5);
-                pen.setStyle(Qt::DashLine);
-                line->setPen(pen);
-                chart->addSeries(line);
-            };
-            addLine(kpi.target, tr("Target"), goodColour);
-            addLine(kpi.alert, tr("Alert"), badColour);
-            auto *x = new QDateTimeAxis;
-            x->setFormat(u"MMM yyyy"_s);
-            x->setTitleText(tr("Period end"));
-            x->setRange(QDateTime::fromMSecsSinceEpoch(first, Qt::UTC),
-                        QDateTime::fromMSecsSinceEpoch(last, Qt::UTC));
-            x->setTickCount(std::min<qsizetype>(6, std::max<qsizetype>(2, byTeam.first().size())));
-            auto *y = new QValueAxis;
-            const double margin = std::max((high - low) * 0.15, 1.0);
-            y->setRange(low - margin, high + margin);
-            y->applyNiceNumbers();
-            y->setTitleText(kpi.unit);
-            chart->addAxis(x, Qt::AlignBottom);
-            chart->addAxis(y, Qt::AlignLeft);
-            for (QAbstractSeries *series : chart->series()) {
-                series->attachAxis(x);
-                series->attachAxis(y);
-            }
-        } else {
-            chart->setTitle(tr("%1: no values have been imported yet").arg(kpi.name));
-        }
-    }
+    const bool chosen = found != m_dashboard.kpis.cend() && db && m_session.code();
+    const auto observations = chosen
+        ? storage::KpiStore(*db).observations(m_session.code()->id, key)
+        : Result<QList<KpiObservation>>(QList<KpiObservation>());
     QChart *old = m_kpiChart->chart();
-    m_kpiChart->setChart(chart);
+    m_kpiChart->setChart(DashboardCharts::kpiTrend(chosen ? &found->kpi : nullptr, observations,
+                                                   m_ui->teamFilter->currentData().toString()));
     delete old;
 }
 
@@ -646,31 +518,32 @@ void DashboardView::writeReport(const ComplianceReportRequest &request)
     // The worker reads through a connection of its own; the file is written here, once it
     // is known that the report was not cancelled, so that a cancelled report leaves none.
     auto *watcher = new QFutureWatcher<Result<QByteArray>>(this);
-    connect(watcher, &QFutureWatcher<Result<QByteArray>>::finished, this,
-            [this, watcher, progress, request] {
-                const Result<QByteArray> bytes = watcher->result();
-                const bool cancelled = progress->wasCanceled();
-                watcher->deleteLater();
-                progress->deleteLater();
-                m_reporting = false;
-                updateActions();
-                if (cancelled) {
-                    emit reportFinished(false);
-                    return;
-                }
-                const Status written = bytes ? saveFile(request.path, *bytes) : bytes.error();
-                if (!written) {
-                    QMessageBox::warning(
-                        this, tr("Compliance Report"),
-                        tr("The compliance report could not be written to %1.\n\n%2")
-                            .arg(QDir::toNativeSeparators(request.path), written.error().toString()));
-                    emit reportFinished(false);
-                    return;
-                }
-                if (request.openWhenDone)
-                    QDesktopServices::openUrl(QUrl::fromLocalFile(request.path));
-                emit reportFinished(true);
-            });
+    connect(
+        watcher, &QFutureWatcher<Result<QByteArray>>::finished, this,
+        [this, watcher, progress, request] {
+            const Result<QByteArray> bytes = watcher->result();
+            const bool cancelled = progress->wasCanceled();
+            watcher->deleteLater();
+            progress->deleteLater();
+            m_reporting = false;
+            updateActions();
+            if (cancelled) {
+                emit reportFinished(false);
+                return;
+            }
+            const Status written = bytes ? saveFile(request.path, *bytes) : bytes.error();
+            if (!written) {
+                QMessageBox::warning(
+                    this, tr("Compliance Report"),
+                    tr("The compliance report could not be written to %1.\n\n%2")
+                        .arg(QDir::toNativeSeparators(request.path), written.error().toString()));
+                emit reportFinished(false);
+                return;
+            }
+            if (request.openWhenDone)
+                QDesktopServices::openUrl(QUrl::fromLocalFile(request.path));
+            emit reportFinished(true);
+        });
     watcher->setFuture(QtConcurrent::run(
         [databasePath = m_session.database()->path(), code = *m_session.code(), request] {
             return renderComplianceReport(databasePath, code, request);

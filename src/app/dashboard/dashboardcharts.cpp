@@ -1,5 +1,6 @@
 #include "dashboardcharts.h"
 
+#include "dashboardcolours.h"
 #include "kpistatusmodel.h"
 #include "signedsharehistory.h"
 
@@ -19,9 +20,6 @@ using namespace tenet::domain;
 namespace tenet::app {
 
 namespace {
-
-const QColor badColour(0xb0, 0x1c, 0x1c);
-const QColor goodColour(0x1b, 0x6e, 0x2a);
 
 QChart *newChart(const QString &title)
 {
@@ -139,8 +137,8 @@ QChart *DashboardCharts::kpiTrend(const Kpi *kpiChosen,
                 line->setPen(pen);
                 chart->addSeries(line);
             };
-            addLine(kpi.target, tr("Target"), goodColour);
-            addLine(kpi.alert, tr("Alert"), badColour);
+            addLine(kpi.target, tr("Target"), dashboardGoodColour);
+            addLine(kpi.alert, tr("Alert"), dashboardBadColour);
             auto *x = new QDateTimeAxis;
             x->setFormat(u"MMM yyyy"_s);
             x->setTitleText(tr("Period end"));

@@ -8,6 +8,7 @@
 #include "compliancereportdialog.h"
 #include "compliancereportwriter.h"
 #include "dashboardcharts.h"
+#include "dashboardcolours.h"
 #include "dashboardexport.h"
 #include "dashboardfilterproxy.h"
 #include "dashboardroles.h"
@@ -45,8 +46,8 @@ namespace tenet::app {
 
 namespace {
 
-const QColor badColour(0xb0, 0x1c, 0x1c);
-const QColor goodColour(0x1b, 0x6e, 0x2a);
+const QColor &badColour = dashboardBadColour;
+const QColor &goodColour = dashboardGoodColour;
 const QColor neutralColour(0x33, 0x33, 0x33);
 
 void setFigure(QLabel *label, const QString &text, const QColor &colour)

@@ -1,5 +1,6 @@
 #include "sectionduemodel.h"
 
+#include "dashboardcolours.h"
 #include "dashboardroles.h"
 
 #include <QBrush>
@@ -127,7 +128,7 @@ QVariant SectionDueModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == State || index.column() == Days) {
             if (due.state == ReviewState::Stale)
-                return QBrush(QColor(0xb0, 0x1c, 0x1c));
+                return QBrush(dashboardBadColour);
             if (due.state == ReviewState::DueSoon)
                 return QBrush(QColor(0x9a, 0x5b, 0x00));
         }

@@ -6,47 +6,47 @@
     <message>
         <location filename="../../ui/reading_checkdialog.ui" line="+9"/>
         <source>Comprehension Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de comprensión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Comprehension check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de comprensión</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>About the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre la prueba</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your result</source>
-        <translation type="unfinished"></translation>
+        <translation>Su resultado</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Check My Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar mis respuestas</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a intentarlo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Continue to Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar y &amp;firmar…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -54,122 +54,122 @@
     <message>
         <location filename="../../ui/editor_checkdialog.ui" line="+9"/>
         <source>Comprehension Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas de comprensión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Comprehension questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas de comprensión</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Before people sign this version they answer these multiple-choice questions, in a new order each time, and must reach the pass mark. Leave the list empty to ask no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de firmar esta versión, las personas responden a estas preguntas de opción múltiple, cada vez en un orden distinto, y deben alcanzar la nota de aprobado. Deje la lista vacía para no hacer preguntas.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Pass mark:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota de aprobado:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pass mark in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de aprobado en porcentaje</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The share of questions to answer right to pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>El porcentaje de preguntas que hay que acertar para aprobar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preguntas:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a question at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una pregunta al final</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the selected question</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la pregunta seleccionada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move the selected question up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la pregunta seleccionada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move the selected question down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la pregunta seleccionada</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Question &amp;text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto de la pregunta:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Question text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la pregunta</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Choices (tick the one right answer):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opciones (marque la única correcta):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Add C&amp;hoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir opc&amp;ión</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove Ch&amp;oice</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar op&amp;ción</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Problems to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas que corregir</translation>
     </message>
 </context>
 <context>
@@ -177,102 +177,102 @@
     <message>
         <location filename="../../ui/dashboard_reportdialog.ui" line="+8"/>
         <source>Compliance Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de cumplimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de cumplimiento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who must sign the version, who signed and when, who is overdue, the totals per team, the sections&apos; reviews and the ledger&apos;s verification, for an auditor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el auditor: quién debe firmar la versión, quién ha firmado y cuándo, quién está fuera de plazo, los totales por equipo, las revisiones de las secciones y la verificación del registro de firmas.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Report format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato del informe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A PDF to hand to an auditor, or a CSV file (UTF-8) for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF para entregar a un auditor o un archivo CSV (UTF-8) para una hoja de cálculo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo CSV</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versión:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which published version the report judges: the version in force, or an earlier one by the signatures made up to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué versión publicada evalúa el informe: la versión en vigor o una anterior, con las firmas recogidas hasta entonces</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Report file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del informe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file to write; an existing file is replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que se va a crear; si ya existe, se sustituye</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele&amp;gir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose report file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo del informe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick where to save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar el informe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Open when done</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir al terminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir al terminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the report in the system&apos;s viewer once it is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el informe en el visor del sistema cuando esté listo</translation>
     </message>
 </context>
 <context>
@@ -280,236 +280,236 @@
     <message>
         <location filename="../../ui/dashboard_view.ui" line="+8"/>
         <source>Review dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de revisión</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Code and day the dashboard shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Código y día que muestra el panel</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+14"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Han firmado</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Share of the people who must sign that hold a signature of the version in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de las personas obligadas a firmar que tienen una firma válida para la versión en vigor</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signed figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Han firmado: cifra</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signed caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Han firmado: rótulo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Signed details</source>
-        <translation type="unfinished"></translation>
+        <translation>Han firmado: detalle</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+14"/>
         <source>Overdue people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas fuera de plazo</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>People whose grace period to sign has run out</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas cuyo plazo para firmar ha vencido</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Overdue people figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas fuera de plazo: cifra</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Overdue people caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas fuera de plazo: rótulo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Overdue people details</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas fuera de plazo: detalle</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+14"/>
         <source>Stale sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones con revisión vencida</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Sections whose review is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones cuya revisión está fuera de plazo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stale sections figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones con revisión vencida: cifra</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stale sections caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones con revisión vencida: rótulo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stale sections details</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones con revisión vencida: detalle</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+14"/>
         <source>KPIs off target</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI fuera de objetivo</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>KPIs whose latest value misses the target or breaches the alert threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI cuyo último valor no alcanza el objetivo o rebasa el umbral de alerta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>KPIs off target figure</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI fuera de objetivo: cifra</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>KPIs off target caption</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI fuera de objetivo: rótulo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>KPIs off target details</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI fuera de objetivo: detalle</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;quipo:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Team filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de equipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only one team&apos;s rows (Alt+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las filas de un equipo (Alt+Q)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;ite:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;ntro:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Site filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de centro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only one site&apos;s people (Alt+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las personas de un centro (Alt+N)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remind selected people</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un recordatorio a las personas seleccionadas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export the list shown as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a CSV la lista mostrada</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write the compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar el informe de cumplimiento</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Dashboard lists and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas y gráficos del panel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>People who have not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que no han firmado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People who must sign the version in force and have not; double-click to open a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que deben firmar la versión en vigor y aún no lo han hecho; haga doble clic en una persona para abrir su ficha</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Section reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones de las secciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When each section&apos;s review falls due; double-click to open a section</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo vence la revisión de cada sección; haga doble clic en una sección para abrirla</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>KPI status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de los KPI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The latest value of each KPI against its target and alert threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>El último valor de cada KPI frente a su objetivo y su umbral de alerta</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Signing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolución de las firmas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>KPI trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia de los KPI</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;KPI:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica&amp;dor:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>KPI shown in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI que muestra el gráfico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the KPI whose recent values the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el KPI cuyos valores recientes muestra el gráfico</translation>
     </message>
 </context>
 <context>
@@ -517,42 +517,42 @@
     <message>
         <location filename="../../src/app/startup/databaseopener.cpp" line="+61"/>
         <source>%1 Code of Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de buenas prácticas de %1</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the folder %1 cannot be created, so Tenet has nowhere to keep its database</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1, así que Tenet no tiene dónde guardar su base de datos</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>there is no such file; nothing was created. Check the name, or create a new database with File &gt; New</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe; no se ha creado nada. Compruebe el nombre o cree una base de datos nueva con Archivo &gt; Nuevo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>; no se ha modificado nada</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 already exists; a new database never replaces a file, so choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; una base de datos nueva nunca sustituye a un archivo, así que elija otro nombre</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (the new file %2 was removed again)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (se ha eliminado el archivo nuevo %2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 was created for %2. Sign in as %3 with the PIN you chose; the first draft of your code is ready to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado %1 para %2. Identifíquese como %3 con el PIN que ha elegido; el primer borrador de su código ya se puede editar.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Welcome: a demonstration organisation was created in %1. Sign in as %2 (manager) with PIN %3. Every demonstration staff member has the same PIN; it is an example only, so use File &gt; New for your own organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida: se ha creado una organización de demostración en %1. Identifíquese como %2 (responsable) con el PIN %3. Todo el personal de demostración tiene el mismo PIN; es solo un ejemplo, así que use Archivo &gt; Nuevo para su propia organización.</translation>
     </message>
 </context>
 <context>
@@ -560,92 +560,92 @@
     <message>
         <location filename="../../ui/editor_clauseform.ui" line="+9"/>
         <source>Clause form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de la cláusula</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Clause title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la cláusula</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The clause&apos;s heading. You can also rename a clause in the navigator (F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El encabezado de la cláusula. También puede cambiar el nombre de una cláusula en el navegador (F2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carácter</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Clause strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Carácter de la cláusula</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>must: a firm rule that binds everyone; should: guidance that leaves room for judgement in unusual situations.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEBE: una norma firme que obliga a todos; DEBERÍA: una pauta que deja margen al criterio propio en situaciones poco habituales.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;References</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referencias</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Clause references, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencias de la cláusula, una por línea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the clause comes from or what it answers to, one per line: a paragraph of a standard, a law, an internal policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde procede la cláusula o a qué responde, una por línea: un apartado de una norma, una ley, una política interna.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One per line, for example ISO 10002 §7.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Una por línea, por ejemplo ISO 10002 §7.2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Clause text and preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto y vista previa de la cláusula</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Te&amp;xt (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto (Markdown)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Clause text in Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la cláusula en Markdown</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The clause&apos;s text in Markdown: **bold**, *italic*, lists with &quot;- &quot;, links. The preview beside it shows how it will read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto de la cláusula en Markdown: **negrita**, *cursiva*, listas con «- », enlaces. La vista previa de al lado muestra cómo quedará.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Preview of the clause text</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del texto de la cláusula</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the clause text reads in the handbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se verá el texto de la cláusula en el manual.</translation>
     </message>
 </context>
 <context>
@@ -653,97 +653,97 @@
     <message>
         <location filename="../../ui/editor_sectionform.ui" line="+9"/>
         <source>Section form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de la sección</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Section title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la sección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The section&apos;s heading, as printed in the handbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>El encabezado de la sección, tal como aparece impreso en el manual.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalidad</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Section purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad de la sección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the section is for, in a paragraph (Markdown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qué sirve la sección, en un párrafo (Markdown).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Section owner&apos;s employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de empleado del responsable de la sección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The employee number of the person who keeps this section up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de empleado de la persona que mantiene al día esta sección.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de empleado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Section owner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del responsable de la sección</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Review every</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar ca&amp;da</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Review interval in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de revisión en días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many days may pass between reviews of this section before it is due again; &quot;never&quot; when it is not reviewed on a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos días pueden pasar entre dos revisiones de esta sección antes de que toque revisarla de nuevo; «nunca» si no se revisa periódicamente.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>When the next review is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo vence la próxima revisión</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Structured items of the section</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas de la sección</translation>
     </message>
 </context>
 <context>
@@ -751,97 +751,97 @@
     <message>
         <location filename="../../ui/export_handbookdialog.ui" line="+8"/>
         <source>Export Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar manual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el manual</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versión:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which version the handbook shows: the version in force, the open draft (marked DRAFT on every page) or an earlier published version</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué versión muestra el manual: la versión en vigor, el borrador abierto (con la marca de borrador en cada página) o una versión publicada anterior</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The paper the handbook is laid out for</source>
-        <translation type="unfinished"></translation>
+        <translation>El papel para el que se compagina el manual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Output file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de salida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PDF file to write; an existing file is replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo PDF que se va a crear; si ya existe, se sustituye</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele&amp;gir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose output file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de salida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick where to save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar el PDF</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Open when done</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir al terminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir al terminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the PDF in the system&apos;s viewer once it is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el PDF en el visor del sistema cuando esté listo</translation>
     </message>
 </context>
 <context>
@@ -849,17 +849,17 @@
     <message>
         <location filename="../../src/app/export/handbookversions.cpp" line="+26"/>
         <source>Version %1 (in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 (en vigor)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Version %1 (%2, marked DRAFT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 (%2, con la marca de borrador)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -867,88 +867,88 @@
     <message>
         <location filename="../../ui/history_view.ui" line="+9"/>
         <source>Version history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de versiones</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Code whose versions are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Código cuyas versiones se muestran</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+39"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Compare with version in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con la versión en vigor</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open version</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir versión</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Versions and comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones y comparación</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every version of the code. Select two and press Compare, or double-click one to compare it with the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las versiones del código. Seleccione dos y pulse Comparar, o haga doble clic en una para compararla con la anterior.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select two versions and press Compare (Ctrl+D), or double-click a version to compare it with the one before. Enter opens the selected version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione dos versiones y pulse Comparar (Ctrl+D), o haga doble clic en una versión para compararla con la anterior. Intro abre la versión seleccionada.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Versions compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones comparadas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Summary of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de los cambios</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>List of changes and redline</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de cambios y control de cambios</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>List of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de cambios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every change, grouped by section. Select one to show it in the redline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios, agrupados por sección. Seleccione uno para verlo en el control de cambios.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Redline</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de cambios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The changed text. Inserted words are underlined, deleted words are struck through.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto modificado. Las palabras añadidas aparecen subrayadas y las suprimidas, tachadas.</translation>
     </message>
 </context>
 <context>
@@ -956,137 +956,137 @@
     <message>
         <location filename="../../ui/startup_newdatabasedialog.ui" line="+9"/>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva base de datos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva base de datos</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The new file</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo nuevo</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Start with the demonstration organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con la organización de demostración</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Demonstration organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización de &amp;demostración</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What the demonstration organisation holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene la organización de demostración</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Start with my own organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con mi propia organización</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;My own organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mi propia organización</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your organisation and its first manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización y su primer responsable</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la organización</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The name of your organisation, as the code and the handbook print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de su organización, tal como figurará en el código y en el manual.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your &amp;employee number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su número de &amp;empleado:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>Su número de empleado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You become the first manager; you can then add everyone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted será el primer responsable; después podrá dar de alta a los demás.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your &amp;full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre completo:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre completo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;PIN or password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN o contraseña:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Su PIN o contraseña</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At least four characters. You sign in and approve versions with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuatro caracteres como mínimo. Lo usará para identificarse y aprobar versiones.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repítalo:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Repeat your PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita su PIN o contraseña</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Begin the first draft from the English starter code</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el primer borrador con el código de partida en inglés</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A complete code with every section filled in, to adapt rather than write from nothing. Without it the first draft has seven empty sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código completo, con todas las secciones redactadas, para adaptarlo en lugar de empezar de cero. Sin él, el primer borrador tiene siete secciones vacías.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Begin the first draft from the English &amp;starter code</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el primer borrador con el código de partida en &amp;inglés</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>What is still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que aún falta</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Create or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear o cancelar</translation>
     </message>
 </context>
 <context>
@@ -1094,7 +1094,7 @@
     <message>
         <location filename="../../ui/workflow_notedialog.ui" line="+16"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -1102,42 +1102,42 @@
     <message>
         <location filename="../../ui/staff_pindialog.ui" line="+18"/>
         <source>New &amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN nuevo:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least four characters; the person signs in and signs the code with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuatro caracteres como mínimo; la persona lo usará para identificarse y firmar el código.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Repeat PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repita el PIN:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Repeat PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir el PIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the same PIN again, to catch a typing mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba otra vez el mismo PIN, para detectar errores de tecleo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
 </context>
 <context>
@@ -1145,37 +1145,37 @@
     <message>
         <location filename="../../ui/workflow_publishdialog.ui" line="+8"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Material change: everyone must read and sign it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio &amp;sustancial: todos deben volver a leerla y firmarla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Material change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio sustancial</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Editorial change: wording only; signatures of the last material version still count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de &amp;redacción: solo cambian palabras; las firmas de la última versión sustancial siguen valiendo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Editorial change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de redacción</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Summary of the changes, for the people who will read it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;umen de los cambios, para quienes vayan a leerla:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Summary of the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de los cambios</translation>
     </message>
 </context>
 <context>
@@ -1183,77 +1183,77 @@
     <message>
         <location filename="../../ui/reading_view.ui" line="+9"/>
         <source>Reading the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura del código</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Code and version</source>
-        <translation type="unfinished"></translation>
+        <translation>Código y versión</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Where you stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Su situación</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sections of the code. A dot marks those you have not opened yet; open every one to sign (Ctrl+Up and Ctrl+Down move between them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las secciones del código. Un punto marca las que aún no ha abierto; ábralas todas para poder firmar (Ctrl+Arriba y Ctrl+Abajo pasan de una a otra).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The section&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto de la sección</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sections opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones abiertas</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Print Receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir justificante…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el justificante</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print the receipt of your signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el justificante de su firma.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Copy Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar justificante</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el justificante</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the receipt of your signature as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como texto el justificante de su firma.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmar…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign the version in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar la versión en vigor</translation>
     </message>
 </context>
 <context>
@@ -1261,52 +1261,52 @@
     <message>
         <location filename="../../ui/workflow_reviewdialog.ui" line="+8"/>
         <source>Record a Section Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la revisión de una sección</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Section:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sección:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Section reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección revisada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Unchanged: the section is still right as it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin &amp;cambios: la sección sigue siendo válida tal como está</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Revised: changes are being made in a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modificada: los cambios se están haciendo en un borrador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revised</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de la revisión</translation>
     </message>
 </context>
 <context>
@@ -1314,72 +1314,72 @@
     <message>
         <location filename="../../ui/staff_rosterimportdialog.ui" line="+13"/>
         <source>Roster &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de &amp;plantilla:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de plantilla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a CSV file exported from the HR system</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo CSV exportado del sistema de personal</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele&amp;gir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de plantilla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick the CSV file with the columns employee_no, full_name, email, role, team, site, language, start_date, active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo CSV con las columnas employee_no, full_name, email, role, team, site, language, start_date, active.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Deactivate people missing from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar a quienes no figuren en el archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deactivate people missing from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar a quienes no figuren en el archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use this when the file lists everyone who works here, as a full export from the HR system does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Márquelo cuando el archivo incluya a todas las personas que trabajan aquí, como ocurre con una exportación completa del sistema de personal.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What the import will change</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambiará la importación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
@@ -1387,98 +1387,98 @@
     <message>
         <location filename="../../ui/reading_signdialog.ui" line="+9"/>
         <source>Sign the Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar el código</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar el código</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What your signature means</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa su firma</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Your &amp;full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre completo:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre completo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type your full name as the staff list has it; capitals and accents do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre completo tal como figura en la plantilla; no importan las mayúsculas ni las tildes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your &amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;PIN:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Su PIN</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter your PIN or password again to confirm that it is you who signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a introducir su PIN o contraseña para confirmar que es usted quien firma.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Why the signature was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se ha rechazado la firma</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Receipt of your signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificante de su firma</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el justificante</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print the receipt of your signature (Ctrl+P).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el justificante de su firma (Ctrl+P).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el justificante</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the receipt as text to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el justificante como texto al portapapeles.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -1486,83 +1486,83 @@
     <message>
         <location filename="../../ui/startup_signindialog.ui" line="+9"/>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificarse</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+12"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificarse</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>How to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo identificarse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find yourself by name or employee number, then enter your PIN or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsquese por su nombre o su número de empleado y escriba después su PIN o contraseña.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Find yourself:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Búsquese en la lista:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Find yourself by name or employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsquese por nombre o número de empleado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type part of your name or your employee number; accents and capitals do not matter. The arrow keys move through the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte de su nombre o su número de empleado; no importan las tildes ni las mayúsculas. Con las flechas se recorre la lista.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name or employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o número de empleado</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Matching staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que coinciden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The people who match what you typed. Choose yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas que coinciden con lo que ha escrito. Elija su nombre.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&amp;PIN or password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN o contraseña:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN o contraseña</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your PIN or password. Press Enter to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su PIN o contraseña. Pulse Intro para identificarse.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de identificación</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Sign in or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificarse o cancelar</translation>
     </message>
 </context>
 <context>
@@ -1570,157 +1570,157 @@
     <message>
         <location filename="../../ui/staff_staffdialog.ui" line="+13"/>
         <source>Employee &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número de empleado:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de empleado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The number the HR system knows this person by; it cannot change later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número con el que el sistema de personal identifica a esta persona; después no se puede cambiar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre &amp;completo:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name as the person types it when they sign the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre tal como lo escribe la persona al firmar el código.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where reminders go; may be left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección a la que se envían los recordatorios; puede dejarse en blanco.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.com</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Función:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the person may do in Tenet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que la persona puede hacer en Tenet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;quipo:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick a team or type a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un equipo o escriba uno nuevo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cen&amp;tro:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick a site or type a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un centro o escriba uno nuevo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language code (en, lt, es, ...) the person reads the code in when a translation exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código del idioma (en, lt, es…) en el que la persona lee el código de buenas prácticas, si hay una traducción.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;tart date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fec&amp;ha de incorporación:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de incorporación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The first working day; the grace period for signing counts from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día de trabajo; el plazo para firmar se cuenta desde ese día.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inactive people cannot sign in and are not asked to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas inactivas no pueden identificarse y no se les pide que firmen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
 </context>
 <context>
@@ -1728,33 +1728,33 @@
     <message>
         <location filename="../../src/app/main.cpp" line="+35"/>
         <source>Write, publish and sign your team&apos;s Code of Practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacte, publique y firme el código de buenas prácticas de su equipo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../src/app/screenshot.cpp" line="+51"/>
         <source>The database to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos que se abrirá.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Tenet cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenet no puede abrir la base de datos</translation>
     </message>
     <message>
         <location filename="../../src/app/screenshot.cpp" line="-5"/>
         <source>Render the main window to a PNG file and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la ventana principal como imagen PNG y salir.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The view to render: editor, history, compare, reading, dashboard or staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista que se guarda: editor, history, compare, reading, dashboard o staff.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who is signed in for the screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién aparece identificado en la captura.</translation>
     </message>
 </context>
 <context>
@@ -1762,113 +1762,113 @@
     <message>
         <location filename="../../src/app/editor/sectionitems.cpp" line="+52"/>
         <source>escalation tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>niveles de escalado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>follow-up steps</source>
-        <translation type="unfinished"></translation>
+        <translation>pasos de seguimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>complaint stages</source>
-        <translation type="unfinished"></translation>
+        <translation>fases de la reclamación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>training programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>programas de formación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>KPI table</source>
-        <translation type="unfinished"></translation>
+        <translation>tabla de KPI</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>escalation tier</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel de escalado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>follow-up step</source>
-        <translation type="unfinished"></translation>
+        <translation>paso de seguimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>complaint stage</source>
-        <translation type="unfinished"></translation>
+        <translation>fase de la reclamación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>training programme</source>
-        <translation type="unfinished"></translation>
+        <translation>programa de formación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location filename="../../src/app/reading/receipt.cpp" line="+34"/>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Printed name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre escrito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de empleado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ledger row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila del registro de firmas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Row hash (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash de la fila (SHA-256)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Comprehension check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de comprensión</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+16"/>
         <source>Receipt of your signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificante de su firma</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>The row hash lets an auditor find this signature in the ledger and check that it has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con el hash de la fila, un auditor puede localizar esta firma en el registro de firmas y comprobar que no se ha alterado.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Print Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir justificante</translation>
     </message>
 </context>
 <context>
@@ -1876,17 +1876,17 @@
     <message>
         <location filename="../../src/app/help/aboutdialog.cpp" line="+17"/>
         <source>About Tenet</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Tenet</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&lt;ul&gt;&lt;li&gt;Qt %1 (Core, GUI, Widgets, SQL, Print Support, Concurrent): GNU LGPL version 3&lt;/li&gt;&lt;li&gt;Qt Charts %1: GNU GPL version 3&lt;/li&gt;&lt;li&gt;SQLite %2: public domain&lt;/li&gt;&lt;li&gt;nlohmann/json: MIT licence&lt;/li&gt;&lt;li&gt;spdlog and {fmt}: MIT licence&lt;/li&gt;&lt;li&gt;dtl (the difference algorithm): BSD licence&lt;/li&gt;&lt;li&gt;DejaVu fonts (used from the system for the handbook): Bitstream Vera licence&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ul&gt;&lt;li&gt;Qt %1 (Core, GUI, Widgets, SQL, Print Support, Concurrent): GNU LGPL versión 3&lt;/li&gt;&lt;li&gt;Qt Charts %1: GNU GPL versión 3&lt;/li&gt;&lt;li&gt;SQLite %2: dominio público&lt;/li&gt;&lt;li&gt;nlohmann/json: licencia MIT&lt;/li&gt;&lt;li&gt;spdlog y {fmt}: licencia MIT&lt;/li&gt;&lt;li&gt;dtl (el algoritmo de diferencias): licencia BSD&lt;/li&gt;&lt;li&gt;Fuentes DejaVu (tomadas del sistema para el manual): licencia Bitstream Vera&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&lt;h3&gt;Tenet %1&lt;/h3&gt;&lt;p&gt;Write your team&apos;s Code of Practice, publish it, and know who has signed the version in force.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Tenet developers. Tenet is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Tenet is built with these libraries:&lt;/p&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tenet %1&lt;/h3&gt;&lt;p&gt;Redacte el código de buenas prácticas de su equipo, publíquelo y sepa quién ha firmado la versión en vigor.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Tenet developers. Tenet es software libre con licencia MIT.&lt;/p&gt;&lt;p&gt;Tenet se ha creado con estas bibliotecas:&lt;/p&gt;%2</translation>
     </message>
 </context>
 <context>
@@ -1894,42 +1894,42 @@
     <message>
         <location filename="../../src/app/startup/accountactions.cpp" line="+17"/>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign out, so that nobody can act in your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión para que nadie pueda actuar en su nombre</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>S&amp;witch User...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de &amp;usuario…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Sign In...</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dentificarse…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign in as someone else (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificarse como otra persona (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in with your PIN or password (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificarse con su PIN o contraseña (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign out %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la sesión de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie identificado</translation>
     </message>
 </context>
 <context>
@@ -1937,12 +1937,12 @@
     <message>
         <location filename="../../src/app/editor/commands/addclausecommand.cpp" line="+17"/>
         <source>Add clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cláusula %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Duplicate clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar cláusula %1</translation>
     </message>
 </context>
 <context>
@@ -1950,62 +1950,62 @@
     <message>
         <location filename="../../src/app/reading/checkdialog.cpp" line="+28"/>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pregunta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 questions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 preguntas</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Before you sign version %1, answer %2 about it. You pass with %3 of the answers right; if you do not, read the sections again and try once more. Every attempt is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de firmar la versión %1, responda a %2 sobre ella. Aprueba si acierta al menos el %3 de las respuestas; si no, vuelva a leer las secciones e inténtelo de nuevo. Se guardan todos los intentos.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>See whether you passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar si ha aprobado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer every question first: %1 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero responda a todas las preguntas. Sin responder: %1.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Your answers could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido registrar sus respuestas: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You answered %1 of %2 questions right (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha acertado %1 de %2 preguntas (%3).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can now sign version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya puede firmar la versión %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not passed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ha aprobado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The pass mark is %1. Read the sections again, then try once more; the questions will come in a new order.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota de aprobado es del %1. Vuelva a leer las secciones e inténtelo de nuevo; las preguntas saldrán en otro orden.</translation>
     </message>
 </context>
 <context>
@@ -2013,37 +2013,37 @@
     <message>
         <location filename="../../src/app/editor/checkeditordialog.cpp" line="+40"/>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Comprehension Questions (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas de comprensión (solo lectura)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>(no text yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún sin texto)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Right answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta correcta</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>Question %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta %1: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The pass mark: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de aprobado: %1.</translation>
     </message>
 </context>
 <context>
@@ -2051,57 +2051,57 @@
     <message>
         <location filename="../../src/app/editor/clauseactions.cpp" line="+35"/>
         <source>&amp;Add Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir cláusula</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a clause below the selected one (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una cláusula debajo de la seleccionada (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;uplicate Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar cláusula</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate the selected clause (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar la cláusula seleccionada (Ctrl+D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar cláusula</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected clause (Del in the navigator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la cláusula seleccionada (Supr en el navegador)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move Clause &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir cláusula</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move the selected clause up, into the section above at the top (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la cláusula seleccionada; si es la primera, pasa a la sección anterior (Alt+Arriba)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move Clause Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;jar cláusula</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move the selected clause down, into the section below at the bottom (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la cláusula seleccionada; si es la última, pasa a la sección siguiente (Alt+Abajo)</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>New clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva cláusula</translation>
     </message>
 </context>
 <context>

@@ -6,47 +6,47 @@
     <message>
         <location filename="../../ui/reading_checkdialog.ui" line="+9"/>
         <source>Comprehension Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Supratimo patikrinimas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Comprehension check</source>
-        <translation type="unfinished"></translation>
+        <translation>Supratimo patikrinimas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>About the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Apie patikrinimą</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausimai</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your result</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų rezultatas</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Check My Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tikrinti atsakymus</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandyti dar kartą</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Continue to Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tęsti ir &amp;pasirašyti…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Uždaryti</translation>
     </message>
 </context>
 <context>
@@ -54,122 +54,122 @@
     <message>
         <location filename="../../ui/editor_checkdialog.ui" line="+9"/>
         <source>Comprehension Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Supratimo patikrinimo klausimai</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Comprehension questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Supratimo patikrinimo klausimai</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Before people sign this version they answer these multiple-choice questions, in a new order each time, and must reach the pass mark. Leave the list empty to ask no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prieš pasirašydami šią versiją darbuotojai atsako į šiuos klausimus su atsakymų variantais (kiekvieną kartą kita tvarka) ir turi pasiekti išlaikymo ribą. Jei klausimų užduoti nereikia, palikite sąrašą tuščią.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Pass mark:</source>
-        <translation type="unfinished"></translation>
+        <translation>Išlaikymo &amp;riba:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pass mark in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Išlaikymo riba procentais</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The share of questions to answer right to pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokią dalį klausimų reikia atsakyti teisingai, kad patikrinimas būtų išlaikytas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klausimai:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausimai</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pridėti</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a question at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti klausimą sąrašo pabaigoje</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;šalinti</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the selected question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašalinti pasirinktą klausimą</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aukštyn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move the selected question up</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti pasirinktą klausimą aukštyn</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Žemyn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move the selected question down</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti pasirinktą klausimą žemyn</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Question &amp;text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausimo &amp;tekstas:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Question text</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausimo tekstas</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Choices (tick the one right answer):</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsakymų &amp;variantai (pažymėkite vienintelį teisingą):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsakymų variantai</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Add C&amp;hoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti varia&amp;ntą</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove Ch&amp;oice</source>
-        <translation type="unfinished"></translation>
+        <translation>Paša&amp;linti variantą</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Problems to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ką reikia pataisyti</translation>
     </message>
 </context>
 <context>
@@ -177,102 +177,102 @@
     <message>
         <location filename="../../ui/dashboard_reportdialog.ui" line="+8"/>
         <source>Compliance Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Atitikties ataskaita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>Atitikties ataskaita</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who must sign the version, who signed and when, who is overdue, the totals per team, the sections&apos; reviews and the ledger&apos;s verification, for an auditor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ataskaita auditoriui: kas turi pasirašyti versiją, kas ir kada pasirašė, kas pavėlavo, bendri skaičiai pagal komandas, skyrių peržiūros ir parašų žurnalo patikrinimo rezultatas.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formatas:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Report format</source>
-        <translation type="unfinished"></translation>
+        <translation>Ataskaitos formatas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A PDF to hand to an auditor, or a CSV file (UTF-8) for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF dokumentas auditoriui arba CSV failas (UTF-8) skaičiuoklei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF dokumentas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV lentelė</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versija:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which published version the report judges: the version in force, or an earlier one by the signatures made up to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurią paskelbtą versiją vertina ataskaita: galiojančią arba ankstesnę – pagal iki jos surinktus parašus</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai&amp;las:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Report file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ataskaitos failas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file to write; an existing file is replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Failas, į kurį bus įrašyta ataskaita; esamas failas bus pakeistas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirin&amp;kti…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose report file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkti ataskaitos failą</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick where to save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite, kur įrašyti ataskaitą</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Open when done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atidaryti baigus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidaryti baigus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the report in the system&apos;s viewer once it is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašius ataskaitą, atidaryti ją sistemos žiūryklėje</translation>
     </message>
 </context>
 <context>
@@ -280,236 +280,236 @@
     <message>
         <location filename="../../ui/dashboard_view.ui" line="+8"/>
         <source>Review dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Suvestinė</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Code and day the dashboard shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodeksas ir diena, kuriems rodoma suvestinė</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+14"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirašė</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Share of the people who must sign that hold a signature of the version in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalis darbuotojų, kurie turi pasirašyti ir jau pasirašė galiojančią versiją</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signed figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirašė: reikšmė</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signed caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirašė: antraštė</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Signed details</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirašė: išsami informacija</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+14"/>
         <source>Overdue people</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavėlavę pasirašyti</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>People whose grace period to sign has run out</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojai, kurių pasirašymo terminas jau baigėsi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Overdue people figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavėlavę pasirašyti: reikšmė</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Overdue people caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavėlavę pasirašyti: antraštė</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Overdue people details</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavėlavę pasirašyti: išsami informacija</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+14"/>
         <source>Stale sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyriai, kurių peržiūros terminas pasibaigęs</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Sections whose review is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyriai, kurių peržiūra pavėluota</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stale sections figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasibaigęs peržiūros terminas: reikšmė</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stale sections caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasibaigęs peržiūros terminas: antraštė</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stale sections details</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasibaigęs peržiūros terminas: išsami informacija</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+14"/>
         <source>KPIs off target</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikslo nepasiekę KPI</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>KPIs whose latest value misses the target or breaches the alert threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiklos rodikliai (KPI), kurių naujausia reikšmė nepasiekia tikslo arba peržengia įspėjimo ribą</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>KPIs off target figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikslo nepasiekę KPI: reikšmė</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>KPIs off target caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikslo nepasiekę KPI: antraštė</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>KPIs off target details</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikslo nepasiekę KPI: išsami informacija</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;manda:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Team filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Komandos filtras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only one team&apos;s rows (Alt+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodyti tik vienos komandos eilutes (Alt+M)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;ite:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vieta:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Site filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietos filtras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only one site&apos;s people (Alt+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodyti tik vienos vietos darbuotojus (Alt+V)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remind selected people</source>
-        <translation type="unfinished"></translation>
+        <translation>Priminti pasirinktiems darbuotojams</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export the list shown as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti rodomą sąrašą kaip CSV</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write the compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukurti atitikties ataskaitą</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Dashboard lists and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Suvestinės sąrašai ir diagramos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojai</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>People who have not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepasirašę darbuotojai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People who must sign the version in force and have not; double-click to open a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojai, kurie turi pasirašyti galiojančią versiją, bet dar nepasirašė; dukart spustelėkite, kad atidarytumėte darbuotojo duomenis</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyriai</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Section reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyrių peržiūros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When each section&apos;s review falls due; double-click to open a section</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada baigiasi kiekvieno skyriaus peržiūros terminas; dukart spustelėkite, kad atidarytumėte skyrių</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>KPI status</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI būsena</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The latest value of each KPI against its target and alert threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujausia kiekvieno veiklos rodiklio reikšmė, palyginti su tikslu ir įspėjimo riba</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Signing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirašymo eiga</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>KPI trends</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI tendencijos</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;KPI:</source>
-        <translation type="unfinished"></translation>
+        <translation>KP&amp;I:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>KPI shown in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramoje rodomas KPI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the KPI whose recent values the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite veiklos rodiklį, kurio naujausias reikšmes rodys diagrama</translation>
     </message>
 </context>
 <context>
@@ -517,42 +517,42 @@
     <message>
         <location filename="../../src/app/startup/databaseopener.cpp" line="+61"/>
         <source>%1 Code of Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 elgesio kodeksas</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the folder %1 cannot be created, so Tenet has nowhere to keep its database</source>
-        <translation type="unfinished"></translation>
+        <translation>nepavyksta sukurti aplanko %1, todėl Tenet neturi kur laikyti savo duomenų bazės</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>there is no such file; nothing was created. Check the name, or create a new database with File &gt; New</source>
-        <translation type="unfinished"></translation>
+        <translation>tokio failo nėra; nieko nesukurta. Patikrinkite pavadinimą arba sukurkite naują duomenų bazę per meniu Failas &gt; Naujas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>; niekas nepakeista</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 already exists; a new database never replaces a file, so choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jau yra; nauja duomenų bazė niekada nepakeičia esamo failo, todėl pasirinkite kitą pavadinimą</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (the new file %2 was removed again)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (naujai sukurtas failas %2 vėl pašalintas)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 was created for %2. Sign in as %3 with the PIN you chose; the first draft of your code is ready to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenų bazė %1 sukurta organizacijai %2. Prisijunkite kaip %3 su pasirinktu PIN kodu; pirmasis jūsų kodekso juodraštis paruoštas redaguoti.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Welcome: a demonstration organisation was created in %1. Sign in as %2 (manager) with PIN %3. Every demonstration staff member has the same PIN; it is an example only, so use File &gt; New for your own organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sveiki! Demonstracinė organizacija sukurta faile %1. Prisijunkite kaip %2 (vadovas) su PIN kodu %3. Visų demonstracinės organizacijos darbuotojų PIN kodas tas pats; jis skirtas tik pavyzdžiui, todėl savo organizacijai naudokite meniu Failas &gt; Naujas.</translation>
     </message>
 </context>
 <context>
@@ -560,92 +560,92 @@
     <message>
         <location filename="../../ui/editor_clauseform.ui" line="+9"/>
         <source>Clause form</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkto forma</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pavadinimas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Clause title</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkto pavadinimas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The clause&apos;s heading. You can also rename a clause in the navigator (F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkto antraštė. Punktą pervadinti galite ir naršymo skydelyje (F2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri&amp;valomumas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Clause strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkto privalomumas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>must: a firm rule that binds everyone; should: guidance that leaves room for judgement in unusual situations.</source>
-        <translation type="unfinished"></translation>
+        <translation>privaloma: griežta taisyklė, kurios turi laikytis visi; rekomenduojama: gairė, kuri neįprastose situacijose palieka vietos savo sprendimui.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;References</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuorodos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Clause references, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkto nuorodos, po vieną eilutėje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the clause comes from or what it answers to, one per line: a paragraph of a standard, a law, an internal policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iš kur kilęs punktas arba kokį reikalavimą jis įgyvendina, po vieną eilutėje: standarto punktas, įstatymas, vidaus tvarka.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One per line, for example ISO 10002 §7.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Po vieną eilutėje, pvz., ISO 10002 §7.2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Clause text and preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkto tekstas ir išankstinė peržiūra</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Te&amp;xt (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekstas (Markdown)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Clause text in Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkto tekstas (Markdown)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The clause&apos;s text in Markdown: **bold**, *italic*, lists with &quot;- &quot;, links. The preview beside it shows how it will read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkto tekstas Markdown formatu: **pusjuodis**, *kursyvas*, sąrašai su „- “, nuorodos. Šalia esanti išankstinė peržiūra rodo, kaip jis atrodys.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Išankstinė peržiūra</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Preview of the clause text</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkto teksto išankstinė peržiūra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the clause text reads in the handbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaip punkto tekstas atrodys žinyne.</translation>
     </message>
 </context>
 <context>
@@ -653,97 +653,97 @@
     <message>
         <location filename="../../ui/editor_sectionform.ui" line="+9"/>
         <source>Section form</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyriaus forma</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pavadinimas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Section title</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyriaus pavadinimas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The section&apos;s heading, as printed in the handbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyriaus antraštė, kaip ji spausdinama žinyne.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;skirtis</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Section purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyriaus paskirtis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the section is for, in a paragraph (Markdown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kam skirtas skyrius – viena pastraipa (Markdown).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atsakingas asmuo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Section owner&apos;s employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>Už skyrių atsakingo asmens darbuotojo numeris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The employee number of the person who keeps this section up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asmens, kuris rūpinasi, kad šis skyrius būtų aktualus, darbuotojo numeris.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojo numeris</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Section owner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Už skyrių atsakingo asmens vardas ir pavardė</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Review every</source>
-        <translation type="unfinished"></translation>
+        <translation>Peržiūros &amp;intervalas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Review interval in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Peržiūros intervalas dienomis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many days may pass between reviews of this section before it is due again; &quot;never&quot; when it is not reviewed on a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiek dienų gali praeiti tarp šio skyriaus peržiūrų, kol jį vėl reikia peržiūrėti; „niekada“, jei skyrius nėra peržiūrimas pagal grafiką.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>niekada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> d.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>When the next review is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada reikia atlikti kitą peržiūrą</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Structured items of the section</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyriaus struktūriniai elementai</translation>
     </message>
 </context>
 <context>
@@ -751,97 +751,97 @@
     <message>
         <location filename="../../ui/export_handbookdialog.ui" line="+8"/>
         <source>Export Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti žinyną</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti žinyną</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versija:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which version the handbook shows: the version in force, the open draft (marked DRAFT on every page) or an earlier published version</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurią versiją rodo žinynas: galiojančią, atvirą juodraštį (kiekviename puslapyje pažymėtą kaip juodraštis) ar ankstesnę paskelbtą versiją</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Popierius:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Popieriaus dydis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The paper the handbook is laid out for</source>
-        <translation type="unfinished"></translation>
+        <translation>Popieriaus formatas, kuriam maketuojamas žinynas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter (JAV)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai&amp;las:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Output file</source>
-        <translation type="unfinished"></translation>
+        <translation>Išvesties failas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PDF file to write; an existing file is replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF failas, į kurį bus įrašytas žinynas; esamas failas bus pakeistas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirin&amp;kti…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose output file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkti išvesties failą</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick where to save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite, kur įrašyti PDF</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Open when done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atidaryti baigus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidaryti baigus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the PDF in the system&apos;s viewer once it is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašius PDF, atidaryti jį sistemos žiūryklėje</translation>
     </message>
 </context>
 <context>
@@ -849,17 +849,17 @@
     <message>
         <location filename="../../src/app/export/handbookversions.cpp" line="+26"/>
         <source>Version %1 (in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija %1 (galiojanti)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Version %1 (%2, marked DRAFT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija %1 (%2, pažymėta kaip juodraštis)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -867,88 +867,88 @@
     <message>
         <location filename="../../ui/history_view.ui" line="+9"/>
         <source>Version history</source>
-        <translation type="unfinished"></translation>
+        <translation>Versijų istorija</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Code whose versions are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodeksas, kurio versijos išvardytos</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+39"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versijos</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Palyginti</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Compare with version in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Palyginti su galiojančia versija</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open version</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidaryti versiją</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Versions and comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Versijos ir palyginimas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every version of the code. Select two and press Compare, or double-click one to compare it with the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visos kodekso versijos. Pasirinkite dvi ir spustelėkite „Palyginti“ arba dukart spustelėkite vieną, kad palygintumėte ją su ankstesne.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select two versions and press Compare (Ctrl+D), or double-click a version to compare it with the one before. Enter opens the selected version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite dvi versijas ir spustelėkite „Palyginti“ (Ctrl+D) arba dukart spustelėkite versiją, kad palygintumėte ją su ankstesne. Klavišu Enter atidaroma pasirinkta versija.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Palyginimas</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Versions compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyginamos versijos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Summary of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakeitimų santrauka</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>List of changes and redline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakeitimų sąrašas ir pakeitimų žymėjimas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>List of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakeitimų sąrašas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every change, grouped by section. Select one to show it in the redline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi pakeitimai, sugrupuoti pagal skyrius. Pasirinkite pakeitimą, kad jis būtų parodytas pakeitimų žymėjime.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Redline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakeitimų žymėjimas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The changed text. Inserted words are underlined, deleted words are struck through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakeistas tekstas. Įterpti žodžiai pabraukti, ištrinti – perbraukti.</translation>
     </message>
 </context>
 <context>
@@ -956,137 +956,137 @@
     <message>
         <location filename="../../ui/startup_newdatabasedialog.ui" line="+9"/>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nauja duomenų bazė</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nauja duomenų bazė</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas failas</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Start with the demonstration organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pradėti nuo demonstracinės organizacijos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Demonstration organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demonstracinė organizacija</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What the demonstration organisation holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas yra demonstracinėje organizacijoje</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Start with my own organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pradėti nuo savo organizacijos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;My own organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mano organizacija</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your organisation and its first manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų organizacija ir jos pirmasis vadovas</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizacija:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacijos pavadinimas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The name of your organisation, as the code and the handbook print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų organizacijos pavadinimas, kaip jis bus spausdinamas kodekse ir žinyne.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your &amp;employee number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų darbuotojo &amp;numeris:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų darbuotojo numeris</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You become the first manager; you can then add everyone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapsite pirmuoju vadovu; paskui galėsite pridėti visus kitus.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your &amp;full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų &amp;vardas ir pavardė:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų vardas ir pavardė</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;PIN or password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN kodas arba slaptažodis:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų PIN kodas arba slaptažodis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At least four characters. You sign in and approve versions with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bent keturi simboliai. Juo prisijungsite ir tvirtinsite versijas.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;kartokite:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Repeat your PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakartokite PIN kodą arba slaptažodį</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Begin the first draft from the English starter code</source>
-        <translation type="unfinished"></translation>
+        <translation>Pradėti pirmąjį juodraštį nuo pavyzdinio kodekso anglų kalba</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A complete code with every section filled in, to adapt rather than write from nothing. Without it the first draft has seven empty sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsamus kodeksas su užpildytais visais skyriais: jį pritaikysite, užuot rašę nuo nulio. Be jo pirmajame juodraštyje bus septyni tušti skyriai.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Begin the first draft from the English &amp;starter code</source>
-        <translation type="unfinished"></translation>
+        <translation>Pradėti pirmąjį juodraštį nuo pavyzdinio kodekso &amp;anglų kalba</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>What is still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko dar trūksta</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Create or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukurti arba atšaukti</translation>
     </message>
 </context>
 <context>
@@ -1094,7 +1094,7 @@
     <message>
         <location filename="../../ui/workflow_notedialog.ui" line="+16"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastaba</translation>
     </message>
 </context>
 <context>
@@ -1102,42 +1102,42 @@
     <message>
         <location filename="../../ui/staff_pindialog.ui" line="+18"/>
         <source>New &amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas &amp;PIN kodas:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas PIN kodas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least four characters; the person signs in and signs the code with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bent keturi simboliai; juo darbuotojas prisijungia ir pasirašo kodeksą.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Repeat PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;kartokite PIN kodą:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Repeat PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakartokite PIN kodą</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the same PIN again, to catch a typing mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite tą patį PIN kodą dar kartą, kad būtų pastebėta įvedimo klaida.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
 </context>
 <context>
@@ -1145,37 +1145,37 @@
     <message>
         <location filename="../../ui/workflow_publishdialog.ui" line="+8"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskelbti</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Material change: everyone must read and sign it again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esminis pakeitimas: visi turi perskaityti ir pasirašyti iš naujo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Material change</source>
-        <translation type="unfinished"></translation>
+        <translation>Esminis pakeitimas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Editorial change: wording only; signatures of the last material version still count</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redakcinis pakeitimas: pakeista tik formuluotė; paskutinės esminės versijos parašai tebegalioja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Editorial change</source>
-        <translation type="unfinished"></translation>
+        <translation>Redakcinis pakeitimas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Summary of the changes, for the people who will read it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakeitimų &amp;santrauka tiems, kurie skaitys:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Summary of the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakeitimų santrauka</translation>
     </message>
 </context>
 <context>
@@ -1183,77 +1183,77 @@
     <message>
         <location filename="../../ui/reading_view.ui" line="+9"/>
         <source>Reading the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodekso skaitymas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Code and version</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodeksas ir versija</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Where you stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų būsena</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyriai</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sections of the code. A dot marks those you have not opened yet; open every one to sign (Ctrl+Up and Ctrl+Down move between them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodekso skyriai. Taškas žymi dar neatidarytus skyrius; kad galėtumėte pasirašyti, atidarykite kiekvieną (tarp jų pereisite klavišais Ctrl+Up ir Ctrl+Down).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The section&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyriaus tekstas</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sections opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidaryti skyriai</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Print Receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spausdinti pažymą…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Spausdinti pažymą</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print the receipt of your signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spausdinti jūsų parašo pažymą.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Copy Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopijuoti pažymą</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopijuoti pažymą</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the receipt of your signature as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopijuoti jūsų parašo pažymą kaip tekstą.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasirašyti…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign the version in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirašyti galiojančią versiją</translation>
     </message>
 </context>
 <context>
@@ -1261,52 +1261,52 @@
     <message>
         <location filename="../../ui/workflow_reviewdialog.ui" line="+8"/>
         <source>Record a Section Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyti skyriaus peržiūrą</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Section:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skyrius:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Section reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Peržiūrėtas skyrius</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultatas:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Unchanged: the section is still right as it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Be pakeitimų: skyrius ir toliau tinkamas toks, koks yra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Be pakeitimų</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Revised: changes are being made in a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;taisyta: pakeitimai daromi juodraštyje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revised</source>
-        <translation type="unfinished"></translation>
+        <translation>Pataisyta</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pastaba:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>Peržiūros pastaba</translation>
     </message>
 </context>
 <context>
@@ -1314,72 +1314,72 @@
     <message>
         <location filename="../../ui/staff_rosterimportdialog.ui" line="+13"/>
         <source>Roster &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojų sąrašo &amp;failas:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojų sąrašo failas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a CSV file exported from the HR system</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite CSV failą, eksportuotą iš personalo sistemos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;sirinkti…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkti darbuotojų sąrašo failą</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick the CSV file with the columns employee_no, full_name, email, role, team, site, language, start_date, active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite CSV failą su stulpeliais employee_no, full_name, email, role, team, site, language, start_date, active.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Deactivate people missing from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktyvuoti darbuotojus, kurių nėra faile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deactivate people missing from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktyvuoti darbuotojus, kurių nėra faile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use this when the file lists everyone who works here, as a full export from the HR system does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naudokite, kai faile yra visi čia dirbantys darbuotojai, kaip būna visame personalo sistemos eksporte.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Santrauka</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What the import will change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ką pakeis importas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vardas ir pavardė</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsami informacija</translation>
     </message>
 </context>
 <context>
@@ -1387,98 +1387,98 @@
     <message>
         <location filename="../../ui/reading_signdialog.ui" line="+9"/>
         <source>Sign the Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirašyti kodeksą</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirašyti kodeksą</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What your signature means</source>
-        <translation type="unfinished"></translation>
+        <translation>Ką reiškia jūsų parašas</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Your &amp;full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų &amp;vardas ir pavardė:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų vardas ir pavardė</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type your full name as the staff list has it; capitals and accents do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite savo vardą ir pavardę taip, kaip jie įrašyti darbuotojų sąraše; didžiosios raidės ir diakritiniai ženklai nesvarbūs.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your &amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų PIN &amp;kodas:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų PIN kodas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter your PIN or password again to confirm that it is you who signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar kartą įveskite PIN kodą arba slaptažodį, kad patvirtintumėte, jog pasirašote būtent jūs.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Why the signature was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodėl parašas nepriimtas</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Receipt of your signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų parašo pažyma</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spausdinti…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Spausdinti pažymą</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print the receipt of your signature (Ctrl+P).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spausdinti jūsų parašo pažymą (Ctrl+P).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opijuoti</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopijuoti pažymą</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the receipt as text to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopijuoti pažymą kaip tekstą į iškarpinę.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Uždaryti</translation>
     </message>
 </context>
 <context>
@@ -1486,83 +1486,83 @@
     <message>
         <location filename="../../ui/startup_signindialog.ui" line="+9"/>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungimas</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+12"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungimas</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacija</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>How to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaip prisijungti</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find yourself by name or employee number, then enter your PIN or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Susiraskite save pagal vardą arba darbuotojo numerį, tada įveskite PIN kodą arba slaptažodį.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Find yourself:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Susiraskite save:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Find yourself by name or employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>Susiraskite save pagal vardą arba darbuotojo numerį</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type part of your name or your employee number; accents and capitals do not matter. The arrow keys move through the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite dalį savo vardo ar pavardės arba darbuotojo numerį; diakritiniai ženklai ir didžiosios raidės nesvarbūs. Sąraše judėkite rodyklių klavišais.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name or employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>Vardas arba darbuotojo numeris</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Matching staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Atitinkantys darbuotojai</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The people who match what you typed. Choose yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojai, atitinkantys tai, ką įvedėte. Pasirinkite save.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&amp;PIN or password:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN &amp;kodas arba slaptažodis:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodas arba slaptažodis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your PIN or password. Press Enter to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų PIN kodas arba slaptažodis. Norėdami prisijungti, paspauskite Enter.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungimo pranešimas</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Sign in or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungti arba atšaukti</translation>
     </message>
 </context>
 <context>
@@ -1570,157 +1570,157 @@
     <message>
         <location filename="../../ui/staff_staffdialog.ui" line="+13"/>
         <source>Employee &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojo &amp;numeris:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojo numeris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The number the HR system knows this person by; it cannot change later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeris, kuriuo darbuotojas žinomas personalo sistemoje; vėliau jo pakeisti negalima.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vardas ir pavardė:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vardas ir pavardė</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name as the person types it when they sign the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vardas ir pavardė taip, kaip darbuotojas juos įves pasirašydamas kodeksą.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;El. paštas:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>El. paštas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where reminders go; may be left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur siunčiami priminimai; galima palikti tuščią.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>vardas@example.com</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaid&amp;muo:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaidmuo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the person may do in Tenet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ką darbuotojas gali daryti programoje Tenet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komanda:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Komanda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick a team or type a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite komandą arba įveskite naują.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie&amp;ta:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Vieta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick a site or type a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite vietą arba įveskite naują.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;lba:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language code (en, lt, es, ...) the person reads the code in when a translation exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalba, kuria darbuotojas skaito kodeksą, jei yra vertimas; nurodoma kodu (en, lt, es, ...).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;tart date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbo &amp;pradžia:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbo pradžia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The first working day; the grace period for signing counts from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmoji darbo diena; nuo jos skaičiuojamas pasirašymo terminas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktyvus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktyvus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inactive people cannot sign in and are not asked to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neaktyvūs darbuotojai negali prisijungti ir jų neprašoma pasirašyti.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
 </context>
 <context>
@@ -1728,33 +1728,33 @@
     <message>
         <location filename="../../src/app/main.cpp" line="+35"/>
         <source>Write, publish and sign your team&apos;s Code of Practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rašykite, skelbkite ir pasirašykite savo komandos elgesio kodeksą.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../src/app/screenshot.cpp" line="+51"/>
         <source>The database to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenų bazė, kurią atidaryti.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Tenet cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenet negali atidaryti duomenų bazės</translation>
     </message>
     <message>
         <location filename="../../src/app/screenshot.cpp" line="-5"/>
         <source>Render the main window to a PNG file and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyti pagrindinio lango vaizdą į PNG failą ir baigti darbą.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The view to render: editor, history, compare, reading, dashboard or staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodinys, kurio vaizdą įrašyti: editor, history, compare, reading, dashboard arba staff.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who is signed in for the screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas prisijungęs darant ekrano kopiją.</translation>
     </message>
 </context>
 <context>
@@ -1762,113 +1762,113 @@
     <message>
         <location filename="../../src/app/editor/sectionitems.cpp" line="+52"/>
         <source>escalation tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>eskalavimo lygius</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>follow-up steps</source>
-        <translation type="unfinished"></translation>
+        <translation>tolesnius veiksmus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>complaint stages</source>
-        <translation type="unfinished"></translation>
+        <translation>skundo nagrinėjimo etapus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>training programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>mokymo programas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>KPI table</source>
-        <translation type="unfinished"></translation>
+        <translation>veiklos rodiklių lentelę</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>escalation tier</source>
-        <translation type="unfinished"></translation>
+        <translation>eskalavimo lygį</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>follow-up step</source>
-        <translation type="unfinished"></translation>
+        <translation>tolesnį veiksmą</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>complaint stage</source>
-        <translation type="unfinished"></translation>
+        <translation>skundo nagrinėjimo etapą</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>training programme</source>
-        <translation type="unfinished"></translation>
+        <translation>mokymo programą</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>veiklos rodiklį</translation>
     </message>
     <message>
         <location filename="../../src/app/reading/receipt.cpp" line="+34"/>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>nėra</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Printed name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vardas ir pavardė</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojo numeris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirašyta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Reikšmė</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ledger row</source>
-        <translation type="unfinished"></translation>
+        <translation>Parašų žurnalo eilutė</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Row hash (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eilutės maišos reikšmė (SHA-256)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Comprehension check</source>
-        <translation type="unfinished"></translation>
+        <translation>Supratimo patikrinimas</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+16"/>
         <source>Receipt of your signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų parašo pažyma</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>The row hash lets an auditor find this signature in the ledger and check that it has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagal eilutės maišos reikšmę auditorius gali rasti šį parašą parašų žurnale ir patikrinti, ar jis nebuvo pakeistas.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Print Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Spausdinti pažymą</translation>
     </message>
 </context>
 <context>
@@ -1876,17 +1876,17 @@
     <message>
         <location filename="../../src/app/help/aboutdialog.cpp" line="+17"/>
         <source>About Tenet</source>
-        <translation type="unfinished"></translation>
+        <translation>Apie Tenet</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&lt;ul&gt;&lt;li&gt;Qt %1 (Core, GUI, Widgets, SQL, Print Support, Concurrent): GNU LGPL version 3&lt;/li&gt;&lt;li&gt;Qt Charts %1: GNU GPL version 3&lt;/li&gt;&lt;li&gt;SQLite %2: public domain&lt;/li&gt;&lt;li&gt;nlohmann/json: MIT licence&lt;/li&gt;&lt;li&gt;spdlog and {fmt}: MIT licence&lt;/li&gt;&lt;li&gt;dtl (the difference algorithm): BSD licence&lt;/li&gt;&lt;li&gt;DejaVu fonts (used from the system for the handbook): Bitstream Vera licence&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ul&gt;&lt;li&gt;Qt %1 (Core, GUI, Widgets, SQL, Print Support, Concurrent): GNU LGPL 3 versija&lt;/li&gt;&lt;li&gt;Qt Charts %1: GNU GPL 3 versija&lt;/li&gt;&lt;li&gt;SQLite %2: viešoji nuosavybė&lt;/li&gt;&lt;li&gt;nlohmann/json: MIT licencija&lt;/li&gt;&lt;li&gt;spdlog ir {fmt}: MIT licencija&lt;/li&gt;&lt;li&gt;dtl (skirtumų algoritmas): BSD licencija&lt;/li&gt;&lt;li&gt;DejaVu šriftai (žinynui naudojami iš sistemos): Bitstream Vera licencija&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&lt;h3&gt;Tenet %1&lt;/h3&gt;&lt;p&gt;Write your team&apos;s Code of Practice, publish it, and know who has signed the version in force.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Tenet developers. Tenet is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Tenet is built with these libraries:&lt;/p&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tenet %1&lt;/h3&gt;&lt;p&gt;Rašykite savo komandos elgesio kodeksą, skelbkite jį ir žinokite, kas pasirašė galiojančią versiją.&lt;/p&gt;&lt;p&gt;Autorių teisės © 2026 Tenet kūrėjai. Tenet yra laisvoji programinė įranga, platinama pagal MIT licenciją.&lt;/p&gt;&lt;p&gt;Tenet sukurta naudojant šias bibliotekas:&lt;/p&gt;%2</translation>
     </message>
 </context>
 <context>
@@ -1894,42 +1894,42 @@
     <message>
         <location filename="../../src/app/startup/accountactions.cpp" line="+17"/>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tsijungti</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign out, so that nobody can act in your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsijungti, kad niekas negalėtų veikti jūsų vardu</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>S&amp;witch User...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;keisti naudotoją...</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Sign In...</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisi&amp;jungti...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign in as someone else (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungti kitu naudotoju (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in with your PIN or password (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungti su PIN kodu arba slaptažodžiu (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign out %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsijungti (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Niekas neprisijungęs</translation>
     </message>
 </context>
 <context>
@@ -1937,12 +1937,12 @@
     <message>
         <location filename="../../src/app/editor/commands/addclausecommand.cpp" line="+17"/>
         <source>Add clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti punktą %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Duplicate clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubliuoti punktą %1</translation>
     </message>
 </context>
 <context>
@@ -1950,62 +1950,62 @@
     <message>
         <location filename="../../src/app/reading/checkdialog.cpp" line="+28"/>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>1 klausimas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 questions</source>
-        <translation type="unfinished"></translation>
+        <translation>klausimų: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Before you sign version %1, answer %2 about it. You pass with %3 of the answers right; if you do not, read the sections again and try once more. Every attempt is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prieš pasirašydami versiją %1, atsakykite į klausimus apie ją (%2). Patikrinimą išlaikysite, jei teisingai atsakysite bent į %3 klausimų; jei neišlaikysite, dar kartą perskaitykite skyrius ir bandykite vėl. Išsaugomas kiekvienas bandymas.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausimas %1 iš %2</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>See whether you passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sužinokite, ar išlaikėte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer every question first: %1 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmiausia atsakykite į visus klausimus: liko %1.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Your answers could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko įrašyti jūsų atsakymų: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You answered %1 of %2 questions right (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teisingi atsakymai: %1 iš %2 (%3).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Išlaikyta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can now sign version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabar galite pasirašyti versiją %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not passed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar neišlaikyta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The pass mark is %1. Read the sections again, then try once more; the questions will come in a new order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Išlaikymo riba – %1. Dar kartą perskaitykite skyrius ir bandykite vėl; klausimai bus pateikti kita tvarka.</translation>
     </message>
 </context>
 <context>
@@ -2013,37 +2013,37 @@
     <message>
         <location filename="../../src/app/editor/checkeditordialog.cpp" line="+40"/>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Teisingas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsakymas</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Comprehension Questions (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supratimo patikrinimo klausimai (tik skaityti)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>(no text yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(teksto dar nėra)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Right answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Teisingas atsakymas</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>Question %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausimas %1: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The pass mark: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Išlaikymo riba: %1.</translation>
     </message>
 </context>
 <context>
@@ -2051,57 +2051,57 @@
     <message>
         <location filename="../../src/app/editor/clauseactions.cpp" line="+35"/>
         <source>&amp;Add Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pridėti punktą</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a clause below the selected one (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti punktą po pasirinktuoju (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;uplicate Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dubliuoti punktą</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate the selected clause (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubliuoti pasirinktą punktą (Ctrl+D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Iš&amp;trinti punktą</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected clause (Del in the navigator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti pasirinktą punktą (naršymo skydelyje – Del)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move Clause &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti punktą a&amp;ukštyn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move the selected clause up, into the section above at the top (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti pasirinktą punktą aukštyn, o pirmąjį skyriaus punktą – į ankstesnį skyrių (Alt+Up)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move Clause Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti punktą &amp;žemyn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move the selected clause down, into the section below at the bottom (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti pasirinktą punktą žemyn, o paskutinį skyriaus punktą – į kitą skyrių (Alt+Down)</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>New clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas punktas</translation>
     </message>
 </context>
 <context>

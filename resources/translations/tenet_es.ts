@@ -4241,12 +4241,12 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/workflow/reviewdialog.cpp" line="+15"/>
         <source>Record that you reviewed a section of version %1, the version in force. The review restarts the section&apos;s review interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre que ha revisado una sección de la versión %1, la versión en vigor. Con la revisión, el plazo de revisión de la sección vuelve a empezar.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Record Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar revisión</translation>
     </message>
 </context>
 <context>
@@ -4254,101 +4254,101 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/staff/rosterimportdialog.cpp" line="+40"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+19"/>
         <source>Import Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar personal</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>&amp;Apply Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar importación</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Roster files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de plantilla (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Choose the roster file. Nothing is written until you look at what it changes and apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo de plantilla. No se guarda nada hasta que usted revise los cambios y los aplique.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open a database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero una base de datos.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Write these changes to the roster in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar estos cambios en la plantilla de una sola vez.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only a signed-in manager can import staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un responsable identificado puede importar personal.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The file does not list you (%1), so applying it would deactivate you. Add yourself to the file or clear &quot;Deactivate people missing from the file&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no le incluye a usted (%1), así que al aplicarlo se desactivaría su cuenta. Añádase al archivo o desmarque «Desactivar a quienes no figuren en el archivo».</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Applying the file would deactivate you (%1) or take away your manager role; ask another manager to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al aplicar el archivo se desactivaría su cuenta (%1) o perdería la función de responsable; pida a otro responsable que lo importe.</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>The file matches the roster: there is nothing to change (%n people unchanged).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El archivo coincide con la plantilla: no hay nada que cambiar (%n persona sin cambios).</numerusform>
+            <numerusform>El archivo coincide con la plantilla: no hay nada que cambiar (%n personas sin cambios).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Applying this file will add %1, update %2 and deactivate %3 people (%4 unchanged). Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aplica este archivo, personas que se añadirán: %1; que se actualizarán: %2; que se desactivarán: %3; sin cambios: %4. Todavía no se ha guardado nada.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>To add (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadirán (%1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>To update (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se actualizarán (%1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>To deactivate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desactivarán (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>no figura en el archivo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file cannot be imported: fix the rows below and choose it again. Nothing has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar el archivo: corrija las filas siguientes y vuelva a elegirlo. No se ha guardado nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas (%1)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The import was not applied: %1. Nothing has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha aplicado la importación: %1. No se ha guardado nada.</translation>
     </message>
 </context>
 <context>
@@ -4356,65 +4356,65 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/search/searchpanel.cpp" line="+35"/>
         <source>Search clauses (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las cláusulas (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de búsqueda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words to find in clause titles and bodies; accents are optional and the last word may be the start of a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que se buscan en los títulos y los textos de las cláusulas; las tildes son opcionales y basta con el principio de la última palabra.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+45"/>
         <source>This version</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>All versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las versiones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito de la búsqueda</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Number of results</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de resultados</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido realizar la búsqueda: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No clause matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cláusula coincide.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n clause(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cláusula coincide.</numerusform>
+            <numerusform>%n cláusulas coinciden.</numerusform>
         </translation>
     </message>
 </context>
@@ -4423,7 +4423,7 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/search/searchresultmodel.cpp" line="+42"/>
         <source>Clause %1 (%2), in version(s) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cláusula %1 (%2); versiones: %3</translation>
     </message>
 </context>
 <context>
@@ -4431,92 +4431,92 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/dashboard/sectionduemodel.cpp" line="+40"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence pronto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión vencida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin programar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 day left</source>
-        <translation type="unfinished"></translation>
+        <translation>Queda 1 día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %1 días</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 day overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día fuera de plazo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días fuera de plazo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>vence hoy</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Reviewed every %1 days; counted from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se revisa cada %1 días, contados desde el %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This section sets no review interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sección no tiene plazo de revisión.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Última revisión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión prevista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
 </context>
 <context>
@@ -4524,27 +4524,27 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/sectionform.cpp" line="+142"/>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responsable</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No one on the staff list has employee number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie en la plantilla tiene el número de empleado %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Review was due on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión vencía el %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next review due on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La próxima revisión vence el %1</translation>
     </message>
 </context>
 <context>
@@ -4552,47 +4552,47 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/reading/signdialog.cpp" line="+43"/>
         <source>By signing you confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Al firmar, usted confirma:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your printed name, the date and time and this meaning are kept in the acknowledgement ledger, which nobody can change afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre escrito, la fecha, la hora y este significado se guardan en el registro de firmas, que nadie puede modificar después.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record your signature of version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar su firma de la versión %1.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Nobody is signed in, so nobody can sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie identificado, así que nadie puede firmar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type your full name to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre completo para firmar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter your PIN to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su PIN para firmar.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma registrada</translation>
     </message>
 </context>
 <context>
@@ -4600,72 +4600,72 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/startup/signindialog.cpp" line="+69"/>
         <source>Sign in to Tenet</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificarse en Tenet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificarse en %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identificarse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificarse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in as the person chosen (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificarse como la persona elegida (Intro)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close without signing in (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin identificarse (Esc)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The staff list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la plantilla: %1</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Choose yourself in the list first: type part of your name or your employee number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija su nombre en la lista: escriba parte de su nombre o su número de empleado.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Type your PIN or password, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su PIN o contraseña y pulse Intro.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your PIN or password could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido comprobar su PIN o contraseña: %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>That PIN or password is not right for %1 (%2). Type it again; if you have forgotten it, ask a manager to set a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PIN o la contraseña no son correctos para %1 (%2). Vuelva a escribirlo; si lo ha olvidado, pida a un responsable que le asigne uno nuevo.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Nobody on the staff list matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie en la plantilla que coincida con «%1».</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 has no PIN or password yet, so cannot sign in: ask a manager to set your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún no tiene PIN ni contraseña, así que no puede identificarse: pida a un responsable que le asigne un PIN.</translation>
     </message>
 </context>
 <context>
@@ -4673,52 +4673,52 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/startup/signinstaffmodel.cpp" line="+103"/>
         <source>%1, employee number %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, número de empleado %2, %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Employee no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de empleado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Formador</translation>
     </message>
 </context>
 <context>
@@ -4726,52 +4726,52 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/staff/staffdialog.cpp" line="+30"/>
         <source>Add Staff Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir persona a la plantilla</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar los datos de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The employee number identifies the person and cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de empleado identifica a la persona y no se puede cambiar.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Enter the employee number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el número de empleado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the person&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre completo de la persona.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not an e-mail address; enter one like name@example.com or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de correo electrónico; escriba una como nombre@example.com o deje el campo en blanco.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter the language code, for example en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el código del idioma, por ejemplo, es.</translation>
     </message>
 </context>
 <context>
@@ -4779,62 +4779,62 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/dashboard/staffduemodel.cpp" line="+36"/>
         <source>Signature expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma caducada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de plazo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not yet signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin firmar</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Last signed version %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmó por última vez la versión %1 el %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Has never signed this code; signature needed since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca ha firmado este código; debe firmarlo desde el %1.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Employee no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de empleado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Días fuera de plazo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -4842,62 +4842,62 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/staff/stafftablemodel.cpp" line="+64"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is inactive: they cannot sign in or sign the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: persona inactiva; no puede identificarse ni firmar el código.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de incorporación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -4906,263 +4906,263 @@ Thank you.</source>
         <location filename="../../src/app/staff/staffview.cpp" line="+102"/>
         <location line="+89"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>Search staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar personal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre o número</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finds people by name or employee number; case and accents do not matter (Ctrl+Shift+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca personas por nombre o número de empleado; no importan las mayúsculas ni las tildes (Ctrl+Shift+F).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Team filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de equipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only the people of one team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las personas de un equipo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de centro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only the people of one site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las personas de un centro.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de función</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only the people with one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las personas con una función.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las funciones</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show active people, inactive people, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las personas activas, las inactivas o ambas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active and inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Activas e inactivas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivas</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reset &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer &amp;PIN…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import &amp;Staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;personal…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Staff actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de personal</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>People shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas mostradas</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The staff list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la plantilla: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los equipos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los centros</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n persona</numerusform>
+            <numerusform>%1 de %n personas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Open a database to change the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra una base de datos para modificar la plantilla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in as a manager to change the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifíquese como responsable para modificar la plantilla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a manager can change the roster; you are signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un responsable puede modificar la plantilla; usted se ha identificado como %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select a person in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero a una persona en la tabla.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add a person to the roster (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una persona a la plantilla (Ctrl+Shift+N).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import a roster file from the HR system, with a preview first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un archivo de plantilla del sistema de personal, con una vista previa antes de aplicarlo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected person (Ctrl+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar los datos de la persona seleccionada (Ctrl+E).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Deactivate the selected person: they can no longer sign in (Ctrl+Delete).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar a la persona seleccionada: ya no podrá identificarse (Ctrl+Supr).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You cannot deactivate yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede desactivar su propia cuenta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is already inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya figura como persona inactiva.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set a new PIN for the selected person (Ctrl+Alt+P).</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar un PIN nuevo a la persona seleccionada (Ctrl+Alt+P).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read only. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura. %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 was added. Reset their PIN so that they can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido a %1. Restablezca su PIN para que pueda identificarse.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>You cannot deactivate yourself or take away your own manager role; ask another manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede desactivar su propia cuenta ni quitarse la función de responsable; pídaselo a otro responsable.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing changed for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha cambiado nada en los datos de %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han actualizado los datos de %1.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Deactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar a %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deactivate %1 (%2)? They will no longer be able to sign in or sign the code, and the dashboard stops counting them. Editing them makes them active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desactivar a %1 (%2)? Ya no podrá identificarse ni firmar el código, y dejará de contar en el panel de revisión. Si edita sus datos, se volverá a activar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 was not deactivated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha desactivado a %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 was deactivated; edit them to make them active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha desactivado a %1; para volver a activar a esta persona, edite sus datos.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 has a new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene un PIN nuevo.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The roster import added %1, updated %2 and deactivated %3 people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación de la plantilla aplicada. Personas añadidas: %1; actualizadas: %2; desactivadas: %3.</translation>
     </message>
 </context>
 <context>
@@ -5170,102 +5170,102 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/models/trainingprogrammecolumns.cpp" line="+27"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The programme&apos;s stable identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador fijo del programa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The programme&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del programa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Classroom, computer-based and simulated-call hours in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de horas presenciales, de formación en ordenador y de llamadas simuladas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What a person can do after the programme, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que una persona sabrá hacer al terminar el programa, uno por línea.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Final test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba final</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Whether the programme ends with a test that must be passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el programa termina con una prueba que hay que aprobar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pass mark (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de aprobado (%)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The score that passes the final test; needed when there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La puntuación con la que se aprueba la prueba final; obligatoria si hay prueba.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The roles that must take the programme; none ticked means everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las funciones que deben cursar el programa; si no marca ninguna, lo cursan todos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresher (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reciclaje (meses)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How many months later it must be taken again; none: never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos meses después hay que repetirlo; si no se indica ninguno, no se repite.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Ends with a final test</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina con una prueba final</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No final test</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin prueba final</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>todos</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>New programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo programa</translation>
     </message>
 </context>
 <context>
@@ -5273,12 +5273,12 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/undoactions.cpp" line="+21"/>
         <source>Undo the last edit of the draft (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la última modificación del borrador (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Redo the edit last undone (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer la última modificación deshecha (Ctrl+Shift+Z)</translation>
     </message>
 </context>
 <context>
@@ -5286,27 +5286,27 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/help/userguidedialog.cpp" line="+19"/>
         <source>Tenet User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario de Tenet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;tenido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open in &amp;Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el &amp;navegador</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&lt;p&gt;The user guide is not installed. It is expected in the folder %1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;La guía del usuario no está instalada. Debería estar en la carpeta %1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5314,112 +5314,112 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/history/versionlistmodel.cpp" line="+110"/>
         <source>%1 (script)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (script)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Employee %1</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de empleado %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1, employee %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, n.º de empleado %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustancial</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Editorial</source>
-        <translation type="unfinished"></translation>
+        <translation>De redacción</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigor</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Published and in force: the version everyone is asked to acknowledge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada y en vigor: la versión que todos deben leer y firmar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A draft still being written; only drafts can be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un borrador todavía en redacción; solo se pueden editar los borradores.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1, approved on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, que la aprobó el %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Published on %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada el %1 por %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Material: everyone had to acknowledge this version again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustancial: todos tuvieron que volver a firmar esta versión.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Editorial: wording only; earlier acknowledgements still count.</source>
-        <translation type="unfinished"></translation>
+        <translation>De redacción: solo cambian palabras; las firmas anteriores siguen valiendo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Version %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1, %2</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada por</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Material changes ask everyone to acknowledge again; editorial ones do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios sustanciales obligan a todos a volver a firmar; los de redacción, no.</translation>
     </message>
 </context>
 <context>
@@ -5428,143 +5428,143 @@ Thank you.</source>
         <location filename="../../src/app/workflow/workflowcontroller.cpp" line="+30"/>
         <location line="+83"/>
         <source>Start &amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar &amp;borrador</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>&amp;Submit for Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar a revisión…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send &amp;Back…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devolver…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record Section &amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar revisión de &amp;sección…</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifíquese primero.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No version is open: start a draft first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna versión abierta: inicie primero un borrador.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The versions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer las versiones: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Continue &amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar &amp;borrador</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Record that a section of the version in force was reviewed, so that it is no longer due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar que se ha revisado una sección de la versión en vigor, para que deje de estar pendiente de revisión.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only supervisors, managers, quality staff and trainers record reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los supervisores, responsables, técnicos de calidad y formadores pueden registrar revisiones.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit a new draft of the code, starting from the version in force (or continue the open draft).</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un nuevo borrador del código a partir de la versión en vigor (o continuar el borrador abierto).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only supervisors, managers, quality staff and trainers write drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los supervisores, responsables, técnicos de calidad y formadores pueden redactar borradores.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Operación no realizada</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Submit version %1 for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la versión %1 a revisión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A note for the manager who will review it (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota para el responsable que la revisará (opcional):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Approve version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar la versión %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve version %1, written by %2? Once approved it can be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Aprobar la versión %1, redactada por %2? Una vez aprobada, se podrá publicar.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Send version %1 back</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver la versión %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What must change before it can be approved? The author will see this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué hay que cambiar para que se pueda aprobar? El autor verá este texto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devolver</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Withdraw version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar la versión %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawing abandons this version for good: it stays in the history but can never be published. Why is it withdrawn? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Al retirar esta versión, se abandona definitivamente: seguirá en el historial, pero nunca se podrá publicar. ¿Por qué se retira? (opcional)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+13"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión no registrada</translation>
     </message>
 </context>
 <context>
@@ -5572,222 +5572,222 @@ Thank you.</source>
     <message>
         <location filename="../../src/domain/contentrules.cpp" line="+31"/>
         <source>section &quot;%1&quot; appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>la sección «%1» aparece más de una vez</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>section &quot;%1&quot; is missing; every code has all seven sections</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la sección «%1»; todo código tiene las siete secciones</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>a clause needs an id</source>
-        <translation type="unfinished"></translation>
+        <translation>toda cláusula necesita un identificador</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>clause id &quot;%1&quot; is already used at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el identificador de cláusula «%1» ya se usa en %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a clause needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>toda cláusula necesita un título</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se usa dos veces</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>KPI &quot;%1&quot; is at_most %2, so its alert threshold %3 may not be below its target</source>
-        <translation type="unfinished"></translation>
+        <translation>el KPI «%1» es at_most %2, así que su umbral de alerta %3 no puede ser inferior a su objetivo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>KPI &quot;%1&quot; is at_least %2, so its alert threshold %3 may not be above its target</source>
-        <translation type="unfinished"></translation>
+        <translation>el KPI «%1» es at_least %2, así que su umbral de alerta %3 no puede ser superior a su objetivo</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>programme &quot;%1&quot; has a final test but no pass mark</source>
-        <translation type="unfinished"></translation>
+        <translation>el programa «%1» tiene prueba final, pero no nota de aprobado</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 must be %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser %2, no %3</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>the pass mark must be more than 0 and at most 100, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la nota de aprobado debe ser mayor que 0 y como máximo 100, no %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>needs an id</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita un identificador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>needs the question&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita el texto de la pregunta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>needs at least two choices to pick from</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita al menos dos opciones entre las que elegir</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>choice %1 has no text</source>
-        <translation type="unfinished"></translation>
+        <translation>la opción %1 no tiene texto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>needs exactly one choice marked right, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita exactamente una opción marcada como correcta, no %1</translation>
     </message>
     <message>
         <location filename="../../src/domain/sectionkey.cpp" line="+39"/>
         <source>Ethical guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Principios éticos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Communication standards</source>
-        <translation type="unfinished"></translation>
+        <translation>Normas de comunicación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Behavioural expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Normas de conducta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service delivery protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolos de prestación del servicio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Complaint handling procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestión de quejas y reclamaciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Training and development</source>
-        <translation type="unfinished"></translation>
+        <translation>Formación y desarrollo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Performance metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores de rendimiento</translation>
     </message>
     <message>
         <location filename="../../src/domain/version.cpp" line="+43"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En revisión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada</translation>
     </message>
     <message>
         <location filename="../../src/domain/workflow.cpp" line="+36"/>
         <source>version %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión %1 está en estado %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot %1: %2; only a %3 version can be</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede hacer «%1»: %2; solo es posible con una versión %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene la función %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no staff member was named (use --as)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha indicado ninguna persona de la plantilla (use --as)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot %1 version %2: %3; it takes a %4</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede hacer «%1» con la versión %2: %3; solo puede hacerlo un %4</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+7"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>en borrador</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+6"/>
         <source>supervisor, manager, quality or trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>supervisor, responsable, técnico de calidad o formador</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>in_review</source>
-        <translation type="unfinished"></translation>
+        <translation>en revisión</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+6"/>
         <location line="+11"/>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>cannot approve version %1: %2 authored or submitted it, and another manager must approve it</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede aprobar la versión %1: la redactó o la envió a revisión %2, así que debe aprobarla otro responsable</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobada</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>draft, in_review or approved</source>
-        <translation type="unfinished"></translation>
+        <translation>en borrador, en revisión o aprobada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>manager, or the author of the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable o el autor del borrador</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the first publication of a code must be material: nobody has signed an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>la primera publicación de un código debe ser un cambio sustancial: nadie ha firmado una versión anterior</translation>
     </message>
 </context>
 <context>
@@ -5795,42 +5795,42 @@ Thank you.</source>
     <message>
         <location filename="../../src/domain/itemlimits.cpp" line="+32"/>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero entre %1 y %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entre %1 y %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a whole number from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero igual o mayor que %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a number from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un número igual o mayor que %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a whole number up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero igual o menor que %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a number up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un número igual o menor que %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
 </context>
 <context>
@@ -5838,32 +5838,32 @@ Thank you.</source>
     <message>
         <location filename="../../src/domain/signingrules.cpp" line="+18"/>
         <source>paper record</source>
-        <translation type="unfinished"></translation>
+        <translation>registro en papel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>say why the signature is entered from paper</source>
-        <translation type="unfinished"></translation>
+        <translation>indique por qué la firma se introduce a partir de un documento en papel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only a manager enters a signature made on paper; name one with --as</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un responsable puede introducir una firma hecha en papel; indique uno con --as</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a comprehension check score taken on paper comes with a signature made on paper (--paper-record); %1 takes the check in the desktop program</source>
-        <translation type="unfinished"></translation>
+        <translation>una puntuación de la prueba de comprensión hecha en papel debe ir acompañada de una firma hecha en papel (--paper-record); %1 hace la prueba en el programa de escritorio</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 must give their PIN to sign; a manager entering a signature made on paper gives the reason instead (--paper-record)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe dar su PIN para firmar; un responsable que introduce una firma hecha en papel indica en su lugar el motivo (--paper-record)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 has opened %2 of the %3 sections of version %4; every section must be opened before signing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha abierto %2 de las %3 secciones de la versión %4; hay que abrir todas las secciones antes de firmar</translation>
     </message>
 </context>
 <context>
@@ -5871,17 +5871,17 @@ Thank you.</source>
     <message>
         <location filename="../../src/domain/staffrules.cpp" line="+18"/>
         <source>only a manager can change the roster, and %1 is not a person on it; name a manager (tenetctl --as EMPLOYEE_NO)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un responsable puede modificar la plantilla, y %1 no figura en ella; indique un responsable (tenetctl --as EMPLOYEE_NO)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>only a manager can change the roster; %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un responsable puede modificar la plantilla; %1 tiene la función %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 cannot deactivate themselves or take away their own manager role; another manager must do that</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede desactivar su propia cuenta ni quitarse la función de responsable; debe hacerlo otro responsable</translation>
     </message>
 </context>
 <context>
@@ -5890,49 +5890,49 @@ Thank you.</source>
         <location filename="../../src/exchange/codefile.cpp" line="+259"/>
         <location line="+81"/>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: %1</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>the built-in schema is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el esquema integrado en esta compilación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the built-in schema is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>el esquema integrado no es JSON válido</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>the file is not valid UTF-8 text (byte 0x%1); save it with the UTF-8 encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es texto UTF-8 válido (byte 0x%1); guárdelo con la codificación UTF-8</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>property &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la propiedad «%1» aparece dos veces</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the format &quot;%1&quot; is not supported; this version of Tenet reads &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el formato «%1» no es compatible; esta versión de Tenet lee «%2»</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>is too large to be a code file</source>
-        <translation type="unfinished"></translation>
+        <translation>es demasiado grande para ser un archivo de código</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+7"/>
         <location line="+3"/>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir: %1</translation>
     </message>
 </context>
 <context>
@@ -5940,282 +5940,282 @@ Thank you.</source>
     <message>
         <location filename="../../src/exchange/jsonschema.cpp" line="+63"/>
         <source>schema</source>
-        <translation type="unfinished"></translation>
+        <translation>esquema</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the schema could not be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido aplicar el esquema: %1</translation>
     </message>
     <message>
         <location filename="../../src/exchange/schemacompiler.cpp" line="+49"/>
         <source>schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>esquema %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a schema must be an object, true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>un esquema debe ser un objeto, true o false</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>$ref must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>$ref debe ser una cadena de texto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>$id is not a valid URI</source>
-        <translation type="unfinished"></translation>
+        <translation>$id no es un URI válido</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>must be an object of schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto de esquemas</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>must be a non-empty array of schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un array no vacío de esquemas</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>must list property names</source>
-        <translation type="unfinished"></translation>
+        <translation>debe enumerar nombres de propiedades</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>unknown type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo desconocido %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>must be a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero no negativo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must be a number greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número mayor que 0</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un array</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser true o false</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must be an array of property names</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un array de nombres de propiedades</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una cadena de texto</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&quot;%1&quot; is not a valid regular expression: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una expresión regular válida: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; cannot be resolved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede resolver «%1»: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>no schema has the $id &quot;#%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún esquema tiene el $id «#%1»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the schema %1 is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>el esquema %1 es desconocido</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>there is nothing at &quot;#%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay nada en «#%1»</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>it does not lead to a schema</source>
-        <translation type="unfinished"></translation>
+        <translation>no lleva a un esquema</translation>
     </message>
     <message>
         <location filename="../../src/exchange/schemaevaluator.cpp" line="+22"/>
         <source>no value is allowed here</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí no se admite ningún valor</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the schema refers to itself without end</source>
-        <translation type="unfinished"></translation>
+        <translation>el esquema se remite a sí mismo sin fin</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>unresolved $ref</source>
-        <translation type="unfinished"></translation>
+        <translation>$ref sin resolver</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>unexpected property &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>propiedad inesperada «%1»</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>missing required property &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la propiedad obligatoria «%1»</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>property &quot;%1&quot; is required when &quot;%2&quot; is present</source>
-        <translation type="unfinished"></translation>
+        <translation>la propiedad «%1» es obligatoria cuando existe «%2»</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>property name &quot;%1&quot; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de propiedad «%1» %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+24"/>
         <source>must have at least %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener al menos %1, no %2</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+23"/>
         <location line="+18"/>
         <source>must have at most %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener como máximo %1, no %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>must contain at least one item that matches the schema under &quot;contains&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe contener al menos un elemento que cumpla el esquema de «contains»</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must not contain the same item twice (items %1 and %2 are equal)</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe contener el mismo elemento dos veces (los elementos %1 y %2 son iguales)</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>must match exactly one of the allowed forms, but matches both form %1 and form %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ajustarse exactamente a una de las formas permitidas, pero se ajusta a la forma %1 y a la forma %2</translation>
     </message>
     <message>
         <location line="+41"/>
         <location filename="../../src/exchange/schemascalarchecks.cpp" line="+28"/>
         <source>must be %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser %1, no %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>does not match any of the allowed forms</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ajusta a ninguna de las formas permitidas</translation>
     </message>
     <message>
         <location filename="../../src/exchange/schemamessages.cpp" line="+17"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>must not have the property &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe tener la propiedad «%1»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must not be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe ser %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must not match the schema under &quot;not&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe cumplir el esquema de «not»</translation>
     </message>
     <message>
         <location filename="../../src/exchange/schemascalarchecks.cpp" line="+10"/>
         <location line="+9"/>
         <source>must be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de estos valores: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe estar vacío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>must be at least %1 long, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener al menos %1, no %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>must be at most %1 long, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener como máximo %1, no %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must match the pattern %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ajustarse al patrón %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>must be at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser como mínimo %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser como máximo %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be greater than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser mayor que %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be less than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser menor que %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be a multiple of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser múltiplo de %1</translation>
     </message>
 </context>
 </TS>

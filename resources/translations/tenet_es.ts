@@ -2109,12 +2109,12 @@
     <message>
         <location filename="../../src/app/editor/clauseform.cpp" line="+37"/>
         <source>must: a firm rule</source>
-        <translation type="unfinished"></translation>
+        <translation>DEBE: norma obligatoria</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>should: guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>DEBERÍA: pauta orientativa</translation>
     </message>
 </context>
 <context>
@@ -2124,47 +2124,47 @@
         <location line="+5"/>
         <location filename="../../src/app/editor/navigatorpane.cpp" line="+70"/>
         <source>review due</source>
-        <translation type="unfinished"></translation>
+        <translation>revisión vencida</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Section %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección %1, %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Section %1 is due for review: its review interval of %2 days ran out on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sección %1 tiene la revisión vencida: su plazo de revisión de %2 días terminó el %3.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Next review due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima revisión: %1.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Clause %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cláusula %1, %2, %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2: must, a firm rule</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: DEBE, norma obligatoria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2: should, guidance that leaves room for judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: DEBERÍA, pauta que deja margen al criterio propio</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Section or clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección o cláusula</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca</translation>
     </message>
 </context>
 <context>
@@ -2173,57 +2173,58 @@
         <location filename="../../src/app/history/comparisonmodel.cpp" line="+82"/>
         <source>Before: %1
 After: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes: %1
+Después: %2</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cambio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambios</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sección: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Section %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección %1, %2</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Movida de %1 a %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Was: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes: %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha cambiado</translation>
     </message>
 </context>
 <context>
@@ -2231,37 +2232,37 @@ After: %2</source>
     <message>
         <location filename="../../src/app/editor/models/complaintstagecolumns.cpp" line="+9"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The stage&apos;s stable key: lower-case letters, digits and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave fija de la fase: letras minúsculas, cifras y guiones bajos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The stage&apos;s name as people see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la fase tal como lo ve el personal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Within (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo (h)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours after the complaint was logged by which this stage must be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas desde el registro de la reclamación en las que debe alcanzarse esta fase.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva fase</translation>
     </message>
 </context>
 <context>
@@ -2269,32 +2270,32 @@ After: %2</source>
     <message>
         <location filename="../../src/app/dashboard/compliancereportdialog.cpp" line="+35"/>
         <source>Version %1 (in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 (en vigor)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 (%2)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Write Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear &amp;informe</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Compliance Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de cumplimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2302,72 +2303,72 @@ After: %2</source>
     <message>
         <location filename="../../src/app/dashboard/dashboardcharts.cpp" line="+38"/>
         <source>Signed share since publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de firmas desde la publicación</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin equipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (1 person)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 persona)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2 people)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 personas)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Days since publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Días desde la publicación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signed (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Han firmado (%)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Signed share since publication: nothing is in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de firmas desde la publicación: no hay ninguna versión en vigor</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No KPI values yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay valores de KPI</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The values of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los valores de %1: %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de alerta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del periodo</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: no values have been imported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aún no se ha importado ningún valor</translation>
     </message>
 </context>
 <context>
@@ -2375,188 +2376,188 @@ After: %2</source>
     <message>
         <location filename="../../src/app/dashboard/dashboardview.cpp" line="+131"/>
         <source>Signing progress chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de evolución de las firmas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The share of each team that has signed, day by day since the version in force was published</source>
-        <translation type="unfinished"></translation>
+        <translation>La proporción de cada equipo que ha firmado, día a día desde que se publicó la versión en vigor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>KPI trend chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de tendencia de los KPI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The chosen KPI&apos;s recent values against its target and alert lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores recientes del KPI elegido frente a las líneas de su objetivo y de su umbral de alerta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remind…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;recordatorio…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write an e-mail reminder to the selected people (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar un recordatorio por correo electrónico para las personas seleccionadas (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Copy addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar direcciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected people&apos;s e-mail addresses (Ctrl+Alt+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar las direcciones de correo electrónico de las personas seleccionadas (Ctrl+Alt+C)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the list shown, as filtered and sorted, as a CSV file (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la lista mostrada, con los filtros y el orden actuales, como archivo CSV (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the compliance report of a published version for auditors, as PDF or CSV (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar para los auditores el informe de cumplimiento de una versión publicada, en PDF o CSV (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database holds no code yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos aún no contiene ningún código.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The dashboard could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el panel de revisión: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 — version %2 in force since %3 — as on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — versión %2 en vigor desde el %3 — datos del %4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 — no version is in force yet — as on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — aún no hay ninguna versión en vigor — datos del %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;People (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sections (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secciones (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;KPIs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;KPI (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing pro&amp;gress</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolución de las &amp;firmas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KPI t&amp;rends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tendencia de los KPI</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 of 1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de 1 persona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 personas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nobody has to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie tiene que firmar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing is in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna versión en vigor.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n not signed in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin firmar en total</numerusform>
+            <numerusform>%n sin firmar en total</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n due soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vence pronto</numerusform>
+            <numerusform>%n vencen pronto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n breaching the alert line</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rebasa el umbral de alerta</numerusform>
+            <numerusform>%n rebasan el umbral de alerta</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 people who must sign hold a signature of the version in force that counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de las %2 personas obligadas a firmar tienen una firma válida para la versión en vigor.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los equipos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los centros</translation>
     </message>
     <message>
         <location line="+87"/>
         <location line="+19"/>
         <location line="+4"/>
         <source>Remind</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>None of the selected people has an e-mail address on the roster. Add their addresses in the staff editor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de las personas seleccionadas tiene una dirección de correo electrónico en la plantilla. Añada primero sus direcciones en la vista Personal.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Please sign version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, firme la versión %1 de %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2565,56 +2566,62 @@ After: %2</source>
 Version %1 of %2 has been in force since %3 and we do not have your signature yet. Please sign in to Tenet, read it and sign it.
 
 Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola:
+
+La versión %1 de %2 está en vigor desde el %3 y aún no tenemos su firma. Por favor, identifíquese en Tenet, léala y fírmela.
+
+Gracias.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No e-mail program could be opened. Use Copy addresses and paste them into your e-mail instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir ningún programa de correo electrónico. Use Copiar direcciones y péguelas en su correo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>These people have no e-mail address on the roster and are not in the message: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas personas no tienen dirección de correo electrónico en la plantilla y no figuran en el mensaje: %1.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+14"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Gathering the compliance report for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el informe de cumplimiento para %1…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+28"/>
         <source>Compliance Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de cumplimiento</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Compliance report progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del informe de cumplimiento</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The compliance report could not be written to %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el informe de cumplimiento en %1.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -2622,7 +2629,7 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/commands/deleteclausecommand.cpp" line="+17"/>
         <source>Delete clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar cláusula %1</translation>
     </message>
 </context>
 <context>
@@ -2630,42 +2637,42 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/draftdocument.cpp" line="+105"/>
         <source>Your changes could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido guardar sus cambios: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sign in to edit draft version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifíquese para editar el borrador de la versión %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can read draft version %1, but only supervisors, managers, quality staff and trainers can edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede leer el borrador de la versión %1, pero solo pueden editarlo los supervisores, los responsables, el personal de calidad y los formadores.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version %1 is in review. It can be edited again only if a manager sends it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 está en revisión. Solo se podrá volver a editar si un responsable la devuelve.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version %1 is approved and waiting to be published; it can no longer be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 está aprobada y pendiente de publicación; ya no se puede editar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version %1 is the published version in force and cannot be changed. Start a draft from it to revise the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 es la versión publicada en vigor y no se puede modificar. Para revisar el código, inicie un borrador a partir de ella.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version %1 was published and has since been superseded; it is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 se publicó y después fue sustituida; se muestra en modo de solo lectura.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version %1 was withdrawn; it is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 fue retirada; se muestra en modo de solo lectura.</translation>
     </message>
 </context>
 <context>
@@ -2673,37 +2680,37 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/draftmessagebar.cpp" line="+16"/>
         <source>&amp;Reload Their Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Recar&amp;gar la versión guardada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the draft as the database holds it now; your unsaved edits are dropped (copy them first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el borrador tal como está ahora en la base de datos; se descartan sus cambios sin guardar (cópielos antes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy My Edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;piar mis cambios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the content on screen to the clipboard as a tenet.code/1 file, so that nothing of it is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar al portapapeles el contenido de la pantalla como archivo tenet.code/1, para no perder nada</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The last changes are not saved yet: %1. Tenet will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los últimos cambios aún no se han guardado: %1. Tenet volverá a intentarlo.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&lt;b&gt;Your latest changes were not saved&lt;/b&gt;, because someone else saved this draft in the meantime: %1&lt;br&gt;Nothing of theirs was overwritten. Your version stays on screen, read-only: copy it before you reload theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sus últimos cambios no se han guardado&lt;/b&gt; porque otra persona ha guardado este borrador mientras tanto: %1&lt;br&gt;No se ha sobrescrito nada de lo que guardó esa persona. Su versión sigue en pantalla, en modo de solo lectura: cópiela antes de recargar la versión guardada.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The draft could not be reloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido recargar el borrador: %1</translation>
     </message>
 </context>
 <context>
@@ -2711,7 +2718,7 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/commands/editcheckcommand.cpp" line="+11"/>
         <source>Edit comprehension questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar preguntas de comprensión</translation>
     </message>
 </context>
 <context>
@@ -2719,27 +2726,27 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/commands/editclausecommand.cpp" line="+17"/>
         <source>Edit clause %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar cláusula %1: %2</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>título</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>strength</source>
-        <translation type="unfinished"></translation>
+        <translation>carácter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>references</source>
-        <translation type="unfinished"></translation>
+        <translation>referencias</translation>
     </message>
 </context>
 <context>
@@ -2747,27 +2754,27 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/commands/editsectioncommand.cpp" line="+28"/>
         <source>Edit section %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar sección %1: %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>título</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>finalidad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>review interval</source>
-        <translation type="unfinished"></translation>
+        <translation>plazo de revisión</translation>
     </message>
 </context>
 <context>
@@ -2775,17 +2782,17 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/editorformpane.cpp" line="+89"/>
         <source>This database holds no code of practice yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos aún no contiene ningún código de buenas prácticas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select a section or a clause in the contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una sección o una cláusula en el índice.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This code has no versions yet. Start a draft to write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código aún no tiene versiones. Inicie un borrador para redactarlo.</translation>
     </message>
 </context>
 <context>
@@ -2793,118 +2800,118 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/editorheader.cpp" line="+23"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En revisión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>What is being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se está editando</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Version and save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión y estado de guardado</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada seleccionado</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+28"/>
         <source>No version open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna versión abierta</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>%1  ·  %2  ·  id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2  ·  ID %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must, a firm rule</source>
-        <translation type="unfinished"></translation>
+        <translation>DEBE, norma obligatoria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>should, guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>DEBERÍA, pauta orientativa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Section %1  ·  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección %1  ·  %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 clause</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cláusula</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cláusulas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 v%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1  ·  Not saved: conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  Sin guardar: conflicto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1  ·  Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  Solo lectura</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1  ·  All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  Todos los cambios guardados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1  ·  Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  Guardando…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1  ·  Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  Cambios sin guardar</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Edits are saved automatically, about two seconds after you stop typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios se guardan automáticamente unos dos segundos después de que deje de escribir.</translation>
     </message>
 </context>
 <context>
@@ -2912,47 +2919,47 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/editorview.cpp" line="+39"/>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Comprehension &amp;Questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preguntas de comprensión…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The multiple-choice questions people answer before they sign this version, and the pass mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Las preguntas de opción múltiple que se responden antes de firmar esta versión, y la nota de aprobado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Start a Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar un borrador</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Continue the open draft, or start a new draft from the version in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar el borrador abierto o iniciar uno nuevo a partir de la versión en vigor</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>The version could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir la versión: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The code could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el código: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No draft was started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha iniciado ningún borrador: %1</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>The section reviews could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer las revisiones de las secciones: %1</translation>
     </message>
 </context>
 <context>
@@ -2960,42 +2967,42 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/models/escalationtiercolumns.cpp" line="+9"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The tier&apos;s number: 1 is the first line; each tier appears once.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número del nivel: 1 es la primera línea; cada nivel aparece una sola vez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The role (agent, supervisor, manager) or team that takes the issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La función (agent, supervisor, manager) o el equipo que se hace cargo del caso.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Within (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo (h)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours after the customer first raised the issue by which this tier must have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas desde que el cliente planteó el caso por primera vez en las que este nivel debe haberlo recibido.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What is done at this tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se hace en este nivel.</translation>
     </message>
 </context>
 <context>
@@ -3003,75 +3010,77 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/export/exportactions.cpp" line="+39"/>
         <source>Export &amp;Handbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar manual…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the handbook of a version of this code as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar en PDF el manual de una versión de este código</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Print Handbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;manual…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preview and print the handbook of a version (the one in force first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver e imprimir el manual de una versión (se propone primero la versión en vigor)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Writing the handbook to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el manual en %1…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+102"/>
         <source>Export Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar manual</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>Handbook export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación del manual</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Version to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión que se imprime</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which version&apos;s handbook to preview and print</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué versión se muestra e imprime el manual</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Print Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir manual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handbook print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión del manual</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versión:</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The handbook could not be written to %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el manual en %1.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -3079,17 +3088,17 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/export/exporthandbookdialog.cpp" line="+40"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Export Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar manual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3097,147 +3106,147 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/startup/fileactions.cpp" line="+33"/>
         <source>Tenet databases (*.db *.tenet);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de Tenet (*.db *.tenet);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;New...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar la lista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Back Up...</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de se&amp;guridad…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create a new database: the demonstration organisation or your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una base de datos nueva: la organización de demostración o la suya propia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create a new database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una base de datos nueva (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open another Tenet database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otra base de datos de Tenet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open another Tenet database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otra base de datos de Tenet (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recently opened databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos abiertas recientemente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Forget the list of recently opened databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar la lista de bases de datos abiertas recientemente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a complete copy of the open database to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia completa de la base de datos abierta en un archivo nuevo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back up the open database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de seguridad de la base de datos abierta (%1)</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>no database is open, so there is nothing to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna base de datos abierta, así que no hay nada que copiar</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Code of Practice.db</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de buenas prácticas.db</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New Tenet Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva base de datos de Tenet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The new database was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha creado la base de datos nueva.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already exists; File &gt; New never replaces a file, so choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; Archivo &gt; Nuevo nunca sustituye a un archivo, así que elija otro nombre</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha creado %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open a Tenet Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una base de datos de Tenet</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha abierto %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 backup %2.db</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copia de seguridad %2.db</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back Up the Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de la base de datos</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The backup was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado la copia de seguridad.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backup Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A complete copy of %1 was written to %2. Tenet opens it like any other database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado una copia completa de %1 en %2. Tenet la abre como cualquier otra base de datos.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1</translation>
     </message>
 </context>
 <context>
@@ -3245,22 +3254,22 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/models/followupstepcolumns.cpp" line="+7"/>
         <source>Follow-up step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso de seguimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A step that confirms, after resolution, that the customer is satisfied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso que confirma, una vez resuelto el caso, que el cliente está satisfecho.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not changed: a follow-up step needs some text; delete the row instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha modificado: un paso de seguimiento no puede quedar vacío; si no lo necesita, elimine la fila.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New follow-up step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paso de seguimiento</translation>
     </message>
 </context>
 <context>
@@ -3268,17 +3277,17 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/help/helpactions.cpp" line="+15"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Tenet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Tenet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How to write, approve, read and sign the code, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo redactar, aprobar, leer y firmar el código, paso a paso</translation>
     </message>
 </context>
 <context>
@@ -3286,121 +3295,121 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/history/historyview.cpp" line="+104"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Compare the two selected versions, or the selected version with the one before it (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar las dos versiones seleccionadas, o la versión seleccionada con la anterior (Ctrl+Intro)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare with version in &amp;force</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con la versión en &amp;vigor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show what the selected version changes against the version in force (Ctrl+Shift+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar qué cambia la versión seleccionada respecto a la versión en vigor (Ctrl+Shift+Intro)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the selected version (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la versión seleccionada (Intro)</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+148"/>
         <source>No comparison yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna comparación</translation>
     </message>
     <message>
         <location line="-147"/>
         <source>Select two versions above and press Compare (Ctrl+Return), or double-click a version to see what it changed against the one before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione dos versiones arriba y pulse Comparar (Ctrl+Intro), o haga doble clic en una versión para ver qué cambió respecto a la anterior.</translation>
     </message>
     <message>
         <location line="+111"/>
         <location line="+64"/>
         <source>The versions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer las versiones: %1</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>Versions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones de %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comparación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The versions compared are no longer listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las versiones comparadas ya no figuran en la lista.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Select two versions above and press Compare (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione dos versiones arriba y pulse Comparar (Ctrl+Intro).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot compare</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede comparar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Changes from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de %1 a %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No changes: the two versions have the same content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios: las dos versiones tienen el mismo contenido.</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+6"/>
         <location line="+18"/>
         <source>Nothing to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada con que comparar</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>No version of this code has been published yet, so there is no version in force to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha publicado ninguna versión de este código, así que no hay ninguna versión en vigor con la que comparar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Version %1 is the version in force itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 es precisamente la versión en vigor.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Version %1 is the first version: there is none before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 es la primera: no hay ninguna anterior.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That version is not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa versión no figura en la lista.</translation>
     </message>
 </context>
 <context>
@@ -3408,37 +3417,37 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/itemdelegate.cpp" line="+47"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno por línea</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> meses</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>at most: lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo: cuanto menos, mejor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at least: higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>como mínimo: cuanto más, mejor</translation>
     </message>
 </context>
 <context>
@@ -3446,72 +3455,72 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/itemtableeditor.cpp" line="+25"/>
         <source>Escalation tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveles de escalado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-up steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de seguimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Complaint stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Fases de la reclamación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Training programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Programas de formación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key performance indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores clave (KPI)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a %1 below the selected row (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1 debajo de la fila seleccionada (Insert en la tabla)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected %1 (Ctrl+Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la fila seleccionada: %1 (Ctrl+Supr en la tabla)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la fila seleccionada: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la fila seleccionada: %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Why the last edit of the %1 was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se ha rechazado el último cambio (%1)</translation>
     </message>
 </context>
 <context>
@@ -3519,72 +3528,72 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/models/itemtablemodel.cpp" line="+191"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not changed: %1 must be lower-case letters, digits and underscores, starting with a letter (for example &quot;first_contact&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha modificado: %1 solo admite letras minúsculas, cifras y guiones bajos, y debe empezar por una letra (por ejemplo, «first_contact»).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not changed: %1 must be letters, digits, dots, underscores and hyphens, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha modificado: %1 solo admite letras, cifras, puntos, guiones bajos y guiones, y debe empezar por una letra o una cifra.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not changed: %1 needs a role or a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha modificado: %1 necesita una función o un equipo.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not changed: %1 must be %2, or 0 for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha modificado: %1 debe ser %2, o 0 si no tiene valor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not changed: %1 must be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha modificado: %1 debe ser %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not changed: &quot;%1&quot; is not a role; the roles are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha modificado: «%1» no es una función; las funciones son: %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not changed: %1 must be at_most or at_least.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha modificado: %1 debe ser at_most o at_least.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Not changed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha modificado: %1.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar %1</translation>
     </message>
 </context>
 <context>
@@ -3592,97 +3601,97 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/models/kpicolumns.cpp" line="+9"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The KPI&apos;s stable key, used when measured values are imported (asa).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave fija del KPI, que se usa al importar los valores medidos (por ejemplo, asa).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The KPI&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del KPI.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How it is measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se mide.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The unit of its values: s, %, min.</source>
-        <translation type="unfinished"></translation>
+        <translation>La unidad de sus valores: s, %, min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at most: lower is better (waiting time); at least: higher is better (satisfaction).</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo: cuanto menos, mejor (tiempo de espera); como mínimo: cuanto más, mejor (satisfacción).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The value to reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor que hay que alcanzar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de alerta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The value past which an alert is raised: beyond the target in the bad direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor a partir del cual salta una alerta: más allá del objetivo, en el sentido desfavorable.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Action when breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuación si se rebasa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Whom to notify and the action plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién avisar y el plan de acción.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>como mínimo</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>New KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo KPI</translation>
     </message>
 </context>
 <context>
@@ -3690,67 +3699,67 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/dashboard/kpistatusmodel.cpp" line="+34"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>On target</source>
-        <translation type="unfinished"></translation>
+        <translation>En objetivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Off target</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de objetivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alert breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de alerta rebasado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin datos</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>del %1 al %2</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Último valor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de alerta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -3758,167 +3767,167 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/mainwindow.cpp" line="+50"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial para deshacer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Compare with Version in &amp;Force</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con la versión en &amp;vigor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+87"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código</translation>
     </message>
     <message>
         <location line="-86"/>
         <location line="+88"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <location line="-87"/>
         <location line="+89"/>
         <source>&amp;Read and Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leer y firmar</translation>
     </message>
     <message>
         <location line="-88"/>
         <location line="+91"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel de revisión</translation>
     </message>
     <message>
         <location line="-90"/>
         <location line="+93"/>
         <source>&amp;Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Per&amp;sonal</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>Read and edit the code, section by section (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer y editar el código, sección por sección (Ctrl+1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every version, and what changed between any two (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las versiones y qué cambió entre dos cualesquiera (Ctrl+2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the code in force and sign it (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el código en vigor y firmarlo (Ctrl+3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who has not signed, which sections are due, which KPIs are off target (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién no ha firmado, qué secciones tienen la revisión pendiente y qué KPI están fuera de objetivo (Ctrl+4)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The people on the roster (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas de la plantilla (Ctrl+5)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;al abrir&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial para deshacer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signed-in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona identificada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión mostrada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show what the version shown changes in the version in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar qué cambia la versión mostrada respecto a la versión en vigor</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Find in Clauses…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en las cláusulas…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versión</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>V&amp;iew</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;r</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Welcome to Tenet</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a Tenet</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>No database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin base de datos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona identificada: %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie identificado</translation>
     </message>
 </context>
 <context>
@@ -3926,7 +3935,7 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/messagebar.cpp" line="+16"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -3934,17 +3943,17 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/commands/moveclausecommand.cpp" line="+29"/>
         <source>Move clause %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir cláusula %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move clause %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar cláusula %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move clause %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover cláusula %1 a %2</translation>
     </message>
 </context>
 <context>
@@ -3952,17 +3961,17 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/navigatorpane.cpp" line="-33"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sections and clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones y cláusulas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a section or clause to edit it. Drag clauses to reorder them, or use Alt+Up and Alt+Down; F2 renames a clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una sección o una cláusula para editarla. Arrastre las cláusulas para cambiar su orden, o use Alt+Arriba y Alt+Abajo; F2 cambia el nombre de una cláusula.</translation>
     </message>
 </context>
 <context>
@@ -3970,57 +3979,57 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/startup/newdatabasedialog.cpp" line="+25"/>
         <source>What should &lt;b&gt;%1&lt;/b&gt; start with?&lt;br&gt;&lt;small&gt;The new database is saved in %2.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Con qué debe empezar &lt;b&gt;%1&lt;/b&gt;?&lt;br&gt;&lt;small&gt;La base de datos nueva se guarda en %2.&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Northwind Support, an example customer-support team in Vilnius, Madrid and Leeds: staff in every role, a published code and a draft in progress. Everyone&apos;s PIN is %1. Good for trying Tenet out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Northwind Support, un equipo de atención al cliente de ejemplo en Vilna, Madrid y Leeds: personal en todas las funciones, un código publicado y un borrador en curso. Todos tienen el PIN %1. Ideal para probar Tenet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An organisation of your own, with you as its first manager and a first draft of its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una organización propia, con usted como primer responsable y un primer borrador de su código.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la base de datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Give your organisation&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre de su organización.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give your employee number: you become the first manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique su número de empleado: usted será el primer responsable.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give your full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique su nombre completo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a PIN or password of at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un PIN o una contraseña de %1 caracteres como mínimo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeat the PIN or password exactly as above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita el PIN o la contraseña exactamente igual que arriba.</translation>
     </message>
 </context>
 <context>
@@ -4028,27 +4037,27 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/staff/pindialog.cpp" line="+15"/>
         <source>Reset PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer el PIN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a new PIN for %1. Their old PIN stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un PIN nuevo para %1. El PIN anterior de esa persona dejará de funcionar inmediatamente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PIN</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The PIN must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PIN debe tener %1 caracteres como mínimo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two PINs differ; type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos PIN no coinciden; escriba el mismo PIN dos veces.</translation>
     </message>
 </context>
 <context>
@@ -4056,40 +4065,40 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/workflow/publishdialog.cpp" line="+16"/>
         <source>Publish version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar la versión %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Publishing makes version %1 the code in force. It cannot be edited afterwards, and the version in force now is superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al publicarla, la versión %1 pasa a ser el código en vigor. Después ya no se podrá editar, y la versión en vigor actual quedará sustituida.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The first publication must be material: nobody has signed an earlier version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera publicación debe ser un cambio sustancial: nadie ha firmado una versión anterior.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Nobody is asked to sign again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pedirá a nadie que vuelva a firmar.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n people in the code&apos;s audience will be asked to sign it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se pedirá la firma de esta versión a %n persona obligada a firmar el código.</numerusform>
+            <numerusform>Se pedirá la firma de esta versión a las %n personas obligadas a firmar el código.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone in the code&apos;s audience will be asked to sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pedirá la firma de esta versión a todas las personas obligadas a firmar el código.</translation>
     </message>
 </context>
 <context>
@@ -4097,143 +4106,143 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/reading/readingview.cpp" line="+191"/>
         <source>Sign in to read the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifíquese para leer el código.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The code could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el código: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No version of %1 is in force yet: there is nothing to read or sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna versión de %1 en vigor: no hay nada que leer ni firmar.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The version in force could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la versión en vigor: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Your signatures could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer sus firmas: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Version %1, in force since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1, en vigor desde el %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You signed version %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmó la versión %1 el %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The versions since then made only editorial changes, so your signature still covers version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las versiones posteriores solo incluyen cambios de redacción, así que su firma sigue siendo válida para la versión %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You signed version %1 on %2. Version %3 changed the code: read what changed, open every section, then sign again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmó la versión %1 el %2. La versión %3 ha modificado el código: lea qué ha cambiado, abra todas las secciones y vuelva a firmar.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+57"/>
         <source>What changed since you signed version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha cambiado desde que firmó la versión %1</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>The text did not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto no ha cambiado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your signature of version %1 on %2 is older than the %3 months after which this code asks everyone to sign again: read it once more and sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su firma de la versión %1, del %2, tiene más de %3 meses, el plazo tras el cual este código pide a todos que vuelvan a firmar: léalo de nuevo y fírmelo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open every section, then sign to confirm that you have read and understood version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra todas las secciones y firme para confirmar que ha leído y entendido la versión %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Before signing you answer %1 about it; the pass mark is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de firmar, responderá a %1 sobre ella; la nota de aprobado es del %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You are not among the people who must sign this code; you can still read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted no figura entre las personas que deben firmar este código, pero puede leerlo.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Your signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Su firma</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin abrir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, not opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aún sin abrir</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>You signed version %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmó la versión %1 el %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>This section has no clauses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sección no tiene cláusulas.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>See: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Véase: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sections opened: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones abiertas: %1 de %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answer the &amp;Questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a las &amp;preguntas…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmar…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version %1 asks %2 before you sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 le hace %2 antes de firmar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign to confirm that you have read and understood version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firme para confirmar que ha leído y entendido la versión %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You are not among the people who must sign this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted no figura entre las personas que deben firmar este código.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open every section first: %1 still to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero todas las secciones. Por abrir: %1.</translation>
     </message>
 </context>
 <context>

@@ -2109,12 +2109,12 @@
     <message>
         <location filename="../../src/app/editor/clauseform.cpp" line="+37"/>
         <source>must: a firm rule</source>
-        <translation type="unfinished"></translation>
+        <translation>privaloma: griežta taisyklė</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>should: guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>rekomenduojama: gairė</translation>
     </message>
 </context>
 <context>
@@ -2124,47 +2124,47 @@
         <location line="+5"/>
         <location filename="../../src/app/editor/navigatorpane.cpp" line="+70"/>
         <source>review due</source>
-        <translation type="unfinished"></translation>
+        <translation>reikia peržiūrėti</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Section %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyrius %1, %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Section %1 is due for review: its review interval of %2 days ran out on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyrių %1 reikia peržiūrėti: jo peržiūros intervalas (%2 d.) baigėsi %3.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Next review due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitą peržiūrą reikia atlikti %1.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Clause %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktas %1, %2, %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2: must, a firm rule</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: privaloma, griežta taisyklė</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2: should, guidance that leaves room for judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: rekomenduojama, gairė, paliekanti vietos savo sprendimui</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Section or clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyrius arba punktas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Žyma</translation>
     </message>
 </context>
 <context>
@@ -2173,57 +2173,58 @@
         <location filename="../../src/app/history/comparisonmodel.cpp" line="+82"/>
         <source>Before: %1
 After: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Buvo: %1
+Dabar: %2</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pakeitimas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>pakeitimų: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>skyrius: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Section %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyrius %1, %2</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkeltas iš %1 į %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Was: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buvo: %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeris</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavadinimas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakeitimas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas pakeista</translation>
     </message>
 </context>
 <context>
@@ -2231,37 +2232,37 @@ After: %2</source>
     <message>
         <location filename="../../src/app/editor/models/complaintstagecolumns.cpp" line="+9"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Raktas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The stage&apos;s stable key: lower-case letters, digits and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastovus etapo raktas: mažosios raidės, skaitmenys ir pabraukimo brūkšniai.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavadinimas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The stage&apos;s name as people see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapo pavadinimas, kurį mato darbuotojai.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Within (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Per (val.)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours after the complaint was logged by which this stage must be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per kiek valandų nuo skundo užregistravimo turi būti pasiektas šis etapas.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas etapas</translation>
     </message>
 </context>
 <context>
@@ -2269,32 +2270,32 @@ After: %2</source>
     <message>
         <location filename="../../src/app/dashboard/compliancereportdialog.cpp" line="+35"/>
         <source>Version %1 (in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija %1 (galiojanti)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija %1 (%2)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Write Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sukurti ataskaitą</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Compliance Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Atitikties ataskaita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV failai (*.csv)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF dokumentai (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2302,72 +2303,72 @@ After: %2</source>
     <message>
         <location filename="../../src/app/dashboard/dashboardcharts.cpp" line="+38"/>
         <source>Signed share since publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirašiusiųjų dalis nuo paskelbimo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Be komandos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (1 person)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 darbuotojas)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2 people)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (darbuotojų: %2)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Days since publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienos nuo paskelbimo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signed (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirašė (%)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Signed share since publication: nothing is in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirašiusiųjų dalis nuo paskelbimo: galiojančios versijos nėra</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No KPI values yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiklos rodiklių reikšmių dar nėra</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The values of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko nuskaityti rodiklio „%1“ reikšmių: %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikslas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Įspėjimo riba</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Laikotarpio pabaiga</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: no values have been imported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: reikšmių dar neimportuota</translation>
     </message>
 </context>
 <context>
@@ -2375,191 +2376,191 @@ After: %2</source>
     <message>
         <location filename="../../src/app/dashboard/dashboardview.cpp" line="+131"/>
         <source>Signing progress chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirašymo eigos diagrama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The share of each team that has signed, day by day since the version in force was published</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiekvienos komandos pasirašiusiųjų dalis kiekvieną dieną nuo galiojančios versijos paskelbimo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>KPI trend chart</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI tendencijų diagrama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The chosen KPI&apos;s recent values against its target and alert lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujausios pasirinkto veiklos rodiklio reikšmės, palyginti su tikslo ir įspėjimo ribos linijomis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remind…</source>
-        <translation type="unfinished"></translation>
+        <translation>Primi&amp;nti…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write an e-mail reminder to the selected people (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parašyti pasirinktiems darbuotojams priminimą el. paštu (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Copy addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopijuoti adresus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected people&apos;s e-mail addresses (Ctrl+Alt+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopijuoti pasirinktų darbuotojų el. pašto adresus (Ctrl+Alt+C)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuoti CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the list shown, as filtered and sorted, as a CSV file (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyti rodomą sąrašą (su taikomais filtrais ir rikiavimu) kaip CSV failą (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ataskaita…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the compliance report of a published version for auditors, as PDF or CSV (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukurti paskelbtos versijos atitikties ataskaitą auditoriams – PDF arba CSV formatu (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neatidaryta jokia duomenų bazė.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database holds no code yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenų bazėje dar nėra kodekso.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The dashboard could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko nuskaityti suvestinės: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 — version %2 in force since %3 — as on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — versija %2 galioja nuo %3 — %4 būklė</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 — no version is in force yet — as on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — galiojančios versijos dar nėra — %2 būklė</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;People (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuot&amp;ojai (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sections (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sk&amp;yriai (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;KPIs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiklos &amp;rodikliai (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing pro&amp;gress</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirašymo ei&amp;ga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KPI t&amp;rends</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI &amp;tendencijos</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 of 1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iš 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iš %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nobody has to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niekas neprivalo pasirašyti.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing is in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Galiojančios versijos nėra.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n not signed in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>iš viso nepasirašė %n darbuotojas</numerusform>
+            <numerusform>iš viso nepasirašė %n darbuotojai</numerusform>
+            <numerusform>iš viso nepasirašė %n darbuotojų</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n due soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>netrukus reikės peržiūrėti %n skyrių</numerusform>
+            <numerusform>netrukus reikės peržiūrėti %n skyrius</numerusform>
+            <numerusform>netrukus reikės peržiūrėti %n skyrių</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n breaching the alert line</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rodiklis peržengė įspėjimo ribą</numerusform>
+            <numerusform>%n rodikliai peržengė įspėjimo ribą</numerusform>
+            <numerusform>%n rodiklių peržengė įspėjimo ribą</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 people who must sign hold a signature of the version in force that counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iš %2 darbuotojų, kurie turi pasirašyti, įskaitomą galiojančios versijos parašą turi %1.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Visos komandos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Visos vietos</translation>
     </message>
     <message>
         <location line="+87"/>
         <location line="+19"/>
         <location line="+4"/>
         <source>Remind</source>
-        <translation type="unfinished"></translation>
+        <translation>Priminimas</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>None of the selected people has an e-mail address on the roster. Add their addresses in the staff editor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nė vienas pasirinktas darbuotojas neturi el. pašto adreso darbuotojų sąraše. Pirmiausia įveskite jų adresus rodinyje „Darbuotojai“.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Please sign version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prašome pasirašyti „%2“ versiją %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2568,56 +2569,62 @@ After: %2</source>
 Version %1 of %2 has been in force since %3 and we do not have your signature yet. Please sign in to Tenet, read it and sign it.
 
 Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laba diena,
+
+„%2“ versija %1 galioja nuo %3, tačiau jūsų parašo dar neturime. Prisijunkite prie Tenet, perskaitykite ją ir pasirašykite.
+
+Dėkojame.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No e-mail program could be opened. Use Copy addresses and paste them into your e-mail instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko atidaryti el. pašto programos. Pasirinkite „Kopijuoti adresus“ ir įklijuokite adresus į el. laišką patys.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>These people have no e-mail address on the roster and are not in the message: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šie darbuotojai neturi el. pašto adreso darbuotojų sąraše, todėl laiške jų nėra: %1.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+14"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV failai (*.csv)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Gathering the compliance report for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rengiama atitikties ataskaita (%1)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukti</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+28"/>
         <source>Compliance Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Atitikties ataskaita</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Compliance report progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Atitikties ataskaitos rengimo eiga</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The compliance report could not be written to %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko įrašyti atitikties ataskaitos į %1.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -2625,7 +2632,7 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/commands/deleteclausecommand.cpp" line="+17"/>
         <source>Delete clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti punktą %1</translation>
     </message>
 </context>
 <context>
@@ -2633,42 +2640,42 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/draftdocument.cpp" line="+105"/>
         <source>Your changes could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko įrašyti jūsų pakeitimų: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sign in to edit draft version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijunkite, kad galėtumėte redaguoti juodraščio versiją %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can read draft version %1, but only supervisors, managers, quality staff and trainers can edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juodraščio versiją %1 galite skaityti, tačiau redaguoti ją gali tik komandų vadovai, vadovai, kokybės specialistai ir instruktoriai.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version %1 is in review. It can be edited again only if a manager sends it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija %1 peržiūrima. Vėl ją redaguoti bus galima tik tada, jei vadovas grąžins ją taisyti.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version %1 is approved and waiting to be published; it can no longer be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija %1 patvirtinta ir laukia paskelbimo; jos redaguoti nebegalima.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version %1 is the published version in force and cannot be changed. Start a draft from it to revise the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija %1 yra paskelbta ir galiojanti, todėl jos keisti negalima. Norėdami pataisyti kodeksą, pradėkite nuo jos naują juodraštį.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version %1 was published and has since been superseded; it is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija %1 buvo paskelbta, bet vėliau pakeista nauja; ji rodoma tik skaityti.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version %1 was withdrawn; it is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija %1 atšaukta; ji rodoma tik skaityti.</translation>
     </message>
 </context>
 <context>
@@ -2676,37 +2683,37 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/draftmessagebar.cpp" line="+16"/>
         <source>&amp;Reload Their Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Įkelti jų &amp;versiją</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the draft as the database holds it now; your unsaved edits are dropped (copy them first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodyti juodraštį tokį, koks dabar yra duomenų bazėje; neįrašyti jūsų pakeitimai bus prarasti (pirmiausia juos nukopijuokite)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy My Edits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopijuoti mano pakeitimus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the content on screen to the clipboard as a tenet.code/1 file, so that nothing of it is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopijuoti ekrane rodomą turinį į iškarpinę kaip tenet.code/1 failą, kad niekas nebūtų prarasta</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The last changes are not saved yet: %1. Tenet will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskutiniai pakeitimai dar neįrašyti: %1. Tenet bandys dar kartą.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&lt;b&gt;Your latest changes were not saved&lt;/b&gt;, because someone else saved this draft in the meantime: %1&lt;br&gt;Nothing of theirs was overwritten. Your version stays on screen, read-only: copy it before you reload theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Jūsų naujausi pakeitimai neįrašyti&lt;/b&gt;, nes tuo metu šį juodraštį įrašė kažkas kitas: %1&lt;br&gt;Jų pakeitimai nebuvo perrašyti. Jūsų versija lieka ekrane tik skaityti: nukopijuokite ją prieš įkeldami jų versiją.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The draft could not be reloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko iš naujo įkelti juodraščio: %1</translation>
     </message>
 </context>
 <context>
@@ -2714,7 +2721,7 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/commands/editcheckcommand.cpp" line="+11"/>
         <source>Edit comprehension questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti supratimo patikrinimo klausimus</translation>
     </message>
 </context>
 <context>
@@ -2722,27 +2729,27 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/commands/editclausecommand.cpp" line="+17"/>
         <source>Edit clause %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti punkto %1 %2</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>pavadinimą</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekstą</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>strength</source>
-        <translation type="unfinished"></translation>
+        <translation>privalomumą</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>references</source>
-        <translation type="unfinished"></translation>
+        <translation>nuorodas</translation>
     </message>
 </context>
 <context>
@@ -2750,27 +2757,27 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/commands/editsectioncommand.cpp" line="+28"/>
         <source>Edit section %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti skyriaus %1 %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>pavadinimą</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>paskirtį</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>atsakingą asmenį</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>review interval</source>
-        <translation type="unfinished"></translation>
+        <translation>peržiūros intervalą</translation>
     </message>
 </context>
 <context>
@@ -2778,17 +2785,17 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/editorformpane.cpp" line="+89"/>
         <source>This database holds no code of practice yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šioje duomenų bazėje dar nėra elgesio kodekso.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select a section or a clause in the contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turinyje pasirinkite skyrių arba punktą.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This code has no versions yet. Start a draft to write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis kodeksas dar neturi versijų. Kad galėtumėte jį rašyti, pradėkite juodraštį.</translation>
     </message>
 </context>
 <context>
@@ -2796,118 +2803,118 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/editorheader.cpp" line="+23"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Juodraštis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>Peržiūrima</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Patvirtinta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskelbta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakeista nauja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukta</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>What is being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas redaguojama</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Version and save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija ir įrašymo būsena</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Niekas nepasirinkta</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+28"/>
         <source>No version open</source>
-        <translation type="unfinished"></translation>
+        <translation>Neatidaryta jokia versija</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>%1  ·  %2  ·  id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2  ·  ID %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must, a firm rule</source>
-        <translation type="unfinished"></translation>
+        <translation>privaloma, griežta taisyklė</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>should, guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>rekomenduojama, gairė</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Section %1  ·  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyrius %1  ·  %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 clause</source>
-        <translation type="unfinished"></translation>
+        <translation>1 punktas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>punktų: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 v%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1  ·  Not saved: conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  Neįrašyta: konfliktas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1  ·  Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  Tik skaityti</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1  ·  All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  Visi pakeitimai įrašyti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1  ·  Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  Įrašoma…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1  ·  Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  Yra neįrašytų pakeitimų</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Edits are saved automatically, about two seconds after you stop typing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakeitimai įrašomi automatiškai, praėjus maždaug dviem sekundėms po to, kai baigiate rašyti.</translation>
     </message>
 </context>
 <context>
@@ -2915,47 +2922,47 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/editorview.cpp" line="+39"/>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaktorius</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Comprehension &amp;Questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supratimo patikrinimo k&amp;lausimai…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The multiple-choice questions people answer before they sign this version, and the pass mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Klausimai su atsakymų variantais, į kuriuos darbuotojai atsako prieš pasirašydami šią versiją, ir išlaikymo riba</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Start a Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pradėti juodraštį</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Continue the open draft, or start a new draft from the version in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Tęsti atvirą juodraštį arba pradėti naują juodraštį nuo galiojančios versijos</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>The version could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko atidaryti versijos: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The code could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko nuskaityti kodekso: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No draft was started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Juodraštis nepradėtas: %1</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>The section reviews could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko nuskaityti skyrių peržiūrų: %1</translation>
     </message>
 </context>
 <context>
@@ -2963,42 +2970,42 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/models/escalationtiercolumns.cpp" line="+9"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Lygis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The tier&apos;s number: 1 is the first line; each tier appears once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lygio numeris: 1 – pirmoji linija; kiekvienas lygis nurodomas tik kartą.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The role (agent, supervisor, manager) or team that takes the issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaidmuo (agent, supervisor, manager) arba komanda, kuri perima klausimą.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Within (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Per (val.)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours after the customer first raised the issue by which this tier must have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per kiek valandų nuo pirmojo kliento kreipimosi klausimas turi pasiekti šį lygį.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiksmas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What is done at this tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas daroma šiame lygyje.</translation>
     </message>
 </context>
 <context>
@@ -3006,75 +3013,77 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/export/exportactions.cpp" line="+39"/>
         <source>Export &amp;Handbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuoti žinyną…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the handbook of a version of this code as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyti vienos šio kodekso versijos žinyną PDF formatu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Print Handbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spausdinti žinyną…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preview and print the handbook of a version (the one in force first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peržiūrėti ir spausdinti versijos žinyną (pirmiausia siūloma galiojanti versija)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Writing the handbook to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Žinynas įrašomas į %1…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukti</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+102"/>
         <source>Export Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti žinyną</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>Handbook export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Žinyno eksportavimo eiga</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Version to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Spausdinama versija</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which version&apos;s handbook to preview and print</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurios versijos žinyną peržiūrėti ir spausdinti</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Print Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Spausdinti žinyną</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handbook print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Žinyno spaudinio išankstinė peržiūra</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versija:</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The handbook could not be written to %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko įrašyti žinyno į %1.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -3082,17 +3091,17 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/export/exporthandbookdialog.cpp" line="+40"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuoti</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Export Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti žinyną</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF dokumentai (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3100,147 +3109,147 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/startup/fileactions.cpp" line="+33"/>
         <source>Tenet databases (*.db *.tenet);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenet duomenų bazės (*.db *.tenet);;Visi failai (*)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;New...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naujas...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atidaryti...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paskiausiai atidaryti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Išvalyti sąrašą</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Back Up...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukurti atsarginę k&amp;opiją...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create a new database: the demonstration organisation or your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukurti naują duomenų bazę: demonstracinę organizaciją arba savo organizaciją</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create a new database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukurti naują duomenų bazę (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open another Tenet database</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidaryti kitą Tenet duomenų bazę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open another Tenet database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidaryti kitą Tenet duomenų bazę (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recently opened databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskiausiai atidarytos duomenų bazės</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Forget the list of recently opened databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Išvalyti paskiausiai atidarytų duomenų bazių sąrašą</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a complete copy of the open database to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyti visą atidarytos duomenų bazės kopiją į naują failą</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back up the open database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukurti atidarytos duomenų bazės atsarginę kopiją (%1)</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>no database is open, so there is nothing to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>neatidaryta jokia duomenų bazė, todėl nėra ko kopijuoti</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Failas: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Code of Practice.db</source>
-        <translation type="unfinished"></translation>
+        <translation>Elgesio kodeksas.db</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New Tenet Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nauja Tenet duomenų bazė</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The new database was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nauja duomenų bazė nesukurta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already exists; File &gt; New never replaces a file, so choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jau yra; komanda Failas &gt; Naujas niekada nepakeičia esamo failo, todėl pasirinkite kitą pavadinimą</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko sukurti %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open a Tenet Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidaryti Tenet duomenų bazę</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko atidaryti %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 backup %2.db</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atsarginė kopija %2.db</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back Up the Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukurti duomenų bazės atsarginę kopiją</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The backup was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko įrašyti atsarginės kopijos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backup Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsarginė kopija įrašyta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A complete copy of %1 was written to %2. Tenet opens it like any other database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa duomenų bazės %1 kopija įrašyta į %2. Tenet ją atidarys kaip bet kurią kitą duomenų bazę.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidaryti %1</translation>
     </message>
 </context>
 <context>
@@ -3248,22 +3257,22 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/models/followupstepcolumns.cpp" line="+7"/>
         <source>Follow-up step</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolesnis veiksmas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A step that confirms, after resolution, that the customer is satisfied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiksmas, kuriuo išsprendus klausimą įsitikinama, kad klientas patenkintas.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not changed: a follow-up step needs some text; delete the row instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepakeista: tolesnio veiksmo tekstas negali būti tuščias; jei veiksmo nereikia, ištrinkite eilutę.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New follow-up step</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas tolesnis veiksmas</translation>
     </message>
 </context>
 <context>
@@ -3271,17 +3280,17 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/help/helpactions.cpp" line="+15"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naudojimo instrukcija</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Tenet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apie Tenet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How to write, approve, read and sign the code, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaip žingsnis po žingsnio rašyti, tvirtinti, skaityti ir pasirašyti kodeksą</translation>
     </message>
 </context>
 <context>
@@ -3289,121 +3298,121 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/history/historyview.cpp" line="+104"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Pal&amp;yginti</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Compare the two selected versions, or the selected version with the one before it (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Palyginti dvi pasirinktas versijas arba pasirinktą versiją su ankstesne (Ctrl+Return)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare with version in &amp;force</source>
-        <translation type="unfinished"></translation>
+        <translation>Palyginti su &amp;galiojančia versija</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show what the selected version changes against the version in force (Ctrl+Shift+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parodyti, kuo pasirinkta versija skiriasi nuo galiojančios (Ctrl+Shift+Return)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atidaryti</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the selected version (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidaryti pasirinktą versiją (Enter)</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+148"/>
         <source>No comparison yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar nieko nelyginta</translation>
     </message>
     <message>
         <location line="-147"/>
         <source>Select two versions above and press Compare (Ctrl+Return), or double-click a version to see what it changed against the one before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viršuje pasirinkite dvi versijas ir spustelėkite „Palyginti“ (Ctrl+Return) arba dukart spustelėkite versiją, kad pamatytumėte, kuo ji skiriasi nuo ankstesnės.</translation>
     </message>
     <message>
         <location line="+111"/>
         <location line="+64"/>
         <source>The versions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko nuskaityti versijų: %1</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>Versions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: versijos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versijos</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Palyginimo nėra</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The versions compared are no longer listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lygintų versijų sąraše nebėra.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Select two versions above and press Compare (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Viršuje pasirinkite dvi versijas ir spustelėkite „Palyginti“ (Ctrl+Return).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neatidaryta jokia duomenų bazė.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko palyginti</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Changes from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakeitimai: %1 → %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No changes: the two versions have the same content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakeitimų nėra: abiejų versijų turinys vienodas.</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+6"/>
         <location line="+18"/>
         <source>Nothing to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra su kuo palyginti</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>No version of this code has been published yet, so there is no version in force to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nė viena šio kodekso versija dar nepaskelbta, todėl nėra galiojančios versijos, su kuria būtų galima palyginti.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Version %1 is the version in force itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija %1 ir yra galiojanti versija.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Version %1 is the first version: there is none before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija %1 yra pirmoji: ankstesnės versijos nėra.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That version is not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šios versijos sąraše nėra.</translation>
     </message>
 </context>
 <context>
@@ -3411,37 +3420,37 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/itemdelegate.cpp" line="+47"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nėra</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Po vieną eilutėje</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mėn.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> val.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>at most: lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>ne daugiau: kuo mažiau, tuo geriau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at least: higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>ne mažiau: kuo daugiau, tuo geriau</translation>
     </message>
 </context>
 <context>
@@ -3449,72 +3458,72 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/itemtableeditor.cpp" line="+25"/>
         <source>Escalation tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalavimo lygiai</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-up steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolesni veiksmai</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Complaint stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Skundo nagrinėjimo etapai</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Training programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mokymo programos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key performance indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiklos rodikliai (KPI)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a %1 below the selected row (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti %1 po pasirinkta eilute (lentelėje – Insert)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected %1 (Ctrl+Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti pasirinktą %1 (lentelėje – Ctrl+Delete)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti %1 aukštyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti pasirinktą %1 aukštyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti %1 žemyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti pasirinktą %1 žemyn</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Why the last edit of the %1 was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodėl nepriimtas paskutinis bandymas keisti %1</translation>
     </message>
 </context>
 <context>
@@ -3522,72 +3531,72 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/models/itemtablemodel.cpp" line="+191"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>keičiant %1 %2 eilutėje, stulpelio „%3“ reikšmė</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not changed: %1 must be lower-case letters, digits and underscores, starting with a letter (for example &quot;first_contact&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepakeista: %1 turi būti sudaryta iš mažųjų raidžių, skaitmenų ir pabraukimo brūkšnių ir prasidėti raide (pvz., „first_contact“).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not changed: %1 must be letters, digits, dots, underscores and hyphens, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepakeista: %1 turi būti sudaryta iš raidžių, skaitmenų, taškų, pabraukimo brūkšnių ir brūkšnelių ir prasidėti raide arba skaitmeniu.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not changed: %1 needs a role or a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepakeista: %1 negali būti tuščia – nurodykite vaidmenį arba komandą.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not changed: %1 must be %2, or 0 for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepakeista: %1 turi būti %2 arba 0, jei reikšmės nėra.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not changed: %1 must be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepakeista: %1 turi būti %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not changed: &quot;%1&quot; is not a role; the roles are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepakeista: „%1“ nėra vaidmuo; galimi vaidmenys: %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not changed: %1 must be at_most or at_least.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepakeista: %1 turi būti at_most arba at_least.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Not changed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepakeista: %1.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti %1 aukštyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti %1 žemyn</translation>
     </message>
 </context>
 <context>
@@ -3595,97 +3604,97 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/models/kpicolumns.cpp" line="+9"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Raktas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The KPI&apos;s stable key, used when measured values are imported (asa).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastovus veiklos rodiklio raktas, naudojamas importuojant išmatuotas reikšmes (pvz., asa).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavadinimas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The KPI&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiklos rodiklio pavadinimas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Apibrėžimas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How it is measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaip rodiklis matuojamas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienetas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The unit of its values: s, %, min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reikšmių matavimo vienetas: s, %, min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at most: lower is better (waiting time); at least: higher is better (satisfaction).</source>
-        <translation type="unfinished"></translation>
+        <translation>ne daugiau: kuo mažiau, tuo geriau (pvz., laukimo laikas); ne mažiau: kuo daugiau, tuo geriau (pvz., pasitenkinimas).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikslas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The value to reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reikšmė, kurią reikia pasiekti.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Įspėjimo riba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The value past which an alert is raised: beyond the target in the bad direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reikšmė, kurią peržengus įspėjama; ji yra už tikslo nepalankia kryptimi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Action when breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiksmai peržengus ribą</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Whom to notify and the action plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ką informuoti ir koks veiksmų planas.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>ne daugiau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>ne mažiau</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>New KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas veiklos rodiklis</translation>
     </message>
 </context>
 <context>
@@ -3693,67 +3702,67 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/dashboard/kpistatusmodel.cpp" line="+34"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa organizacija</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>On target</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikslas pasiektas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Off target</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikslas nepasiektas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alert breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Peržengta įspėjimo riba</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra duomenų</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Komanda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujausia reikšmė</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Laikotarpis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikslas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Įspėjimo riba</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Būsena</translation>
     </message>
 </context>
 <context>
@@ -3761,167 +3770,167 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/mainwindow.cpp" line="+50"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Paieška</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Keitimų istorija</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Compare with Version in &amp;Force</source>
-        <translation type="unfinished"></translation>
+        <translation>Palyginti su galiojančia &amp;versija</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodiniai</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+87"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodeksas</translation>
     </message>
     <message>
         <location line="-86"/>
         <location line="+88"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Istorija</translation>
     </message>
     <message>
         <location line="-87"/>
         <location line="+89"/>
         <source>&amp;Read and Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaityti ir &amp;pasirašyti</translation>
     </message>
     <message>
         <location line="-88"/>
         <location line="+91"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suvestinė</translation>
     </message>
     <message>
         <location line="-90"/>
         <location line="+93"/>
         <source>&amp;Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Darbuotojai</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>Read and edit the code, section by section (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaityti ir redaguoti kodeksą skyrių po skyriaus (Ctrl+1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every version, and what changed between any two (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visos versijos ir kas pasikeitė tarp bet kurių dviejų (Ctrl+2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the code in force and sign it (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perskaityti galiojantį kodeksą ir jį pasirašyti (Ctrl+3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who has not signed, which sections are due, which KPIs are off target (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas nepasirašė, kuriuos skyrius reikia peržiūrėti, kurie veiklos rodikliai nepasiekia tikslo (Ctrl+4)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The people on the roster (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojų sąrašas (Ctrl+5)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;atidaryta&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Keitimų istorija</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signed-in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungęs asmuo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodoma versija</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show what the version shown changes in the version in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Parodyti, ką rodoma versija keičia galiojančioje versijoje</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Failas</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baigti darbą</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taisa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Find in Clauses…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ieškoti punktuose…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versija</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>V&amp;iew</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodinys</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagalba</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagrindinė</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagrindinė įrankių juosta</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Welcome to Tenet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sveiki atvykę į Tenet</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>No database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra duomenų bazės</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungta: %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Neprisijungta</translation>
     </message>
 </context>
 <context>
@@ -3929,7 +3938,7 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/messagebar.cpp" line="+16"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Pranešimas</translation>
     </message>
 </context>
 <context>
@@ -3937,17 +3946,17 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/commands/moveclausecommand.cpp" line="+29"/>
         <source>Move clause %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti punktą %1 aukštyn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move clause %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti punktą %1 žemyn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move clause %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti punktą %1 į %2</translation>
     </message>
 </context>
 <context>
@@ -3955,17 +3964,17 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/editor/navigatorpane.cpp" line="-33"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Turinys</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sections and clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyriai ir punktai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a section or clause to edit it. Drag clauses to reorder them, or use Alt+Up and Alt+Down; F2 renames a clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite skyrių arba punktą, kad galėtumėte jį redaguoti. Punktų tvarką keiskite juos vilkdami arba klavišais Alt+Up ir Alt+Down; F2 – pervadinti punktą.</translation>
     </message>
 </context>
 <context>
@@ -3973,57 +3982,57 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/startup/newdatabasedialog.cpp" line="+25"/>
         <source>What should &lt;b&gt;%1&lt;/b&gt; start with?&lt;br&gt;&lt;small&gt;The new database is saved in %2.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuo ko pradėti duomenų bazę &lt;b&gt;%1&lt;/b&gt;?&lt;br&gt;&lt;small&gt;Nauja duomenų bazė įrašoma į aplanką %2.&lt;/small&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Northwind Support, an example customer-support team in Vilnius, Madrid and Leeds: staff in every role, a published code and a draft in progress. Everyone&apos;s PIN is %1. Good for trying Tenet out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Northwind Support – pavyzdinė klientų aptarnavimo komanda Vilniuje, Madride ir Lidse: visų vaidmenų darbuotojai, paskelbtas kodeksas ir rengiamas juodraštis. Visų PIN kodas – %1. Tinka Tenet išbandyti.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An organisation of your own, with you as its first manager and a first draft of its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų organizacija, kurios pirmasis vadovas būsite jūs, ir pirmasis jos kodekso juodraštis.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sukurti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukurti duomenų bazę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukti</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Give your organisation&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite organizacijos pavadinimą.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give your employee number: you become the first manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite savo darbuotojo numerį: tapsite pirmuoju vadovu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give your full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite savo vardą ir pavardę.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a PIN or password of at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite ne trumpesnį kaip %1 simb. PIN kodą arba slaptažodį.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeat the PIN or password exactly as above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakartokite PIN kodą arba slaptažodį lygiai taip, kaip įvedėte aukščiau.</translation>
     </message>
 </context>
 <context>
@@ -4031,27 +4040,27 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/staff/pindialog.cpp" line="+15"/>
         <source>Reset PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodo keitimas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a new PIN for %1. Their old PIN stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojas: %1. Pasirinkite naują PIN kodą; senasis iškart nustos galioti.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatyti PIN kodą</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The PIN must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodas turi būti ne trumpesnis kaip %1 simb.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two PINs differ; type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodai nesutampa; du kartus įveskite tą patį PIN kodą.</translation>
     </message>
 </context>
 <context>
@@ -4059,41 +4068,41 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/workflow/publishdialog.cpp" line="+16"/>
         <source>Publish version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskelbti versiją %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Publishing makes version %1 the code in force. It cannot be edited afterwards, and the version in force now is superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskelbta versija %1 taps galiojančiu kodeksu. Vėliau jos redaguoti nebus galima, o dabar galiojanti versija bus pakeista nauja.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The first publication must be material: nobody has signed an earlier version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmą kartą skelbiamas pakeitimas turi būti esminis: ankstesnės versijos dar niekas nepasirašė.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paskelbti</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Nobody is asked to sign again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niekam nereikės pasirašyti iš naujo.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n people in the code&apos;s audience will be asked to sign it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pasirašyti bus paprašytas %n darbuotojas, kuriam skirtas kodeksas.</numerusform>
+            <numerusform>Pasirašyti bus paprašyti %n darbuotojai, kuriems skirtas kodeksas.</numerusform>
+            <numerusform>Pasirašyti bus paprašyta %n darbuotojų, kuriems skirtas kodeksas.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone in the code&apos;s audience will be asked to sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirašyti bus paprašyti visi darbuotojai, kuriems skirtas kodeksas.</translation>
     </message>
 </context>
 <context>
@@ -4101,143 +4110,143 @@ Thank you.</source>
     <message>
         <location filename="../../src/app/reading/readingview.cpp" line="+191"/>
         <source>Sign in to read the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijunkite, kad galėtumėte skaityti kodeksą.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The code could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko nuskaityti kodekso: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No version of %1 is in force yet: there is nothing to read or sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ dar neturi galiojančios versijos: nėra ką skaityti ar pasirašyti.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The version in force could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko nuskaityti galiojančios versijos: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Your signatures could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko nuskaityti jūsų parašų: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Version %1, in force since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija %1, galioja nuo %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You signed version %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiją %1 pasirašėte %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The versions since then made only editorial changes, so your signature still covers version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vėlesnėse versijose buvo tik redakcinių pakeitimų, todėl jūsų parašas tebegalioja ir versijai %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You signed version %1 on %2. Version %3 changed the code: read what changed, open every section, then sign again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiją %1 pasirašėte %2. Versija %3 pakeitė kodeksą: perskaitykite, kas pasikeitė, atidarykite kiekvieną skyrių ir pasirašykite iš naujo.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+57"/>
         <source>What changed since you signed version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas pasikeitė nuo tada, kai pasirašėte versiją %1</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>The text did not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstas nepasikeitė.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your signature of version %1 on %2 is older than the %3 months after which this code asks everyone to sign again: read it once more and sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiją %1 pasirašėte %2 – daugiau nei prieš %3 mėn., o po tiek laiko šis kodeksas prašo visų pasirašyti iš naujo: perskaitykite jį dar kartą ir pasirašykite.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open every section, then sign to confirm that you have read and understood version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidarykite kiekvieną skyrių ir pasirašykite, kad patvirtintumėte, jog perskaitėte ir supratote versiją %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Before signing you answer %1 about it; the pass mark is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prieš pasirašydami atsakysite į klausimus apie ją (%1); išlaikymo riba – %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You are not among the people who must sign this code; you can still read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jums šio kodekso pasirašyti nereikia, tačiau galite jį skaityti.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Your signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų parašas</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar neatidaryta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, not opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dar neatidaryta</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>You signed version %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiją %1 pasirašėte %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>This section has no clauses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiame skyriuje punktų nėra.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>See: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Žr.: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sections opened: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidaryta skyrių: %1 iš %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answer the &amp;Questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atsakyti į klausimus…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasirašyti…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version %1 asks %2 before you sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prieš pasirašydami atsakykite į versijos %1 klausimus (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign to confirm that you have read and understood version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirašykite, kad patvirtintumėte, jog perskaitėte ir supratote versiją %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You are not among the people who must sign this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jums šio kodekso pasirašyti nereikia.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open every section first: %1 still to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmiausia atidarykite visus skyrius: liko %1.</translation>
     </message>
 </context>
 <context>

@@ -4254,12 +4254,12 @@ Dėkojame.</translation>
     <message>
         <location filename="../../src/app/workflow/reviewdialog.cpp" line="+15"/>
         <source>Record that you reviewed a section of version %1, the version in force. The review restarts the section&apos;s review interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašykite, kad peržiūrėjote galiojančios versijos %1 skyrių. Po peržiūros skyriaus peržiūros intervalas skaičiuojamas iš naujo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Record Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Į&amp;rašyti peržiūrą</translation>
     </message>
 </context>
 <context>
@@ -4267,102 +4267,102 @@ Dėkojame.</translation>
     <message>
         <location filename="../../src/app/staff/rosterimportdialog.cpp" line="+40"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tuščia)</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+19"/>
         <source>Import Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti darbuotojus</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>&amp;Apply Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuoti</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Roster files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojų sąrašo failai (*.csv);;Visi failai (*)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Choose the roster file. Nothing is written until you look at what it changes and apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite darbuotojų sąrašo failą. Niekas nebus įrašyta, kol neperžiūrėsite pakeitimų ir jų nepritaikysite.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open a database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmiausia atidarykite duomenų bazę.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Write these changes to the roster in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyti visus šiuos pakeitimus į darbuotojų sąrašą vienu kartu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only a signed-in manager can import staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti darbuotojus gali tik prisijungęs vadovas.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The file does not list you (%1), so applying it would deactivate you. Add yourself to the file or clear &quot;Deactivate people missing from the file&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faile jūsų nėra (%1), todėl jį pritaikius būtumėte deaktyvuoti. Įtraukite save į failą arba išjunkite parinktį „Deaktyvuoti darbuotojus, kurių nėra faile“.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Applying the file would deactivate you (%1) or take away your manager role; ask another manager to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pritaikius šį failą, būtumėte deaktyvuoti (%1) arba netektumėte vadovo vaidmens; paprašykite kito vadovo jį importuoti.</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>The file matches the roster: there is nothing to change (%n people unchanged).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Failas atitinka darbuotojų sąrašą: nieko keisti nereikia (nepakeistas %n darbuotojas).</numerusform>
+            <numerusform>Failas atitinka darbuotojų sąrašą: nieko keisti nereikia (nepakeisti %n darbuotojai).</numerusform>
+            <numerusform>Failas atitinka darbuotojų sąrašą: nieko keisti nereikia (nepakeista %n darbuotojų).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Applying this file will add %1, update %2 and deactivate %3 people (%4 unchanged). Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pritaikius šį failą, darbuotojų bus pridėta: %1, atnaujinta: %2, deaktyvuota: %3 (nepakeista: %4). Kol kas niekas neįrašyta.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>To add (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bus pridėta (%1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>To update (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bus atnaujinta (%1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>To deactivate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bus deaktyvuota (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>nėra faile</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file cannot be imported: fix the rows below and choose it again. Nothing has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failo importuoti negalima: pataisykite toliau nurodytas eilutes ir pasirinkite failą dar kartą. Niekas neįrašyta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemos (%1)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The import was not applied: %1. Nothing has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importas nepritaikytas: %1. Niekas neįrašyta.</translation>
     </message>
 </context>
 <context>
@@ -4370,66 +4370,66 @@ Dėkojame.</translation>
     <message>
         <location filename="../../src/app/search/searchpanel.cpp" line="+35"/>
         <source>Search clauses (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti punktuose (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Paieškos tekstas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words to find in clause titles and bodies; accents are optional and the last word may be the start of a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žodžiai, kurių ieškoma punktų pavadinimuose ir tekstuose; diakritiniai ženklai nebūtini, o paskutinis žodis gali būti nebaigtas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+45"/>
         <source>This version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ši versija</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>All versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Visos versijos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Paieškos sritis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Paieškos rezultatai</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Number of results</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultatų skaičius</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paieška nepavyko: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No clause matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atitinkančių punktų nerasta.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n clause(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rastas %n punktas.</numerusform>
+            <numerusform>Rasti %n punktai.</numerusform>
+            <numerusform>Rasta %n punktų.</numerusform>
         </translation>
     </message>
 </context>
@@ -4438,7 +4438,7 @@ Dėkojame.</translation>
     <message>
         <location filename="../../src/app/search/searchresultmodel.cpp" line="+42"/>
         <source>Clause %1 (%2), in version(s) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktas %1 (%2); versijos: %3</translation>
     </message>
 </context>
 <context>
@@ -4446,92 +4446,92 @@ Dėkojame.</translation>
     <message>
         <location filename="../../src/app/dashboard/sectionduemodel.cpp" line="+40"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiku</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Artėja terminas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasibaigęs peržiūros terminas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesuplanuota</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 day left</source>
-        <translation type="unfinished"></translation>
+        <translation>Liko 1 diena</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Liko %1 d.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 day overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavėluota 1 diena</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavėluota %1 d.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>terminas šiandien</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>niekada</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Reviewed every %1 days; counted from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peržiūrima kas %1 d.; skaičiuojama nuo %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This section sets no review interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiam skyriui peržiūros intervalas nenustatytas.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyrius</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsakingas asmuo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskutinė peržiūra</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Peržiūros terminas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Būsena</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienos</translation>
     </message>
 </context>
 <context>
@@ -4539,27 +4539,27 @@ Dėkojame.</translation>
     <message>
         <location filename="../../src/app/editor/sectionform.cpp" line="+142"/>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsakingas asmuo nenurodytas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No one on the staff list has employee number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojų sąraše nėra darbuotojo numeriu %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Review was due on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peržiūros terminas baigėsi %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next review due on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitos peržiūros terminas – %1</translation>
     </message>
 </context>
 <context>
@@ -4567,47 +4567,47 @@ Dėkojame.</translation>
     <message>
         <location filename="../../src/app/reading/signdialog.cpp" line="+43"/>
         <source>By signing you confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirašydami patvirtinate:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your printed name, the date and time and this meaning are kept in the acknowledgement ledger, which nobody can change afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų vardas ir pavardė, data, laikas ir šis teiginys įrašomi į parašų žurnalą, kurio vėliau niekas negali pakeisti.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasirašyti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirašyti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record your signature of version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyti jūsų parašą, kad susipažinote su versija %1.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Nobody is signed in, so nobody can sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niekas neprisijungęs, todėl pasirašyti negalima.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type your full name to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norėdami pasirašyti, įveskite savo vardą ir pavardę.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter your PIN to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norėdami pasirašyti, įveskite PIN kodą.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirašyta</translation>
     </message>
 </context>
 <context>
@@ -4615,72 +4615,72 @@ Dėkojame.</translation>
     <message>
         <location filename="../../src/app/startup/signindialog.cpp" line="+69"/>
         <source>Sign in to Tenet</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungimas prie Tenet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungimas: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prisijungti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in as the person chosen (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungti pasirinkto asmens vardu (Enter)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close without signing in (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uždaryti neprisijungus (Esc)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The staff list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko nuskaityti darbuotojų sąrašo: %1</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Choose yourself in the list first: type part of your name or your employee number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmiausia pasirinkite save sąraše: įveskite dalį savo vardo ar pavardės arba darbuotojo numerį.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Type your PIN or password, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite PIN kodą arba slaptažodį ir paspauskite Enter.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your PIN or password could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko patikrinti jūsų PIN kodo arba slaptažodžio: %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>That PIN or password is not right for %1 (%2). Type it again; if you have forgotten it, ask a manager to set a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įvestas PIN kodas arba slaptažodis netinka (%1, %2). Įveskite dar kartą; jei jį pamiršote, paprašykite vadovo nustatyti naują.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Nobody on the staff list matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojų sąraše nėra nė vieno, kuris atitiktų „%1“.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 has no PIN or password yet, so cannot sign in: ask a manager to set your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dar neturi PIN kodo ar slaptažodžio, todėl negali prisijungti: paprašykite vadovo nustatyti jums PIN kodą.</translation>
     </message>
 </context>
 <context>
@@ -4688,52 +4688,52 @@ Dėkojame.</translation>
     <message>
         <location filename="../../src/app/startup/signinstaffmodel.cpp" line="+103"/>
         <source>%1, employee number %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, darbuotojo numeris %2, %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vardas ir pavardė</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Employee no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojo Nr.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaidmuo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Komanda</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultantas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Komandos vadovas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadovas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokybės specialistas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mokymų specialistas</translation>
     </message>
 </context>
 <context>
@@ -4741,52 +4741,52 @@ Dėkojame.</translation>
     <message>
         <location filename="../../src/app/staff/staffdialog.cpp" line="+30"/>
         <source>Add Staff Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti darbuotoją</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenurodyta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyti</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The employee number identifies the person and cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojo numeris identifikuoja asmenį, todėl jo pakeisti negalima.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Enter the employee number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite darbuotojo numerį.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the person&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite darbuotojo vardą ir pavardę.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not an e-mail address; enter one like name@example.com or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nėra el. pašto adresas; įveskite adresą, pvz., vardas@example.com, arba palikite lauką tuščią.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter the language code, for example en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite kalbos kodą, pvz., lt.</translation>
     </message>
 </context>
 <context>
@@ -4794,62 +4794,62 @@ Dėkojame.</translation>
     <message>
         <location filename="../../src/app/dashboard/staffduemodel.cpp" line="+36"/>
         <source>Signature expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Parašas nebegalioja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavėluota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not yet signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar nepasirašyta</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Last signed version %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskutinį kartą pasirašė versiją %1 (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Has never signed this code; signature needed since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šio kodekso dar nė karto nepasirašė; pasirašyti reikia nuo %1.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Employee no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojo Nr.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vardas ir pavardė</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Komanda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Vieta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavėluota dienų</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Būsena</translation>
     </message>
 </context>
 <context>
@@ -4857,62 +4857,62 @@ Dėkojame.</translation>
     <message>
         <location filename="../../src/app/staff/stafftablemodel.cpp" line="+64"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktyvus</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Neaktyvus</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is inactive: they cannot sign in or sign the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – neaktyvus darbuotojas: negali prisijungti ir pasirašyti kodekso.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vardas ir pavardė</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>El. paštas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaidmuo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Komanda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Vieta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbo pradžios data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Būsena</translation>
     </message>
 </context>
 <context>
@@ -4921,265 +4921,265 @@ Dėkojame.</translation>
         <location filename="../../src/app/staff/staffview.cpp" line="+102"/>
         <location line="+89"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojai</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>Search staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti darbuotojų</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti pagal vardą arba numerį</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finds people by name or employee number; case and accents do not matter (Ctrl+Shift+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Randa darbuotojus pagal vardą, pavardę arba darbuotojo numerį; didžiosios raidės ir diakritiniai ženklai nesvarbūs (Ctrl+Shift+F).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Team filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Komandos filtras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only the people of one team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodyti tik vienos komandos darbuotojus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietos filtras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only the people of one site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodyti tik vienos vietos darbuotojus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaidmens filtras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only the people with one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodyti tik vieno vaidmens darbuotojus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi vaidmenys</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Būsenos filtras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show active people, inactive people, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodyti aktyvius, neaktyvius arba visus darbuotojus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active and inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktyvūs ir neaktyvūs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktyvūs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Neaktyvūs</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pridėti…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redaguoti…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktyvuoti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reset &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keisti PI&amp;N kodą…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import &amp;Staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportuoti darbuotojus…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Staff actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiksmai su darbuotojais</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Pranešimas</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>People shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodomi darbuotojai</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The staff list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko nuskaityti darbuotojų sąrašo: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Visos komandos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Visos vietos</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n darbuotojas</numerusform>
+            <numerusform>%n darbuotojai</numerusform>
+            <numerusform>%n darbuotojų</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 iš %n darbuotojo</numerusform>
+            <numerusform>%1 iš %n darbuotojų</numerusform>
+            <numerusform>%1 iš %n darbuotojų</numerusform>
         </translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Open a database to change the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norėdami keisti darbuotojų sąrašą, atidarykite duomenų bazę.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in as a manager to change the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norėdami keisti darbuotojų sąrašą, prisijunkite kaip vadovas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a manager can change the roster; you are signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojų sąrašą keisti gali tik vadovas; jūsų vaidmuo – %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select a person in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmiausia pasirinkite darbuotoją lentelėje.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add a person to the roster (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti darbuotoją į sąrašą (Ctrl+Shift+N).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import a roster file from the HR system, with a preview first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti darbuotojų sąrašo failą iš personalo sistemos, prieš tai peržiūrėjus pakeitimus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected person (Ctrl+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti pasirinkto darbuotojo duomenis (Ctrl+E).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Deactivate the selected person: they can no longer sign in (Ctrl+Delete).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktyvuoti pasirinktą darbuotoją: jis nebegalės prisijungti (Ctrl+Delete).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You cannot deactivate yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Savęs deaktyvuoti negalite.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is already inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojo %1 paskyra jau neaktyvi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set a new PIN for the selected person (Ctrl+Alt+P).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatyti naują PIN kodą pasirinktam darbuotojui (Ctrl+Alt+P).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read only. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tik skaityti. %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 was added. Reset their PIN so that they can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėta: %1. Nustatykite PIN kodą, kad šis darbuotojas galėtų prisijungti.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>You cannot deactivate yourself or take away your own manager role; ask another manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Negalite deaktyvuoti savęs ar atimti sau vadovo vaidmens; paprašykite kito vadovo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing changed for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: niekas nepakeista.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: duomenys atnaujinti.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Deactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktyvuoti: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deactivate %1 (%2)? They will no longer be able to sign in or sign the code, and the dashboard stops counting them. Editing them makes them active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktyvuoti darbuotoją %1 (%2)? Jis nebegalės prisijungti ir pasirašyti kodekso, o suvestinėje nebebus skaičiuojamas. Paredagavus jo duomenis, jis vėl taps aktyvus.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 was not deactivated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojo %1 deaktyvuoti nepavyko: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 was deactivated; edit them to make them active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktyvuota: %1. Norėdami vėl aktyvuoti, paredaguokite darbuotojo duomenis.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 has a new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nustatytas naujas PIN kodas.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The roster import added %1, updated %2 and deactivated %3 people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojų sąrašas importuotas. Pridėta: %1, atnaujinta: %2, deaktyvuota: %3.</translation>
     </message>
 </context>
 <context>
@@ -5187,102 +5187,102 @@ Dėkojame.</translation>
     <message>
         <location filename="../../src/app/editor/models/trainingprogrammecolumns.cpp" line="+27"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The programme&apos;s stable identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nekintamas programos identifikatorius.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavadinimas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The programme&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programos pavadinimas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Valandos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Classroom, computer-based and simulated-call hours in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bendras auditorinių, kompiuterinių mokymų ir imituotų pokalbių valandų skaičius.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikslai</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What a person can do after the programme, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ką darbuotojas mokės baigęs programą, po vieną eilutėje.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Final test</source>
-        <translation type="unfinished"></translation>
+        <translation>Baigiamasis testas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Whether the programme ends with a test that must be passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar programa baigiama testu, kurį reikia išlaikyti.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pass mark (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Išlaikymo riba (%)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The score that passes the final test; needed when there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultatas, kurį pasiekus baigiamasis testas išlaikytas; privaloma, jei testas yra.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaidmenys</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The roles that must take the programme; none ticked means everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaidmenys, kuriems programa privaloma; jei nepažymėtas nė vienas – visiems.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresher (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakartotiniai mokymai (mėn.)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How many months later it must be taken again; none: never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po kiek mėnesių programą reikia kartoti; jei nenurodyta – kartoti nereikia.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Ends with a final test</source>
-        <translation type="unfinished"></translation>
+        <translation>Yra baigiamasis testas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No final test</source>
-        <translation type="unfinished"></translation>
+        <translation>Baigiamojo testo nėra</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>visi</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>New programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nauja programa</translation>
     </message>
 </context>
 <context>
@@ -5290,12 +5290,12 @@ Dėkojame.</translation>
     <message>
         <location filename="../../src/app/editor/undoactions.cpp" line="+21"/>
         <source>Undo the last edit of the draft (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukti paskutinį juodraščio pakeitimą (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Redo the edit last undone (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakartoti paskutinį atšauktą pakeitimą (Ctrl+Shift+Z)</translation>
     </message>
 </context>
 <context>
@@ -5303,27 +5303,27 @@ Dėkojame.</translation>
     <message>
         <location filename="../../src/app/help/userguidedialog.cpp" line="+19"/>
         <source>Tenet User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenet naudojimo instrukcija</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atgal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Turinys</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open in &amp;Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidaryti &amp;naršyklėje</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&lt;p&gt;The user guide is not installed. It is expected in the folder %1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Naudojimo instrukcija neįdiegta. Ji turėtų būti aplanke %1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5331,112 +5331,112 @@ Dėkojame.</translation>
     <message>
         <location filename="../../src/app/history/versionlistmodel.cpp" line="+110"/>
         <source>%1 (script)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (skriptas)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Employee %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojo Nr. %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1, employee %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, darbuotojo Nr. %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>Esminis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Editorial</source>
-        <translation type="unfinished"></translation>
+        <translation>Redakcinis</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Galiojanti</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Published and in force: the version everyone is asked to acknowledge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskelbta ir galiojanti: šią versiją visi turi perskaityti ir pasirašyti.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A draft still being written; only drafts can be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar rengiamas juodraštis; redaguoti galima tik juodraščius.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1, approved on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; patvirtinta %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Published on %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskelbta %1; paskelbė %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Material: everyone had to acknowledge this version again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esminis: šią versiją visi turėjo pasirašyti iš naujo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Editorial: wording only; earlier acknowledgements still count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redakcinis: pakeista tik formuluotė; ankstesni susipažinimo patvirtinimai tebegalioja.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Version %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija %1, %2</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Būsena</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorius</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Patvirtino</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Pradėta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskelbta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakeitimo tipas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Santrauka</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Material changes ask everyone to acknowledge again; editorial ones do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po esminių pakeitimų visi turi pasirašyti iš naujo, po redakcinių – ne.</translation>
     </message>
 </context>
 <context>
@@ -5445,143 +5445,143 @@ Dėkojame.</translation>
         <location filename="../../src/app/workflow/workflowcontroller.cpp" line="+30"/>
         <location line="+83"/>
         <source>Start &amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Pradėti &amp;juodraštį</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>&amp;Submit for Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;teikti peržiūrai…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patvi&amp;rtinti…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send &amp;Back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grąži&amp;nti…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;skelbti…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atšaukti versiją…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record Section &amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyti s&amp;kyriaus peržiūrą…</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmiausia prisijunkite.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No version is open: start a draft first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra atviros versijos: pirmiausia pradėkite juodraštį.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The versions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko nuskaityti versijų: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Continue &amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Tęsti &amp;juodraštį</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Record that a section of the version in force was reviewed, so that it is no longer due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyti, kad galiojančios versijos skyrius peržiūrėtas – jo peržiūros terminas bus skaičiuojamas iš naujo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only supervisors, managers, quality staff and trainers record reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peržiūras įrašyti gali tik komandos vadovai, vadovai, kokybės specialistai ir mokymų specialistai.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit a new draft of the code, starting from the version in force (or continue the open draft).</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti naują kodekso juodraštį, parengtą pagal galiojančią versiją (arba tęsti atvirą juodraštį).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only supervisors, managers, quality staff and trainers write drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juodraščius rengti gali tik komandos vadovai, vadovai, kokybės specialistai ir mokymų specialistai.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Submit version %1 for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pateikti versiją %1 peržiūrai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A note for the manager who will review it (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastaba vadovui, kuris ją peržiūrės (neprivaloma):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pateikti</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Approve version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Patvirtinti versiją %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve version %1, written by %2? Once approved it can be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patvirtinti versiją %1, kurią parengė %2? Patvirtintą versiją bus galima paskelbti.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Send version %1 back</source>
-        <translation type="unfinished"></translation>
+        <translation>Grąžinti versiją %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What must change before it can be approved? The author will see this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ką reikia pakeisti, kad versiją būtų galima patvirtinti? Šį tekstą matys autorius.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grąžinti</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Withdraw version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukti versiją %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawing abandons this version for good: it stays in the history but can never be published. Why is it withdrawn? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukta versija atmetama visam laikui: ji lieka istorijoje, bet niekada nebegalės būti paskelbta. Kodėl ji atšaukiama? (neprivaloma)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atšaukti versiją</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+13"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Neįrašyta</translation>
     </message>
 </context>
 <context>
@@ -5589,222 +5589,222 @@ Dėkojame.</translation>
     <message>
         <location filename="../../src/domain/contentrules.cpp" line="+31"/>
         <source>section &quot;%1&quot; appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>skyrius „%1“ nurodytas daugiau nei kartą</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>section &quot;%1&quot; is missing; every code has all seven sections</source>
-        <translation type="unfinished"></translation>
+        <translation>trūksta skyriaus „%1“; kiekviename kodekse turi būti visi septyni skyriai</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>a clause needs an id</source>
-        <translation type="unfinished"></translation>
+        <translation>punktui būtinas identifikatorius</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>clause id &quot;%1&quot; is already used at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>punkto identifikatorius „%1“ jau naudojamas: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a clause needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>punktui būtinas pavadinimas</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ pasikartoja</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>KPI &quot;%1&quot; is at_most %2, so its alert threshold %3 may not be below its target</source>
-        <translation type="unfinished"></translation>
+        <translation>veiklos rodiklio „%1“ tikslas – at_most %2, todėl jo įspėjimo riba %3 negali būti mažesnė už tikslą</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>KPI &quot;%1&quot; is at_least %2, so its alert threshold %3 may not be above its target</source>
-        <translation type="unfinished"></translation>
+        <translation>veiklos rodiklio „%1“ tikslas – at_least %2, todėl jo įspėjimo riba %3 negali būti didesnė už tikslą</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>programme &quot;%1&quot; has a final test but no pass mark</source>
-        <translation type="unfinished"></translation>
+        <translation>mokymo programoje „%1“ numatytas baigiamasis testas, bet nenurodyta išlaikymo riba</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 must be %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 turi būti %2, o ne %3</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>the pass mark must be more than 0 and at most 100, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>išlaikymo riba turi būti didesnė nei 0 ir ne didesnė kaip 100, o ne %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>needs an id</source>
-        <translation type="unfinished"></translation>
+        <translation>būtinas identifikatorius</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>needs the question&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>būtinas klausimo tekstas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>needs at least two choices to pick from</source>
-        <translation type="unfinished"></translation>
+        <translation>būtini bent du atsakymų variantai</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>choice %1 has no text</source>
-        <translation type="unfinished"></translation>
+        <translation>atsakymo variantas %1 neturi teksto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>needs exactly one choice marked right, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>teisingu turi būti pažymėtas lygiai vienas variantas, o ne %1</translation>
     </message>
     <message>
         <location filename="../../src/domain/sectionkey.cpp" line="+39"/>
         <source>Ethical guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikos principai</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Communication standards</source>
-        <translation type="unfinished"></translation>
+        <translation>Bendravimo standartai</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Behavioural expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Elgesio reikalavimai</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service delivery protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Aptarnavimo procedūros</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Complaint handling procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Skundų nagrinėjimo tvarka</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Training and development</source>
-        <translation type="unfinished"></translation>
+        <translation>Mokymai ir kvalifikacijos tobulinimas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Performance metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiklos rodikliai</translation>
     </message>
     <message>
         <location filename="../../src/domain/version.cpp" line="+43"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Juodraštis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>Peržiūrima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Patvirtinta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskelbta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakeista nauja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukta</translation>
     </message>
     <message>
         <location filename="../../src/domain/workflow.cpp" line="+36"/>
         <source>version %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>versijos %1 būsena – %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot %1: %2; only a %3 version can be</source>
-        <translation type="unfinished"></translation>
+        <translation>negalima atlikti veiksmo „%1“: %2; tai galima tik tada, kai versijos būsena – %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>darbuotojo %1 vaidmuo – %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no staff member was named (use --as)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenurodytas darbuotojas (naudokite --as)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot %1 version %2: %3; it takes a %4</source>
-        <translation type="unfinished"></translation>
+        <translation>negalima atlikti veiksmo „%1“ su versija %2: %3; tai gali padaryti tik %4</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+7"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>juodraštis</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+6"/>
         <source>supervisor, manager, quality or trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>komandos vadovas, vadovas, kokybės specialistas arba mokymų specialistas</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>in_review</source>
-        <translation type="unfinished"></translation>
+        <translation>peržiūrima</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+6"/>
         <location line="+11"/>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>vadovas</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>cannot approve version %1: %2 authored or submitted it, and another manager must approve it</source>
-        <translation type="unfinished"></translation>
+        <translation>negalima patvirtinti versijos %1: ją parengė arba pateikė peržiūrai %2, todėl ją turi patvirtinti kitas vadovas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>patvirtinta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>draft, in_review or approved</source>
-        <translation type="unfinished"></translation>
+        <translation>juodraštis, peržiūrima arba patvirtinta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>manager, or the author of the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>vadovas arba juodraščio autorius</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the first publication of a code must be material: nobody has signed an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>pirmasis kodekso paskelbimas turi būti esminis pakeitimas: ankstesnės versijos dar niekas nepasirašė</translation>
     </message>
 </context>
 <context>
@@ -5812,42 +5812,42 @@ Dėkojame.</translation>
     <message>
         <location filename="../../src/domain/itemlimits.cpp" line="+32"/>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sveikasis skaičius nuo %1 iki %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>skaičius nuo %1 iki %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a whole number from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sveikasis skaičius, ne mažesnis kaip %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a number from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>skaičius, ne mažesnis kaip %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a whole number up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sveikasis skaičius, ne didesnis kaip %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a number up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>skaičius, ne didesnis kaip %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>sveikasis skaičius</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>skaičius</translation>
     </message>
 </context>
 <context>
@@ -5855,32 +5855,32 @@ Dėkojame.</translation>
     <message>
         <location filename="../../src/domain/signingrules.cpp" line="+18"/>
         <source>paper record</source>
-        <translation type="unfinished"></translation>
+        <translation>popierinis įrašas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>say why the signature is entered from paper</source>
-        <translation type="unfinished"></translation>
+        <translation>nurodykite, kodėl parašas įvedamas iš popierinio dokumento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only a manager enters a signature made on paper; name one with --as</source>
-        <translation type="unfinished"></translation>
+        <translation>popieriuje pasirašytą parašą įvesti gali tik vadovas; nurodykite jį su --as</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a comprehension check score taken on paper comes with a signature made on paper (--paper-record); %1 takes the check in the desktop program</source>
-        <translation type="unfinished"></translation>
+        <translation>popieriuje atlikto supratimo patikrinimo rezultatas pateikiamas tik kartu su popieriuje pasirašytu parašu (--paper-record); darbuotojas %1 patikrinimą atlieka darbalaukio programoje</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 must give their PIN to sign; a manager entering a signature made on paper gives the reason instead (--paper-record)</source>
-        <translation type="unfinished"></translation>
+        <translation>darbuotojas %1, norėdamas pasirašyti, turi įvesti savo PIN kodą; vadovas, įvedantis popieriuje pasirašytą parašą, vietoj jo nurodo priežastį (--paper-record)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 has opened %2 of the %3 sections of version %4; every section must be opened before signing</source>
-        <translation type="unfinished"></translation>
+        <translation>darbuotojas %1 atidarė %2 iš %3 versijos %4 skyrių; prieš pasirašant reikia atidaryti visus skyrius</translation>
     </message>
 </context>
 <context>
@@ -5888,17 +5888,17 @@ Dėkojame.</translation>
     <message>
         <location filename="../../src/domain/staffrules.cpp" line="+18"/>
         <source>only a manager can change the roster, and %1 is not a person on it; name a manager (tenetctl --as EMPLOYEE_NO)</source>
-        <translation type="unfinished"></translation>
+        <translation>darbuotojų sąrašą keisti gali tik vadovas, o %1 šiame sąraše nėra; nurodykite vadovą (tenetctl --as EMPLOYEE_NO)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>only a manager can change the roster; %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>darbuotojų sąrašą keisti gali tik vadovas; darbuotojo %1 vaidmuo – %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 cannot deactivate themselves or take away their own manager role; another manager must do that</source>
-        <translation type="unfinished"></translation>
+        <translation>darbuotojas %1 negali deaktyvuoti savęs ar atimti sau vadovo vaidmens; tai turi padaryti kitas vadovas</translation>
     </message>
 </context>
 <context>
@@ -5907,49 +5907,49 @@ Dėkojame.</translation>
         <location filename="../../src/exchange/codefile.cpp" line="+259"/>
         <location line="+81"/>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>netinkamas JSON: %1</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>the built-in schema is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>šiame programos leidime trūksta integruotos schemos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the built-in schema is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>integruota schema nėra tinkamas JSON</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>the file is not valid UTF-8 text (byte 0x%1); save it with the UTF-8 encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>failas nėra tinkamas UTF-8 tekstas (baitas 0x%1); įrašykite jį UTF-8 koduote</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>failas tuščias</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>property &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>savybė „%1“ nurodyta du kartus</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the format &quot;%1&quot; is not supported; this version of Tenet reads &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>formatas „%1“ nepalaikomas; ši Tenet versija skaito „%2“</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>is too large to be a code file</source>
-        <translation type="unfinished"></translation>
+        <translation>per didelis, kad būtų kodekso failas</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+7"/>
         <location line="+3"/>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nepavyksta įrašyti: %1</translation>
     </message>
 </context>
 <context>
@@ -5957,282 +5957,282 @@ Dėkojame.</translation>
     <message>
         <location filename="../../src/exchange/jsonschema.cpp" line="+63"/>
         <source>schema</source>
-        <translation type="unfinished"></translation>
+        <translation>schema</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the schema could not be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nepavyko pritaikyti schemos: %1</translation>
     </message>
     <message>
         <location filename="../../src/exchange/schemacompiler.cpp" line="+49"/>
         <source>schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schema %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a schema must be an object, true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>schema turi būti objektas, true arba false</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>$ref must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>$ref turi būti teksto eilutė</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>$id is not a valid URI</source>
-        <translation type="unfinished"></translation>
+        <translation>$id nėra tinkamas URI</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>must be an object of schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>turi būti schemų objektas</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>must be a non-empty array of schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>turi būti netuščias schemų masyvas</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>turi būti objektas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>must list property names</source>
-        <translation type="unfinished"></translation>
+        <translation>turi išvardyti savybių pavadinimus</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>unknown type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nežinomas tipas %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>must be a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>turi būti neneigiamas sveikasis skaičius</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>turi būti skaičius</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must be a number greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>turi būti skaičius, didesnis už 0</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>turi būti masyvas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>turi būti true arba false</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must be an array of property names</source>
-        <translation type="unfinished"></translation>
+        <translation>turi būti savybių pavadinimų masyvas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>turi būti teksto eilutė</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&quot;%1&quot; is not a valid regular expression: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nėra tinkamas reguliarusis reiškinys: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; cannot be resolved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nepavyksta nustatyti, į ką rodo „%1“: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>no schema has the $id &quot;#%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nėra schemos, kurios $id yra „#%1“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the schema %1 is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>schema %1 nežinoma</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>there is nothing at &quot;#%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>adresu „#%1“ nieko nėra</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>it does not lead to a schema</source>
-        <translation type="unfinished"></translation>
+        <translation>ji nerodo į schemą</translation>
     </message>
     <message>
         <location filename="../../src/exchange/schemaevaluator.cpp" line="+22"/>
         <source>no value is allowed here</source>
-        <translation type="unfinished"></translation>
+        <translation>čia jokia reikšmė neleidžiama</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the schema refers to itself without end</source>
-        <translation type="unfinished"></translation>
+        <translation>schema be galo nurodo pati į save</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>unresolved $ref</source>
-        <translation type="unfinished"></translation>
+        <translation>neišspręsta $ref nuoroda</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>unexpected property &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nenumatyta savybė „%1“</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>missing required property &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>trūksta privalomos savybės „%1“</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>property &quot;%1&quot; is required when &quot;%2&quot; is present</source>
-        <translation type="unfinished"></translation>
+        <translation>savybė „%1“ privaloma, kai yra „%2“</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>property name &quot;%1&quot; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>savybės pavadinimas „%1“ %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+24"/>
         <source>must have at least %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>turi būti bent %1, o ne %2</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+23"/>
         <location line="+18"/>
         <source>must have at most %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>turi būti ne daugiau kaip %1, o ne %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>must contain at least one item that matches the schema under &quot;contains&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>turi būti bent vienas elementas, atitinkantis „contains“ schemą</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must not contain the same item twice (items %1 and %2 are equal)</source>
-        <translation type="unfinished"></translation>
+        <translation>elementai negali kartotis (%1 ir %2 elementai vienodi)</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>must match exactly one of the allowed forms, but matches both form %1 and form %2</source>
-        <translation type="unfinished"></translation>
+        <translation>turi atitikti lygiai vieną iš leidžiamų formų, bet atitinka ir %1, ir %2 formą</translation>
     </message>
     <message>
         <location line="+41"/>
         <location filename="../../src/exchange/schemascalarchecks.cpp" line="+28"/>
         <source>must be %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>turi būti %1, o ne %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>does not match any of the allowed forms</source>
-        <translation type="unfinished"></translation>
+        <translation>neatitinka nė vienos leidžiamos formos</translation>
     </message>
     <message>
         <location filename="../../src/exchange/schemamessages.cpp" line="+17"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>sveikasis skaičius</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true arba false</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> arba </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>must not have the property &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>savybė „%1“ neleidžiama</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must not be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>negali būti %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must not match the schema under &quot;not&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>negali atitikti „not“ schemos</translation>
     </message>
     <message>
         <location filename="../../src/exchange/schemascalarchecks.cpp" line="+10"/>
         <location line="+9"/>
         <source>must be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>turi būti %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>turi būti viena iš šių reikšmių: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>negali būti tuščias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>must be at least %1 long, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>turi būti bent %1 ilgio, o ne %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>must be at most %1 long, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>turi būti daugiausia %1 ilgio, o ne %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must match the pattern %1</source>
-        <translation type="unfinished"></translation>
+        <translation>turi atitikti šabloną %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>must be at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>turi būti ne mažiau kaip %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>turi būti ne daugiau kaip %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be greater than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>turi būti daugiau nei %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be less than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>turi būti mažiau nei %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be a multiple of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>turi būti %1 kartotinis</translation>
     </message>
 </context>
 </TS>

@@ -54,7 +54,7 @@ TEST_CASE("the tree shows the seven sections in order with numbered, marked clau
     REQUIRE(model.rowCount() == 7);
     CHECK(test::rowText(model.sectionIndex(0)) == u"1 Ethical guidelines");
     CHECK(test::rowText(model.sectionIndex(6)) == u"7 Performance metrics");
-    CHECK(model.rowCount(model.sectionIndex(0)) == 5);
+    CHECK(model.rowCount(model.sectionIndex(0)) == fixture.starter.sections.at(0).clauses.size());
     CHECK(test::rowText(model.clauseIndex(0, 0)) == u"1.1 Honesty");
     CHECK(model.clauseIndex(0, 0, CodeTreeModel::MarkColumn).data().toString() == u"must");
     CHECK(model.clauseIndex(0, 4, CodeTreeModel::MarkColumn).data().toString() == u"should");
@@ -107,7 +107,8 @@ TEST_CASE("moving a clause through the model renumbers the clauses and can be un
     REQUIRE(model.canDropMimeData(data.get(), Qt::MoveAction, 0, 0, model.sectionIndex(1)));
     REQUIRE(model.dropMimeData(data.get(), Qt::MoveAction, 0, 0, model.sectionIndex(1)));
     CHECK(test::rowText(model.clauseIndex(1, 0)) == u"2.1 Honesty");
-    CHECK(model.rowCount(model.sectionIndex(0)) == 4);
+    CHECK(model.rowCount(model.sectionIndex(0))
+          == fixture.starter.sections.at(0).clauses.size() - 1);
 
     // Dropped onto a clause, it takes that clause's place.
     std::unique_ptr<QMimeData> again(model.mimeData({model.clauseIndex(1, 0)}));

@@ -55,13 +55,13 @@ TEST_CASE("the list of changes holds one row per changed clause and item, under 
 
     const QModelIndex added = model.indexOfClause(u"com-accessibility"_s);
     REQUIRE(added.isValid());
-    CHECK(column(added, ComparisonModel::NumberColumn) == u"2.7"_s);
+    CHECK(column(added, ComparisonModel::NumberColumn) == u"2.8"_s);
     CHECK(column(added, ComparisonModel::TitleColumn) == u"Accessible contact"_s);
     CHECK(added.data(ComparisonModel::ChangeKindRole).toInt() == int(ChangeKind::Added));
 
     const QModelIndex removed = model.indexOfClause(u"beh-clean-desk"_s);
     REQUIRE(removed.isValid());
-    CHECK(column(removed, ComparisonModel::NumberColumn) == u"3.5"_s);
+    CHECK(column(removed, ComparisonModel::NumberColumn) == u"3.8"_s);
     CHECK(removed.data(ComparisonModel::ChangeKindRole).toInt() == int(ChangeKind::Removed));
 
     const QModelIndex moved = model.indexOfClause(u"cmp-prevention"_s);

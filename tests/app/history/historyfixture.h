@@ -19,8 +19,8 @@ namespace tenet::test {
 // as version 1 (written by S001, approved by M001, published by M002), and version 2, a draft by
 // S001 with known edits against it:
 // - 1.1 "Honesty": "the truth" becomes "the facts" in its text;
-// - a clause "Accessible contact" (com-accessibility) added at the end of section 2 (2.7);
-// - 3.5 "beh-clean-desk" removed;
+// - a clause "Accessible contact" (com-accessibility) added at the end of section 2 (2.8);
+// - 3.8 "beh-clean-desk" removed;
 // - 5.6 "cmp-prevention" moved to the top of section 5 (5.1);
 // - the KPI "asa" target lowered from 20 to 15.
 struct HistoryFixture

@@ -107,10 +107,9 @@ QString InterfaceLanguage::startLanguage() const
 
 bool InterfaceLanguage::start(const QString &commandLine)
 {
-    if (!commandLine.isEmpty()) {
+    if (!commandLine.isEmpty() && switchTo(commandLine)) {
         holdForThisRun();
-        if (switchTo(commandLine))
-            return true;
+        return true;
     }
     // Even an English start sets the default locale: QLocale() then follows the language.
     const bool started = switchTo(startLanguage()) || switchTo(english);

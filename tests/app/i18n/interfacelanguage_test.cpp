@@ -120,6 +120,7 @@ TEST_CASE("a language Tenet does not speak is refused and nothing changes", "[i1
     test::LanguageFixture other;
     CHECK_FALSE(other.language->start(u"de"_s));
     CHECK(other.language->current() == other.language->startLanguage());
+    CHECK_FALSE(other.language->isHeld());
 }
 
 TEST_CASE("every window hears of a switch, so no restart is needed", "[i18n]")

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 #include "screenshot.h"
 
+#include "i18n/interfacelanguage.h"
+#include "i18n/languageoption.h"
 #include "platform/logging.h"
 #include "session/session.h"
 #include "startup/accountactions.h"
@@ -15,6 +17,8 @@
 #include <QIcon>
 #include <QSettings>
 #include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -31,6 +35,12 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(icon);
     tenet::platform::setUpLogging(QStringLiteral("tenet"), tenet::platform::LogConsole::None);
 
+    // The language comes first: every text, --help's included, and every window is in it.
+    QSettings settings;
+    tenet::app::InterfaceLanguage language(settings);
+    const QString requestedLanguage = tenet::app::LanguageOption::peek(QApplication::arguments());
+    language.start(requestedLanguage);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Write, publish and sign your team's Code of Practice."));
@@ -38,8 +48,18 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QApplication::translate("main", "The database to open."));
+    parser.addOption(tenet::app::LanguageOption::option());
     const tenet::app::ScreenshotOptions screenshot(parser);
     parser.process(app);
+    if (!requestedLanguage.isEmpty() && language.current() != requestedLanguage) {
+        const QString message = QApplication::translate(
+            "main", "Tenet does not speak \u201c%1\u201d: use en, es or lt.");
+        std::fprintf(stderr, "%s\n", qPrintable(message.arg(requestedLanguage)));
+        return 1;
+    }
+    // A picture for the documentation shows the language asked for, whoever is signed in.
+    if (screenshot.requested(parser))
+        language.holdForThisRun();
 
     const QString fileArgument = screenshot.database(parser).isEmpty()
         ? parser.positionalArguments().value(0)
@@ -55,8 +75,9 @@ int main(int argc, char *argv[])
         return 2;
     }
     tenet::app::Session session;
-    QSettings settings;
-    tenet::app::MainWindow window(session, settings);
+    // On a shared computer each person who signs in meets their own roster language.
+    language.followSignIns(session);
+    tenet::app::MainWindow window(session, settings, &language);
     if (screenshot.requested(parser)) {
         session.setDatabase(std::move(opened->database));
         return screenshot.take(parser, window, session);

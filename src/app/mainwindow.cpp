@@ -6,12 +6,15 @@
 #include "export/exportactions.h"
 #include "help/helpactions.h"
 #include "history/historyview.h"
+#include "i18n/interfacelanguage.h"
+#include "i18n/languagemenu.h"
 #include "reading/readingview.h"
 #include "search/searchpanel.h"
 #include "session/session.h"
 #include "staff/staffview.h"
 #include "startup/accountactions.h"
 #include "startup/fileactions.h"
+#include "startup/signinstaffmodel.h"
 #include "startup/windowstate.h"
 #include "workflow/workflowcontroller.h"
 
@@ -36,7 +39,8 @@ using namespace Qt::StringLiterals;
 
 namespace tenet::app {
 
-MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
+MainWindow::MainWindow(Session &session, QSettings &settings, InterfaceLanguage *language,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_settings(settings)
@@ -47,29 +51,21 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
     , m_dashboard(new DashboardView(session, this))
     , m_staff(new StaffView(session, this))
     , m_search(new SearchPanel(session, this))
-    , m_searchDock(new QDockWidget(tr("Search"), this))
-    , m_undoDock(new QDockWidget(tr("Undo History"), this))
+    , m_searchDock(new QDockWidget(this))
+    , m_undoDock(new QDockWidget(this))
     , m_workflow(new WorkflowController(session, this))
     , m_files(new FileActions(session, this, &settings))
     , m_account(new AccountActions(session, this))
     , m_userLabel(new QLabel(this))
     , m_versionLabel(new QLabel(this))
-    , m_compareWithInForce(new QAction(tr("Compare with Version in &Force"), this))
+    , m_compareWithInForce(new QAction(this))
+    , m_language(language ? language : new InterfaceLanguage(settings, this))
 {
     setObjectName(u"mainWindow"_s);
     m_tabs->setDocumentMode(true);
-    m_tabs->setAccessibleName(tr("Views"));
-    m_tabs->addTab(m_editor, tr("&Code"));
-    m_tabs->addTab(m_history, tr("&History"));
-    m_tabs->addTab(m_reading, tr("&Read and Sign"));
-    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
-    m_tabs->addTab(m_staff, tr("&Staff"));
-    m_tabs->setTabToolTip(0, tr("Read and edit the code, section by section (Ctrl+1)"));
-    m_tabs->setTabToolTip(1, tr("Every version, and what changed between any two (Ctrl+2)"));
-    m_tabs->setTabToolTip(2, tr("Read the code in force and sign it (Ctrl+3)"));
-    m_tabs->setTabToolTip(3, tr("Who has not signed, which sections are due, which KPIs are off "
-                                "target (Ctrl+4)"));
-    m_tabs->setTabToolTip(4, tr("The people on the roster (Ctrl+5)"));
+    // Named in retranslateUi(), in the order of View.
+    for (QWidget *page : QList<QWidget *>{m_editor, m_history, m_reading, m_dashboard, m_staff})
+        m_tabs->addTab(page, QString());
     setCentralWidget(m_tabs);
 
     m_searchDock->setObjectName(u"searchDock"_s);
@@ -78,24 +74,19 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
     m_searchDock->hide();
 
     m_undoDock->setObjectName(u"undoDock"_s);
-    auto *undoView = new QUndoView(m_editor->undoGroup(), m_undoDock);
-    undoView->setEmptyLabel(tr("<opened>"));
-    undoView->setAccessibleName(tr("Undo history"));
-    m_undoDock->setWidget(undoView);
+    m_undoView = new QUndoView(m_editor->undoGroup(), m_undoDock);
+    m_undoDock->setWidget(m_undoView);
     addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
     m_undoDock->hide();
 
-    m_userLabel->setAccessibleName(tr("Signed-in person"));
-    m_versionLabel->setAccessibleName(tr("Version shown"));
     statusBar()->addWidget(m_versionLabel, 1);
     statusBar()->addPermanentWidget(m_userLabel);
 
     m_compareWithInForce->setShortcut(QKeySequence(u"Ctrl+Shift+C"_s));
-    m_compareWithInForce->setToolTip(tr("Show what the version shown changes in the version in "
-                                        "force"));
 
     buildMenus();
     buildToolBar();
+    retranslateUi();
     connectViews();
     WindowState::restore(*this, m_settings);
     updateTitle();
@@ -107,7 +98,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu = menuBar()->addMenu(QString());
     m_files->addTo(file);
     file->addAction(m_staff->importAction());
     file->addSeparator();
@@ -117,19 +108,17 @@ void MainWindow::buildMenus()
     file->addSeparator();
     m_account->addTo(file);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    m_quitAction = file->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
 
     // The editor's actions begin with Undo and Redo, named after the step they take back.
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_editMenu = edit;
+    QMenu *edit = m_editMenu = menuBar()->addMenu(QString());
     edit->addActions(m_editor->editActions());
     edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find in Clauses…"), this, &MainWindow::showFind);
-    find->setShortcuts({QKeySequence::Find, QKeySequence(u"Ctrl+K"_s)});
+    m_findAction = edit->addAction(QString(), this, &MainWindow::showFind);
+    m_findAction->setShortcuts({QKeySequence::Find, QKeySequence(u"Ctrl+K"_s)});
 
-    QMenu *version = menuBar()->addMenu(tr("&Version"));
-    m_versionMenu = version;
+    QMenu *version = m_versionMenu = menuBar()->addMenu(QString());
     version->addAction(m_workflow->startDraftAction());
     version->addSeparator();
     version->addAction(m_workflow->submitAction());
@@ -145,40 +134,84 @@ void MainWindow::buildMenus()
     version->addAction(m_history->compareAction());
     version->setToolTipsVisible(true);
 
-    QMenu *view = menuBar()->addMenu(tr("V&iew"));
-    QAction *showCode = view->addAction(tr("&Code"), this, [this] { showView(View::Editor); });
-    showCode->setShortcut(QKeySequence(u"Ctrl+1"_s));
-    QAction *showHistory = view->addAction(tr("&History"), this, [this] { showView(View::History); });
-    showHistory->setShortcut(QKeySequence(u"Ctrl+2"_s));
-    QAction *showReading = view->addAction(tr("&Read and Sign"), this,
-                                           [this] { showView(View::Reading); });
-    showReading->setShortcut(QKeySequence(u"Ctrl+3"_s));
-    QAction *showDashboard = view->addAction(tr("&Dashboard"), this,
-                                             [this] { showView(View::Dashboard); });
-    showDashboard->setShortcut(QKeySequence(u"Ctrl+4"_s));
-    QAction *showStaff = view->addAction(tr("&Staff"), this, [this] { showView(View::Staff); });
-    showStaff->setShortcut(QKeySequence(u"Ctrl+5"_s));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(QString());
+    int shortcut = 1;
+    for (const View shown :
+         {View::Editor, View::History, View::Reading, View::Dashboard, View::Staff}) {
+        QAction *action = view->addAction(QString(), this, [this, shown] { showView(shown); });
+        action->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(shortcut++)));
+        m_showViewActions.append(action);
+    }
     view->addSeparator();
     view->addAction(m_searchDock->toggleViewAction());
     view->addAction(m_undoDock->toggleViewAction());
+    view->addSeparator();
+    m_languageMenu = new LanguageMenu(*m_language, view);
+    view->addMenu(m_languageMenu);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = m_helpMenu = menuBar()->addMenu(QString());
     (new HelpActions(this))->addTo(help);
 }
 
 void MainWindow::buildToolBar()
 {
-    QToolBar *bar = addToolBar(tr("Main"));
-    m_toolBar = bar;
+    QToolBar *bar = m_toolBar = addToolBar(QString());
     bar->setObjectName(u"mainToolBar"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->setAccessibleName(tr("Main tool bar"));
     bar->addAction(m_workflow->startDraftAction());
     bar->addAction(m_workflow->submitAction());
     bar->addAction(m_workflow->approveAction());
     bar->addAction(m_workflow->publishAction());
     bar->addSeparator();
     bar->addAction(m_compareWithInForce);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_tabs->setAccessibleName(tr("Views"));
+    const QStringList pages{tr("&Code"), tr("&History"), tr("&Read and Sign"), tr("&Dashboard"),
+                            tr("&Staff")};
+    for (int index = 0; index < pages.size(); ++index) {
+        m_tabs->setTabText(index, pages.at(index));
+        m_showViewActions.at(index)->setText(pages.at(index));
+    }
+    m_tabs->setTabToolTip(0, tr("Read and edit the code, section by section (Ctrl+1)"));
+    m_tabs->setTabToolTip(1, tr("Every version, and what changed between any two (Ctrl+2)"));
+    m_tabs->setTabToolTip(2, tr("Read the code in force and sign it (Ctrl+3)"));
+    m_tabs->setTabToolTip(3, tr("Who has not signed, which sections are due, which KPIs are off "
+                                "target (Ctrl+4)"));
+    m_tabs->setTabToolTip(4, tr("The people on the roster (Ctrl+5)"));
+
+    m_searchDock->setWindowTitle(tr("Search"));
+    m_undoDock->setWindowTitle(tr("Undo History"));
+    //: Shown in the undo history before the first edit: the draft as it was opened.
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    m_undoView->setAccessibleName(tr("Undo history"));
+    m_userLabel->setAccessibleName(tr("Signed-in person"));
+    m_versionLabel->setAccessibleName(tr("Version shown"));
+    m_compareWithInForce->setText(tr("Compare with Version in &Force"));
+    m_compareWithInForce->setToolTip(tr("Show what the version shown changes in the version in "
+                                        "force"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_versionMenu->setTitle(tr("&Version"));
+    m_viewMenu->setTitle(tr("V&iew"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_quitAction->setText(tr("&Quit"));
+    m_findAction->setText(tr("&Find in Clauses…"));
+    m_toolBar->setWindowTitle(tr("Main"));
+    m_toolBar->setAccessibleName(tr("Main tool bar"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        updateTitle();
+        updateUserLabel();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::connectViews()
@@ -293,8 +326,9 @@ void MainWindow::updateTitle()
 void MainWindow::updateUserLabel()
 {
     const auto &user = m_session.user();
+    //: %1 is the person's name, %2 their role.
     m_userLabel->setText(user ? tr("Signed in as %1 (%2)")
-                                    .arg(user->fullName, domain::roleName(user->role))
+                                    .arg(user->fullName, SignInStaffModel::roleLabel(user->role))
                               : tr("Not signed in"));
 }
 

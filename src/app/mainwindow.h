@@ -8,6 +8,7 @@ class QSettings;
 class QMenu;
 class QTabWidget;
 class QToolBar;
+class QUndoView;
 
 namespace tenet::app {
 
@@ -16,6 +17,8 @@ class DashboardView;
 class EditorView;
 class FileActions;
 class HistoryView;
+class InterfaceLanguage;
+class LanguageMenu;
 class ReadingView;
 class SearchPanel;
 class Session;
@@ -25,7 +28,7 @@ class WorkflowController;
 // The desktop program's window. It arranges the views (the editor, the history with its
 // comparison, the search panel, the undo history), puts their actions into menus and the
 // tool bar, and passes requests between them; the work happens in the views, the
-// controllers and the stores they use.
+// controllers and the stores they use. Its own texts follow the interface language.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,7 +36,10 @@ class MainWindow : public QMainWindow
 public:
     enum class View { Editor, History, Reading, Dashboard, Staff };
 
-    MainWindow(Session &session, QSettings &settings, QWidget *parent = nullptr);
+    // `language` is the one main() started; without one (widget tests) the window makes its
+    // own, which stays in whatever language it finds until View > Language changes it.
+    MainWindow(Session &session, QSettings &settings, InterfaceLanguage *language = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showView(View view);
@@ -46,13 +52,17 @@ public:
     WorkflowController *workflow() const { return m_workflow; }
     AccountActions *account() const { return m_account; }
     FileActions *files() const { return m_files; }
+    InterfaceLanguage *language() const { return m_language; }
+    LanguageMenu *languageMenu() const { return m_languageMenu; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildMenus();
     void buildToolBar();
+    void retranslateUi();
     void connectViews();
     void showFind();
     void jumpToClause(int versionNumber, const QString &clauseId);
@@ -76,11 +86,21 @@ private:
     FileActions *m_files;
     AccountActions *m_account;
     QToolBar *m_toolBar = nullptr;
+    QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_versionMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    LanguageMenu *m_languageMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    // View > Code ... Staff, in the order of View.
+    QList<QAction *> m_showViewActions;
+    QUndoView *m_undoView = nullptr;
     QLabel *m_userLabel;
     QLabel *m_versionLabel;
     QAction *m_compareWithInForce;
+    InterfaceLanguage *m_language;
 };
 
 } // namespace tenet::app

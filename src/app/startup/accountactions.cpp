@@ -2,6 +2,7 @@
 
 #include "signindialog.h"
 
+#include "app/i18n/languagechangewatcher.h"
 #include "app/session/session.h"
 
 #include <QAction>
@@ -14,14 +15,14 @@ AccountActions::AccountActions(Session &session, QWidget *window)
     , m_session(session)
     , m_window(window)
     , m_signInAction(new QAction(this))
-    , m_signOutAction(new QAction(tr("Sign &Out"), this))
+    , m_signOutAction(new QAction(this))
 {
     m_signInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    m_signOutAction->setStatusTip(tr("Sign out, so that nobody can act in your name"));
     connect(m_signInAction, &QAction::triggered, this, &AccountActions::requestSignIn);
     connect(m_signOutAction, &QAction::triggered, &m_session, &Session::signOut);
     connect(&m_session, &Session::userChanged, this, &AccountActions::update);
     connect(&m_session, &Session::databaseChanged, this, &AccountActions::update);
+    new LanguageChangeWatcher(window, this, [this] { update(); });
     update();
 }
 
@@ -39,6 +40,8 @@ bool AccountActions::requestSignIn()
 void AccountActions::update()
 {
     const bool signedIn = m_session.isSignedIn();
+    m_signOutAction->setText(tr("Sign &Out"));
+    m_signOutAction->setStatusTip(tr("Sign out, so that nobody can act in your name"));
     m_signInAction->setText(signedIn ? tr("S&witch User...") : tr("&Sign In..."));
     const QString shortcut = m_signInAction->shortcut().toString(QKeySequence::NativeText);
     m_signInAction->setToolTip(signedIn

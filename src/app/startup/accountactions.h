@@ -12,6 +12,7 @@ class Session;
 
 // Signing in and out: "Sign In..." (which reads "Switch User..." while someone is signed in)
 // runs the SignInDialog and signs the chosen person in to the Session; "Sign Out" signs out.
+// Their texts follow the interface language of `window`.
 class AccountActions : public QObject
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
     bool requestSignIn();
 
 private:
+    // Texts and enabled states, for who is signed in and in the interface language.
     void update();
 
     Session &m_session;

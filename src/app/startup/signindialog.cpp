@@ -64,23 +64,15 @@ SignInDialog::SignInDialog(storage::Database &db, QWidget *parent)
     m_ui->setupUi(this);
 
     const auto name = storage::OrganisationStore(db).organisationName();
-    const QString organisation = name ? *name : QString();
+    m_organisation = name ? *name : QString();
     m_ui->titleLabel->setTextFormat(Qt::PlainText);
-    m_ui->titleLabel->setText(organisation.isEmpty() ? tr("Sign in to Tenet")
-                                                     : tr("Sign in to %1").arg(organisation));
     QFont titleFont = m_ui->titleLabel->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     m_ui->titleLabel->setFont(titleFont);
 
-    QPushButton *signInButton = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    signInButton->setText(tr("&Sign In"));
-    signInButton->setAccessibleName(tr("Sign in"));
-    signInButton->setToolTip(tr("Sign in as the person chosen (Enter)"));
-    signInButton->setDefault(true);
-    QPushButton *cancelButton = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
-    cancelButton->setAccessibleName(tr("Cancel"));
-    cancelButton->setToolTip(tr("Close without signing in (Esc)"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setDefault(true);
+    retranslateUi();
 
     m_ui->messageLabel->setFrameShape(QFrame::StyledPanel);
     m_ui->messageLabel->setMargin(6);
@@ -123,6 +115,31 @@ SignInDialog::~SignInDialog()
     // Closed while a check ran: its answer is dropped with the watcher, the cursor restored.
     if (m_checking)
         QGuiApplication::restoreOverrideCursor();
+}
+
+void SignInDialog::retranslateUi()
+{
+    m_ui->titleLabel->setText(m_organisation.isEmpty() ? tr("Sign in to Tenet")
+                                                       : tr("Sign in to %1").arg(m_organisation));
+    QPushButton *signInButton = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    signInButton->setText(tr("&Sign In"));
+    signInButton->setAccessibleName(tr("Sign in"));
+    signInButton->setToolTip(tr("Sign in as the person chosen (Enter)"));
+    QPushButton *cancelButton = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancelButton->setAccessibleName(tr("Cancel"));
+    cancelButton->setToolTip(tr("Close without signing in (Esc)"));
+}
+
+bool SignInDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    // After the base class: it passes the event on to the button box, which puts Qt's own
+    // "OK" back on the button that reads "Sign In". A message already shown stays as said.
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateUi();
+    }
+    return handled;
 }
 
 void SignInDialog::preselect(const QString &employeeNo)

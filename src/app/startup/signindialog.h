@@ -57,8 +57,11 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
+    // The texts set in code rather than in the .ui file.
+    void retranslateUi();
     void filterStaff(const QString &text);
     void choose(int row);
     void chosenChanged();
@@ -70,6 +73,7 @@ private:
     std::unique_ptr<Ui::SignInDialog> m_ui;
     storage::Database &m_db;
     SignInStaffModel *m_model;
+    QString m_organisation;
     // People the audit log shows without a PIN: they are told to ask a manager rather than
     // to try again.
     QSet<QString> m_withoutSecret;

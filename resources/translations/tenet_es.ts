@@ -1179,6 +1179,99 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../src/app/i18n/qtstandardtexts.cpp" line="+13"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>Guardar todo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>Sí a &amp;todo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o a todo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Interrumpir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Restaurar valores predeterminados</translation>
+    </message>
+</context>
+<context>
     <name>ReadingView</name>
     <message>
         <location filename="../../ui/reading_view.ui" line="+9"/>
@@ -1726,7 +1819,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+35"/>
+        <location filename="../../src/app/main.cpp" line="+45"/>
         <source>Write, publish and sign your team&apos;s Code of Practice.</source>
         <translation>Redacte, publique y firme el código de buenas prácticas de su equipo.</translation>
     </message>
@@ -1737,7 +1830,12 @@
         <translation>La base de datos que se abrirá.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Tenet does not speak “%1”: use en, es or lt.</source>
+        <translation>Tenet no está disponible en «%1»: use en, es o lt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Tenet cannot open the database</source>
         <translation>Tenet no puede abrir la base de datos</translation>
     </message>
@@ -1755,6 +1853,11 @@
         <location line="+3"/>
         <source>Who is signed in for the screenshot.</source>
         <translation>Quién aparece identificado en la captura.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/i18n/languageoption.cpp" line="+14"/>
+        <source>The interface language for this run: en (English), es (Spanish) or lt (Lithuanian). Signing in does not change it, and it is not remembered.</source>
+        <translation>El idioma de la interfaz solo para esta ejecución: en (inglés), es (español) o lt (lituano). Identificarse no lo cambia y no se recuerda.</translation>
     </message>
 </context>
 <context>
@@ -1892,17 +1995,17 @@
 <context>
     <name>tenet::app::AccountActions</name>
     <message>
-        <location filename="../../src/app/startup/accountactions.cpp" line="+17"/>
+        <location filename="../../src/app/startup/accountactions.cpp" line="+43"/>
         <source>Sign &amp;Out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Sign out, so that nobody can act in your name</source>
         <translation>Cerrar sesión para que nadie pueda actuar en su nombre</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
         <source>S&amp;witch User...</source>
         <translation>Cambiar de &amp;usuario…</translation>
     </message>
@@ -3763,9 +3866,34 @@ Gracias.</translation>
     </message>
 </context>
 <context>
+    <name>tenet::app::LanguageMenu</name>
+    <message>
+        <location filename="../../src/app/i18n/languagemenu.cpp" line="+51"/>
+        <source>Language</source>
+        <extracomment>%1 is the language&apos;s own name: &quot;Español&quot;, &quot;Lietuvių&quot;.</extracomment>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenet cannot switch to %1: its translation is missing from this installation.</source>
+        <translation>Tenet no puede cambiar a %1: falta su traducción en esta instalación.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Language</source>
+        <extracomment>The View menu&apos;s submenu that switches the interface language.</extracomment>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of Tenet&apos;s menus, windows and messages</source>
+        <translation>El idioma de los menús, ventanas y mensajes de Tenet</translation>
+    </message>
+</context>
+<context>
     <name>tenet::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="+50"/>
+        <location filename="../../src/app/mainwindow.cpp" line="+185"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
@@ -3780,42 +3908,37 @@ Gracias.</translation>
         <translation>Comparar con la versión en &amp;vigor</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-21"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
         <source>&amp;Code</source>
         <translation>&amp;Código</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+88"/>
+        <location line="+0"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+89"/>
+        <location line="+0"/>
         <source>&amp;Read and Sign</source>
         <translation>&amp;Leer y firmar</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+91"/>
+        <location line="+0"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel de revisión</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+93"/>
+        <location line="+1"/>
         <source>&amp;Staff</source>
         <translation>Per&amp;sonal</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="+5"/>
         <source>Read and edit the code, section by section (Ctrl+1)</source>
         <translation>Leer y editar el código, sección por sección (Ctrl+1)</translation>
     </message>
@@ -3840,8 +3963,9 @@ Gracias.</translation>
         <translation>Las personas de la plantilla (Ctrl+5)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>&lt;opened&gt;</source>
+        <extracomment>Shown in the undo history before the first edit: the draft as it was opened.</extracomment>
         <translation>&lt;al abrir&gt;</translation>
     </message>
     <message>
@@ -3850,7 +3974,7 @@ Gracias.</translation>
         <translation>Historial para deshacer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Signed-in person</source>
         <translation>Persona identificada</translation>
     </message>
@@ -3860,57 +3984,57 @@ Gracias.</translation>
         <translation>Versión mostrada</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Show what the version shown changes in the version in force</source>
         <translation>Mostrar qué cambia la versión mostrada respecto a la versión en vigor</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Find in Clauses…</source>
         <translation>&amp;Buscar en las cláusulas…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>&amp;Version</source>
         <translation>&amp;Versión</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
         <source>V&amp;iew</source>
         <translation>Ve&amp;r</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Main tool bar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Welcome to Tenet</source>
         <translation>Le damos la bienvenida a Tenet</translation>
     </message>
@@ -3920,8 +4044,9 @@ Gracias.</translation>
         <translation>Sin base de datos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Signed in as %1 (%2)</source>
+        <extracomment>%1 is the person&apos;s name, %2 their role.</extracomment>
         <translation>Persona identificada: %1 (%2)</translation>
     </message>
     <message>
@@ -4607,7 +4732,7 @@ Gracias.</translation>
 <context>
     <name>tenet::app::SignInDialog</name>
     <message>
-        <location filename="../../src/app/startup/signindialog.cpp" line="+69"/>
+        <location filename="../../src/app/startup/signindialog.cpp" line="+122"/>
         <source>Sign in to Tenet</source>
         <translation>Identificarse en Tenet</translation>
     </message>
@@ -4617,7 +4742,7 @@ Gracias.</translation>
         <translation>Identificarse en %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>&amp;Sign In</source>
         <translation>&amp;Identificarse</translation>
     </message>
@@ -4632,7 +4757,7 @@ Gracias.</translation>
         <translation>Identificarse como la persona elegida (Intro)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -4642,12 +4767,12 @@ Gracias.</translation>
         <translation>Cerrar sin identificarse (Esc)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-45"/>
         <source>The staff list could not be read: %1</source>
         <translation>No se ha podido leer la plantilla: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+91"/>
         <source>Choose yourself in the list first: type part of your name or your employee number.</source>
         <translation>Primero elija su nombre en la lista: escriba parte de su nombre o su número de empleado.</translation>
     </message>

@@ -1179,6 +1179,99 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../src/app/i18n/qtstandardtexts.cpp" line="+13"/>
+        <source>OK</source>
+        <translation>Gerai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Įrašyti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>Įrašyti viską</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Atidaryti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Taip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>Taip &amp;visiems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Ne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation>Ne v&amp;isiems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Nutraukti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Kartoti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Nepaisyti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Uždaryti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Atmesti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Pagalba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Taikyti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Atkurti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Atkurti numatytąsias reikšmes</translation>
+    </message>
+</context>
+<context>
     <name>ReadingView</name>
     <message>
         <location filename="../../ui/reading_view.ui" line="+9"/>
@@ -1726,7 +1819,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+35"/>
+        <location filename="../../src/app/main.cpp" line="+45"/>
         <source>Write, publish and sign your team&apos;s Code of Practice.</source>
         <translation>Rašykite, skelbkite ir pasirašykite savo komandos elgesio kodeksą.</translation>
     </message>
@@ -1737,7 +1830,12 @@
         <translation>Duomenų bazė, kurią atidaryti.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Tenet does not speak “%1”: use en, es or lt.</source>
+        <translation>Kalba „%1“ nepalaikoma: naudokite en, es arba lt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Tenet cannot open the database</source>
         <translation>Tenet negali atidaryti duomenų bazės</translation>
     </message>
@@ -1755,6 +1853,11 @@
         <location line="+3"/>
         <source>Who is signed in for the screenshot.</source>
         <translation>Kas prisijungęs darant ekrano kopiją.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/i18n/languageoption.cpp" line="+14"/>
+        <source>The interface language for this run: en (English), es (Spanish) or lt (Lithuanian). Signing in does not change it, and it is not remembered.</source>
+        <translation>Sąsajos kalba tik šiam paleidimui: en (anglų), es (ispanų) arba lt (lietuvių). Prisijungus ji nesikeičia ir nėra įsimenama.</translation>
     </message>
 </context>
 <context>
@@ -1892,17 +1995,17 @@
 <context>
     <name>tenet::app::AccountActions</name>
     <message>
-        <location filename="../../src/app/startup/accountactions.cpp" line="+17"/>
+        <location filename="../../src/app/startup/accountactions.cpp" line="+43"/>
         <source>Sign &amp;Out</source>
         <translation>A&amp;tsijungti</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Sign out, so that nobody can act in your name</source>
         <translation>Atsijungti, kad niekas negalėtų veikti jūsų vardu</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
         <source>S&amp;witch User...</source>
         <translation>Pa&amp;keisti naudotoją...</translation>
     </message>
@@ -3766,9 +3869,34 @@ Dėkojame.</translation>
     </message>
 </context>
 <context>
+    <name>tenet::app::LanguageMenu</name>
+    <message>
+        <location filename="../../src/app/i18n/languagemenu.cpp" line="+51"/>
+        <source>Language</source>
+        <extracomment>%1 is the language&apos;s own name: &quot;Español&quot;, &quot;Lietuvių&quot;.</extracomment>
+        <translation>Kalba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenet cannot switch to %1: its translation is missing from this installation.</source>
+        <translation>Tenet negali perjungti į %1: šiame diegime trūksta vertimo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Language</source>
+        <extracomment>The View menu&apos;s submenu that switches the interface language.</extracomment>
+        <translation>&amp;Kalba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of Tenet&apos;s menus, windows and messages</source>
+        <translation>Tenet meniu, langų ir pranešimų kalba</translation>
+    </message>
+</context>
+<context>
     <name>tenet::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="+50"/>
+        <location filename="../../src/app/mainwindow.cpp" line="+185"/>
         <source>Search</source>
         <translation>Paieška</translation>
     </message>
@@ -3783,42 +3911,37 @@ Dėkojame.</translation>
         <translation>Palyginti su galiojančia &amp;versija</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-21"/>
         <source>Views</source>
         <translation>Rodiniai</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
         <source>&amp;Code</source>
         <translation>&amp;Kodeksas</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+88"/>
+        <location line="+0"/>
         <source>&amp;History</source>
         <translation>&amp;Istorija</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+89"/>
+        <location line="+0"/>
         <source>&amp;Read and Sign</source>
         <translation>Skaityti ir &amp;pasirašyti</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+91"/>
+        <location line="+0"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Suvestinė</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+93"/>
+        <location line="+1"/>
         <source>&amp;Staff</source>
         <translation>&amp;Darbuotojai</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="+5"/>
         <source>Read and edit the code, section by section (Ctrl+1)</source>
         <translation>Skaityti ir redaguoti kodeksą skyrių po skyriaus (Ctrl+1)</translation>
     </message>
@@ -3843,8 +3966,9 @@ Dėkojame.</translation>
         <translation>Darbuotojų sąrašas (Ctrl+5)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>&lt;opened&gt;</source>
+        <extracomment>Shown in the undo history before the first edit: the draft as it was opened.</extracomment>
         <translation>&lt;atidaryta&gt;</translation>
     </message>
     <message>
@@ -3853,7 +3977,7 @@ Dėkojame.</translation>
         <translation>Keitimų istorija</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Signed-in person</source>
         <translation>Prisijungęs asmuo</translation>
     </message>
@@ -3863,57 +3987,57 @@ Dėkojame.</translation>
         <translation>Rodoma versija</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Show what the version shown changes in the version in force</source>
         <translation>Parodyti, ką rodoma versija keičia galiojančioje versijoje</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Baigti darbą</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Taisa</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Find in Clauses…</source>
         <translation>&amp;Ieškoti punktuose…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>&amp;Version</source>
         <translation>&amp;Versija</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
         <source>V&amp;iew</source>
         <translation>&amp;Rodinys</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Pagalba</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Main</source>
         <translation>Pagrindinė</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Main tool bar</source>
         <translation>Pagrindinė įrankių juosta</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Welcome to Tenet</source>
         <translation>Sveiki atvykę į Tenet</translation>
     </message>
@@ -3923,8 +4047,9 @@ Dėkojame.</translation>
         <translation>Nėra duomenų bazės</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Signed in as %1 (%2)</source>
+        <extracomment>%1 is the person&apos;s name, %2 their role.</extracomment>
         <translation>Prisijungta: %1 (%2)</translation>
     </message>
     <message>
@@ -4613,7 +4738,7 @@ Dėkojame.</translation>
 <context>
     <name>tenet::app::SignInDialog</name>
     <message>
-        <location filename="../../src/app/startup/signindialog.cpp" line="+69"/>
+        <location filename="../../src/app/startup/signindialog.cpp" line="+122"/>
         <source>Sign in to Tenet</source>
         <translation>Prisijungimas prie Tenet</translation>
     </message>
@@ -4623,7 +4748,7 @@ Dėkojame.</translation>
         <translation>Prisijungimas: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>&amp;Sign In</source>
         <translation>&amp;Prisijungti</translation>
     </message>
@@ -4638,7 +4763,7 @@ Dėkojame.</translation>
         <translation>Prisijungti pasirinkto asmens vardu (Enter)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Atšaukti</translation>
     </message>
@@ -4648,12 +4773,12 @@ Dėkojame.</translation>
         <translation>Uždaryti neprisijungus (Esc)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-45"/>
         <source>The staff list could not be read: %1</source>
         <translation>Nepavyko nuskaityti darbuotojų sąrašo: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+91"/>
         <source>Choose yourself in the list first: type part of your name or your employee number.</source>
         <translation>Pirmiausia pasirinkite save sąraše: įveskite dalį savo vardo ar pavardės arba darbuotojo numerį.</translation>
     </message>

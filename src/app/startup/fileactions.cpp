@@ -152,9 +152,10 @@ Status FileActions::openFile(const QString &path)
 }
 
 Status FileActions::createFile(const QString &path,
-                               const std::optional<NewOrganisation> &organisation)
+                               const std::optional<NewOrganisation> &organisation,
+                               const QString &demoLanguage)
 {
-    auto created = DatabaseOpener::createNew(path, organisation);
+    auto created = DatabaseOpener::createNew(path, organisation, demoLanguage);
     if (!created)
         return created.error();
     adopt(std::move(created).value());
@@ -224,7 +225,7 @@ void FileActions::chooseNewFile()
     Status created;
     {
         const BusyCursor busy;
-        created = createFile(path, dialog.organisation());
+        created = createFile(path, dialog.organisation(), dialog.demoLanguage());
     }
     if (!created)
         showError(m_window, tr("%1 was not created.").arg(QFileInfo(path).fileName()),

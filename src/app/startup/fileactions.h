@@ -53,9 +53,11 @@ public:
     void adopt(OpenedDatabase opened);
     // Opens an existing file, puts it into the session and the recent list.
     domain::Status openFile(const QString &path);
-    // Creates a new file (the demonstration organisation when none is given) and opens it.
+    // Creates a new file (the demonstration organisation in `demoLanguage` when no
+    // organisation is given) and opens it.
     domain::Status createFile(const QString &path,
-                              const std::optional<NewOrganisation> &organisation = {});
+                              const std::optional<NewOrganisation> &organisation = {},
+                              const QString &demoLanguage = QStringLiteral("en"));
     // Writes a complete copy of the open database to a new file.
     domain::Status backUpTo(const QString &target);
 

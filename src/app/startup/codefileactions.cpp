@@ -110,8 +110,8 @@ void CodeFileActions::chooseFileToImport()
         return;
     auto imported = importFile(path);
     if (!imported) {
-        errorBox(m_window, tr("%1 was not imported; nothing was changed.")
-                               .arg(QFileInfo(path).fileName()),
+        errorBox(m_window,
+                 tr("%1 was not imported; nothing was changed.").arg(QFileInfo(path).fileName()),
                  imported.error())
             ->exec();
         return;
@@ -125,9 +125,9 @@ void CodeFileActions::chooseFileToExport()
     if (!code)
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export the Code"), QDir(folder).filePath(code->title + u".json"_s),
-        fileFilter());
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export the Code"),
+                                                QDir(folder).filePath(code->title + u".json"_s),
+                                                fileFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -145,8 +145,7 @@ void CodeFileActions::updateEnabled()
     const bool open = m_session.database() && m_session.code();
     m_exportAction->setEnabled(open);
     // Agents read and sign; drafts are written by those who author them.
-    m_importAction->setEnabled(open && m_session.isSignedIn()
-                               && canAuthor(m_session.user()->role));
+    m_importAction->setEnabled(open && m_session.isSignedIn() && canAuthor(m_session.user()->role));
 }
 
 } // namespace tenet::app

@@ -81,8 +81,7 @@ Status reviseForSecondEdition(CodeContent &content, const QString &language)
     Clause callBack;
     callBack.id = freeClauseId(content, u"com-call-back"_s);
     callBack.strength = Strength::Should;
-    callBack.title = spanish ? u"Solicitudes de devolución de llamada"_s
-                             : u"Call-back requests"_s;
+    callBack.title = spanish ? u"Solicitudes de devolución de llamada"_s : u"Call-back requests"_s;
     callBack.body = spanish
         ? u"Cuando un cliente prefiera que le devolvamos la llamada en lugar de esperar, "
           "llámele dentro de la franja horaria que haya elegido. Si no contesta, inténtelo "

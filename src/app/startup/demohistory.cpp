@@ -47,8 +47,7 @@ const QList<std::pair<QString, int>> secondSignatures = {
 };
 
 // A step's outcome, whatever the store returned with it.
-template <typename T>
-Status outcome(const Result<T> &result)
+template<typename T> Status outcome(const Result<T> &result)
 {
     return result ? Status() : Status(result.error());
 }
@@ -160,13 +159,15 @@ Status DemoHistory::write(const exchange::CodeDocument &starter, const QList<Dem
         return {};
     });
     add(dayAt(235, 16, 10), [=, this]() -> Status {
-        return outcome(storage::VersionStore(m_db).submit(m_firstId, jonas, wording.firstSubmitNote));
+        return outcome(
+            storage::VersionStore(m_db).submit(m_firstId, jonas, wording.firstSubmitNote));
     });
     add(dayAt(234, 10, 5), [=, this]() -> Status {
         return outcome(storage::VersionStore(m_db).approve(m_firstId, marta));
     });
     add(dayAt(firstPublished, 9, 0), [=, this]() -> Status {
-        return outcome(storage::VersionStore(m_db).publish(m_firstId, ana, true, wording.firstSummary));
+        return outcome(
+            storage::VersionStore(m_db).publish(m_firstId, ana, true, wording.firstSummary));
     });
     int signer = 0;
     for (const DemoMember &person : roster) {
@@ -191,18 +192,20 @@ Status DemoHistory::write(const exchange::CodeDocument &starter, const QList<Dem
         if (!draft)
             return draft.error();
         m_secondId = draft->id;
-        auto saved = storage::VersionStore(m_db).saveDraft(m_secondId, second, draft->revision,
-                                                           jonas);
+        auto saved
+            = storage::VersionStore(m_db).saveDraft(m_secondId, second, draft->revision, jonas);
         return outcome(saved);
     });
     add(dayAt(42, 16, 30), [=, this]() -> Status {
-        return outcome(storage::VersionStore(m_db).submit(m_secondId, jonas, wording.secondSubmitNote));
+        return outcome(
+            storage::VersionStore(m_db).submit(m_secondId, jonas, wording.secondSubmitNote));
     });
     add(dayAt(40, 11, 0), [=, this]() -> Status {
         return outcome(storage::VersionStore(m_db).approve(m_secondId, marta));
     });
     add(dayAt(secondPublished, 9, 30), [=, this]() -> Status {
-        return outcome(storage::VersionStore(m_db).publish(m_secondId, ana, true, wording.secondSummary));
+        return outcome(
+            storage::VersionStore(m_db).publish(m_secondId, ana, true, wording.secondSummary));
     });
     // Those who signed it did so themselves, with their PIN, after opening every section.
     QHash<QString, StaffMember> byNumber;
@@ -297,9 +300,9 @@ void DemoHistory::addSectionReviews(const CodeContent &first, const CodeContent 
                                SectionKey::Behaviour, SectionKey::Ethics},
                               taken, [](int interval) { return interval > 14 && interval < 230; });
 
-    const QList<Actor> reviewers = {actor(supervisor, Role::Supervisor),
-                                    actor(trainer, Role::Trainer), actor(quality, Role::Quality),
-                                    actor(manager, Role::Manager)};
+    const QList<Actor> reviewers
+        = {actor(supervisor, Role::Supervisor), actor(trainer, Role::Trainer),
+           actor(quality, Role::Quality), actor(manager, Role::Manager)};
     int turn = 0;
     for (SectionKey key : allSectionKeys) {
         const Section *section = second.section(key);
@@ -332,9 +335,8 @@ void DemoHistory::addKpiImports(const CodeContent &inForce)
         return;
     // The latest month: one KPI past its alert threshold (it was off target the month
     // before), another short of its target, the rest on target.
-    const int breached = kpiIndex(kpis, {u"abandon"_s, u"asa"_s, u"aht"_s}, -1, [](const Kpi &k) {
-        return k.direction == KpiDirection::AtMost;
-    });
+    const int breached = kpiIndex(kpis, {u"abandon"_s, u"asa"_s, u"aht"_s}, -1,
+                                  [](const Kpi &k) { return k.direction == KpiDirection::AtMost; });
     const int offTarget = kpiIndex(kpis, {u"csat"_s, u"qa"_s, u"fcr"_s}, breached,
                                    [](const Kpi &) { return true; });
     const QDate today = organisationToday(m_now);

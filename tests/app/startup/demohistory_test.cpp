@@ -24,8 +24,9 @@ QString demoLanguage()
 {
     const QString language = GENERATE(as<QString>(), u"en"_s, u"es"_s);
     if (!app::demoLanguages().contains(language))
-        WARN("no demonstration in " << language.toStdString() << ": its starter code is not "
-                                                                 "embedded in this build");
+        WARN("no demonstration in " << language.toStdString()
+                                    << ": its starter code is not "
+                                       "embedded in this build");
     return language;
 }
 
@@ -47,18 +48,17 @@ TEST_CASE("a first look at the demonstration's dashboard shows every state", "[s
     CHECK(dashboard.signedCount < dashboard.required);
     CHECK(dashboard.overdueCount() >= 3);
     // Someone who has not signed yet but still has time: the newcomer.
-    const bool pending = std::any_of(dashboard.unacknowledged.cbegin(),
-                                     dashboard.unacknowledged.cend(),
-                                     [](const StaffDue &due) { return !due.overdue; });
+    const bool pending
+        = std::any_of(dashboard.unacknowledged.cbegin(), dashboard.unacknowledged.cend(),
+                      [](const StaffDue &due) { return !due.overdue; });
     CHECK(pending);
     CHECK(dashboard.staleCount() == 1);
     CHECK(dashboard.dueSoonCount() == 1);
     CHECK(dashboard.kpisBreached() == 1);
     CHECK(dashboard.kpisOffTarget() == 2);
-    const bool onTarget = std::any_of(dashboard.kpis.cbegin(), dashboard.kpis.cend(),
-                                      [](const KpiStatus &k) {
-                                          return k.state == KpiState::OnTarget;
-                                      });
+    const bool onTarget
+        = std::any_of(dashboard.kpis.cbegin(), dashboard.kpis.cend(),
+                      [](const KpiStatus &k) { return k.state == KpiState::OnTarget; });
     CHECK(onTarget);
 }
 
@@ -107,8 +107,7 @@ TEST_CASE("the demonstration's history is spread over past months and its chains
     CHECK(months.size() == 6);
 }
 
-TEST_CASE("the Spanish demonstration is written in Spanish for a Spanish team",
-          "[startup][demo]")
+TEST_CASE("the Spanish demonstration is written in Spanish for a Spanish team", "[startup][demo]")
 {
     if (!app::demoLanguages().contains(u"es"_s)) {
         WARN("the Spanish starter code is not embedded in this build");

@@ -41,8 +41,8 @@ TEST_CASE("a new database in each language has that language's title, sections a
 
     test::TempDir dir;
     const bool starter = GENERATE(true, false);
-    app::NewOrganisation acme {u"Acme Help Desk"_s, u"E100"_s, u"Dalia Šimkutė"_s, u"s3cret"_s,
-                               starter, language};
+    app::NewOrganisation acme {u"Acme Help Desk"_s, u"E100"_s, u"Dalia Šimkutė"_s,
+                               u"s3cret"_s,         starter,   language};
     auto created = app::DatabaseOpener::createNew(dir.file(u"acme.db"_s), acme);
     INFO((created ? std::string() : created.error().toString().toStdString()));
     REQUIRE(created);
@@ -61,10 +61,10 @@ TEST_CASE("a new database in each language has that language's title, sections a
     REQUIRE(version->content.sections.size() == 7);
     if (starter) {
         CHECK(version->content.clauseCount() >= 35);
-        CHECK(version->content.sections == app::starterCodeFor(u"Acme Help Desk"_s, u"E100"_s,
-                                                               language)
-                                               .value()
-                                               .content.sections);
+        CHECK(version->content.sections
+              == app::starterCodeFor(u"Acme Help Desk"_s, u"E100"_s, language)
+                     .value()
+                     .content.sections);
     } else {
         CHECK(version->content.clauseCount() == 0);
         for (const Section &section : version->content.sections)

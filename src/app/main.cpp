@@ -50,7 +50,14 @@ int main(int argc, char *argv[])
                                  QApplication::translate("main", "The database to open."));
     parser.addOption(tenet::app::LanguageOption::option());
     const tenet::app::ScreenshotOptions screenshot(parser);
-    parser.process(app);
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Create a new demonstration database in LANGUAGE (en or "
+                                        "es; en when omitted) beside the default one, and open "
+                                        "it."),
+        QStringLiteral("LANGUAGE"));
+    parser.addOption(demo);
+    parser.process(tenet::app::DatabaseOpener::withDemoLanguage(QApplication::arguments()));
     if (!requestedLanguage.isEmpty() && language.current() != requestedLanguage) {
         const QString message = QApplication::translate(
             "main", "Tenet does not speak \u201c%1\u201d: use en, es or lt.");
@@ -64,7 +71,9 @@ int main(int argc, char *argv[])
     const QString fileArgument = screenshot.database(parser).isEmpty()
         ? parser.positionalArguments().value(0)
         : screenshot.database(parser);
-    auto opened = tenet::app::DatabaseOpener().openAtStart(fileArgument);
+    auto opened = parser.isSet(demo)
+        ? tenet::app::DatabaseOpener().createDemo(parser.value(demo))
+        : tenet::app::DatabaseOpener().openAtStart(fileArgument);
     if (!opened) {
         spdlog::error("cannot open the database: {}", opened.error().toString().toStdString());
         if (screenshot.requested(parser))

@@ -9,7 +9,7 @@ CodeContent CodeContent::withEmptySections(const QString &language)
     for (SectionKey key : allSectionKeys) {
         Section section;
         section.key = key;
-        section.title = defaultSectionTitle(key);
+        section.title = defaultSectionTitle(key, language);
         content.sections.append(section);
     }
     return content;

@@ -1,6 +1,6 @@
 #include "sectionkey.h"
 
-#include <QCoreApplication>
+#include <iterator>
 
 namespace tenet::domain {
 
@@ -32,25 +32,34 @@ int sectionNumber(SectionKey key)
     return static_cast<int>(key) + 1;
 }
 
-QString defaultSectionTitle(SectionKey key)
+QString defaultSectionTitle(SectionKey key, const QString &language)
 {
-    switch (key) {
-    case SectionKey::Ethics:
-        return QCoreApplication::translate("tenet::domain", "Ethical guidelines");
-    case SectionKey::Communication:
-        return QCoreApplication::translate("tenet::domain", "Communication standards");
-    case SectionKey::Behaviour:
-        return QCoreApplication::translate("tenet::domain", "Behavioural expectations");
-    case SectionKey::ServiceProtocols:
-        return QCoreApplication::translate("tenet::domain", "Service delivery protocols");
-    case SectionKey::Complaints:
-        return QCoreApplication::translate("tenet::domain", "Complaint handling procedures");
-    case SectionKey::Training:
-        return QCoreApplication::translate("tenet::domain", "Training and development");
-    case SectionKey::Metrics:
-        return QCoreApplication::translate("tenet::domain", "Performance metrics");
-    }
-    return {};
+    // Content, not interface: a new section is titled in the language of its code, whatever
+    // language the person creating it reads Tenet in. Written per language, not translated
+    // word for word (docs/translating.md).
+    struct Titles
+    {
+        const char16_t *en;
+        const char16_t *es;
+        const char16_t *lt;
+    };
+    static constexpr Titles titles[] = {
+        {u"Ethical guidelines", u"Principios éticos", u"Etikos principai"},
+        {u"Communication standards", u"Normas de comunicación", u"Bendravimo standartai"},
+        {u"Behavioural expectations", u"Conducta profesional", u"Elgesio lūkesčiai"},
+        {u"Service delivery protocols", u"Protocolos de servicio", u"Aptarnavimo procedūros"},
+        {u"Complaint handling procedures", u"Gestión de reclamaciones", u"Skundų nagrinėjimas"},
+        {u"Training and development", u"Formación y desarrollo", u"Mokymai ir tobulėjimas"},
+        {u"Performance metrics", u"Indicadores de rendimiento", u"Veiklos rodikliai"},
+    };
+    static_assert(std::size(titles) == allSectionKeys.size());
+    const Titles &title = titles[static_cast<int>(key)];
+    const QString base = language.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
+    if (base == u"es")
+        return QString::fromUtf16(title.es);
+    if (base == u"lt")
+        return QString::fromUtf16(title.lt);
+    return QString::fromUtf16(title.en);
 }
 
 } // namespace tenet::domain

@@ -31,7 +31,8 @@ std::optional<SectionKey> sectionKeyFromName(const QString &name);
 // 1-based position of the section, the first part of a clause number (3 in "3.2").
 int sectionNumber(SectionKey key);
 
-// The English title a new section gets; users may retitle it.
-QString defaultSectionTitle(SectionKey key);
+// The title a new section gets in a code written in `language` ("es", "lt", "en"; a region
+// such as "es-ES" is ignored; any other language gets English). Users may retitle it.
+QString defaultSectionTitle(SectionKey key, const QString &language = QStringLiteral("en"));
 
 } // namespace tenet::domain

@@ -249,7 +249,7 @@ Result<Acknowledgement> AcknowledgementStore::sign(const SignRequest &request,
                               "type the full name as the roster has it"_s.arg(
                                   request.typedName.trimmed(), member->employeeNo));
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_db.now();
     SqlQuery signedBefore(db,
                           u"SELECT signed_at FROM acknowledgement WHERE version_id = :version "
                           "AND employee_no = :no ORDER BY seq DESC LIMIT 1"_s);

@@ -53,7 +53,7 @@ Status AuditLog::append(const domain::Actor &actor, const QString &action, const
 {
     const QString detailText
         = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
-    auto seq = chain(m_db).append({storedNow(), actor.id, action, subject, detailText});
+    auto seq = chain(m_db).append({storedTime(m_db.now()), actor.id, action, subject, detailText});
     if (!seq)
         return seq.error();
     return {};

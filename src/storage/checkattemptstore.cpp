@@ -91,7 +91,7 @@ Result<CheckAttempt> CheckAttemptStore::record(const QString &employeeNo, qint64
     attempt.versionId = versionId;
     attempt.versionNumber = info.number;
     attempt.employeeNo = member->employeeNo;
-    attempt.attemptedAt = QDateTime::currentDateTimeUtc();
+    attempt.attemptedAt = m_db.now();
     attempt.score = domain::scoreCheck(check, answers);
     attempt.answers = answers;
     SqlQuery insert(db, u"INSERT INTO check_attempt (code_id, version_id, version_number, "

@@ -55,7 +55,7 @@ Result<Code> CodeStore::createCode(const Code &code, const Actor &by)
               code.attestationMonths ? QVariant(*code.attestationMonths)
                                      : QVariant(QMetaType::fromType<int>()))
         .bind(QStringLiteral(":grace"), code.graceDays)
-        .bind(QStringLiteral(":now"), storedNow());
+        .bind(QStringLiteral(":now"), storedTime(m_db.now()));
     if (Status status = q.exec(); !status)
         return status.error();
     Code created = code;

@@ -3,9 +3,11 @@
 #include "domain/passwordhash.h"
 #include "domain/result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace tenet::storage {
@@ -53,6 +55,12 @@ public:
     int secretHashIterations() const { return m_secretHashIterations; }
     void setSecretHashIterations(int iterations) { m_secretHashIterations = iterations; }
 
+    // The time (UTC) every store writes as "now": the system clock unless a clock is set.
+    // The demonstration organisation sets one to lay down a history in the past through the
+    // stores' ordinary paths (audit log and ledger included); tests may do the same.
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
 private:
     Database(const QString &path, bool readOnly);
     domain::Status initialise(bool fileIsEmpty, OpenMode mode);
@@ -64,6 +72,7 @@ private:
     QSqlDatabase m_db;
     int m_schemaVersion = 0;
     int m_secretHashIterations = domain::secretHashIterations;
+    std::function<QDateTime()> m_clock;
 };
 
 } // namespace tenet::storage

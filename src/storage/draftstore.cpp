@@ -56,9 +56,8 @@ Result<int> nextNumber(const QSqlDatabase &db, qint64 codeId)
 }
 
 Result<qint64> insertVersion(const QSqlDatabase &db, qint64 codeId, int number,
-                             const QString &language, const Actor &by)
+                             const QString &language, const QString &now, const Actor &by)
 {
-    const QString now = storedNow();
     SqlQuery q(db,
                QStringLiteral("INSERT INTO version (code_id, number, language, state, author, "
                               "created_at, revision, saved_by, saved_at) VALUES (:code, "
@@ -145,7 +144,7 @@ Result<VersionInfo> DraftStore::createDraft(qint64 codeId, const CodeContent &co
         return next.error();
     VersionInfo draft = *next;
 
-    auto versionId = insertVersion(db, codeId, draft.number, content.language, by);
+    auto versionId = insertVersion(db, codeId, draft.number, content.language, storedTime(m_db.now()), by);
     if (!versionId)
         return versionId.error();
     const ContentStore store(db);
@@ -196,7 +195,7 @@ Result<VersionInfo> DraftStore::startDraftFromInForce(qint64 codeId, const Actor
     auto language = versionLanguage(db, base->id);
     if (!language)
         return language.error();
-    auto versionId = insertVersion(db, codeId, draft.number, *language, by);
+    auto versionId = insertVersion(db, codeId, draft.number, *language, storedTime(m_db.now()), by);
     if (!versionId)
         return versionId.error();
 
@@ -333,7 +332,7 @@ Result<VersionInfo> DraftStore::saveDraft(qint64 versionId, const CodeContent &c
                   QStringLiteral("UPDATE version SET revision = revision + 1, saved_by = :by, "
                                  "saved_at = :at WHERE id = :id"));
     bump.bind(QStringLiteral(":by"), by.id)
-        .bind(QStringLiteral(":at"), storedNow())
+        .bind(QStringLiteral(":at"), storedTime(m_db.now()))
         .bind(QStringLiteral(":id"), versionId);
     if (Status status = bump.exec(); !status)
         return status.error();

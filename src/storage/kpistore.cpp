@@ -114,7 +114,7 @@ Result<KpiImportSummary> KpiStore::importObservations(qint64 codeId,
                     ":team, :start, :end, :value, :at, :by) ON CONFLICT (code_id, kpi_key, "
                     "team, period_start, period_end) DO UPDATE SET value = excluded.value, "
                     "imported_at = excluded.imported_at, imported_by = excluded.imported_by"_s);
-    const QString now = storedNow();
+    const QString now = storedTime(m_db.now());
     KpiImportSummary summary;
     QSet<QString> kpisTouched;
     for (const KpiObservation &observation : observations) {

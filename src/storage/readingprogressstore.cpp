@@ -20,7 +20,7 @@ domain::Status ReadingProgressStore::markOpened(qint64 versionId, const QString 
     q.bind(u":version"_s, versionId)
         .bind(u":no"_s, employeeNo)
         .bind(u":key"_s, domain::sectionKeyName(section))
-        .bind(u":at"_s, storedNow());
+        .bind(u":at"_s, storedTime(m_db.now()));
     return q.exec();
 }
 

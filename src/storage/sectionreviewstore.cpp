@@ -116,7 +116,7 @@ Result<SectionReview> SectionReviewStore::record(qint64 codeId, domain::SectionK
     review.section = section;
     review.versionNumber = inForce->number;
     review.reviewer = by.id;
-    review.reviewedAt = QDateTime::currentDateTimeUtc();
+    review.reviewedAt = m_db.now();
     review.outcome = outcome;
     review.note = note.trimmed();
     if (Status status = insertReview(db, review, &review.id); !status)

@@ -14,11 +14,6 @@ inline QString storedTime(const QDateTime &when)
     return when.toUTC().toString(Qt::ISODateWithMs);
 }
 
-inline QString storedNow()
-{
-    return storedTime(QDateTime::currentDateTimeUtc());
-}
-
 inline QDateTime timeFromStored(const QString &text)
 {
     if (text.isEmpty())

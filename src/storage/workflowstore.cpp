@@ -96,7 +96,7 @@ Result<VersionInfo> WorkflowStore::submit(qint64 versionId, const Actor &by, con
                            m_db, versionId,
                            QStringLiteral("state = 'in_review', submitted_by = "
                                           ":by, submitted_at = :at"),
-                           {{QStringLiteral(":by"), by.id}, {QStringLiteral(":at"), storedNow()}});
+                           {{QStringLiteral(":by"), by.id}, {QStringLiteral(":at"), storedTime(m_db.now())}});
                    });
 }
 
@@ -125,7 +125,7 @@ Result<VersionInfo> WorkflowStore::approve(qint64 versionId, const Actor &by)
                            m_db, versionId,
                            QStringLiteral("state = 'approved', approved_by = :by, "
                                           "approved_at = :at"),
-                           {{QStringLiteral(":by"), by.id}, {QStringLiteral(":at"), storedNow()}});
+                           {{QStringLiteral(":by"), by.id}, {QStringLiteral(":at"), storedTime(m_db.now())}});
                    });
 }
 
@@ -154,7 +154,7 @@ Result<VersionInfo> WorkflowStore::publish(qint64 versionId, const Actor &by, bo
                     return status;
                 detail.insert(QStringLiteral("supersedes"), previous->number);
             }
-            const QDateTime publishedAt = QDateTime::currentDateTimeUtc();
+            const QDateTime publishedAt = m_db.now();
             if (Status status
                 = updateVersion(m_db, versionId,
                                 QStringLiteral("state = 'published', published_by = :by, "

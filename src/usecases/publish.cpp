@@ -2,6 +2,7 @@
 
 #include "handbooksource.h"
 #include "render/handbookrenderer.h"
+#include "storage/database.h"
 #include "storage/versionstore.h"
 
 #include <QDateTime>
@@ -23,7 +24,7 @@ Result<QByteArray> handbookAsPublished(storage::Database &db, const Code &code,
     VersionInfo &published = source->version.info;
     published.state = VersionState::Published;
     published.publishedBy = by.id;
-    published.publishedAt = QDateTime::currentDateTimeUtc();
+    published.publishedAt = db.now();
     published.material = request.material;
     published.summary = request.summary;
     auto handbook = render::HandbookRenderer(*source).renderPdf();

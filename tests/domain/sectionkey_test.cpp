@@ -2,6 +2,8 @@
 #include "domain/sectionkey.h"
 #include "support/tempdir.h"
 
+#include <QSet>
+
 using namespace tenet::domain;
 
 TEST_CASE("the seven sections have stable keys and a fixed order", "[domain]")
@@ -38,4 +40,28 @@ TEST_CASE("clause numbers are derived from the section and the position", "[doma
           == u"5.2"_s);
     CHECK(content.clauseCount() == 2);
     CHECK(content.clause(u"missing"_s) == nullptr);
+}
+
+TEST_CASE("a new section is titled in the language of its code", "[domain]")
+{
+    CHECK(defaultSectionTitle(SectionKey::Ethics) == u"Ethical guidelines"_s);
+    CHECK(defaultSectionTitle(SectionKey::Ethics, u"es"_s) == u"Principios éticos"_s);
+    CHECK(defaultSectionTitle(SectionKey::Complaints, u"es-ES"_s)
+          == u"Gestión de reclamaciones"_s);
+    CHECK(defaultSectionTitle(SectionKey::Metrics, u"lt"_s) == u"Veiklos rodikliai"_s);
+    // A language Tenet has no titles for gets English ones rather than none.
+    CHECK(defaultSectionTitle(SectionKey::Training, u"de"_s) == u"Training and development"_s);
+
+    for (const QString &language : {u"en"_s, u"es"_s, u"lt"_s}) {
+        INFO(language.toStdString());
+        QSet<QString> titles;
+        for (SectionKey key : allSectionKeys)
+            titles.insert(defaultSectionTitle(key, language));
+        CHECK(titles.size() == 7); // seven different, non-empty titles
+        CHECK_FALSE(titles.contains(QString()));
+    }
+    const CodeContent spanish = CodeContent::withEmptySections(u"es"_s);
+    CHECK(spanish.sections.at(1).title == u"Normas de comunicación"_s);
+    CHECK(CodeContent::withEmptySections(u"lt"_s).sections.at(5).title
+          == u"Mokymai ir tobulėjimas"_s);
 }

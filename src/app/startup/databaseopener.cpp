@@ -57,17 +57,15 @@ Status fillOrganisation(storage::Database &db, const NewOrganisation &organisati
         return s;
 
     const Actor by {manager.employeeNo, Role::Manager};
-    Code code;
-    code.title = DatabaseOpener::tr("%1 Code of Practice").arg(name);
-    code.organisation = name;
-    CodeContent content = CodeContent::withEmptySections();
-    if (organisation.starterDraft) {
-        auto starter = starterCodeFor(name, manager.employeeNo);
-        if (!starter)
-            return starter.error();
-        code = starter->code;
-        content = starter->content;
-    } else {
+    // The title, like the content, is the code's own text in its own language: the starter
+    // code's, made over to this organisation, even when the draft starts empty.
+    auto starter = starterCodeFor(name, manager.employeeNo, organisation.language);
+    if (!starter)
+        return starter.error();
+    const Code code = starter->code;
+    CodeContent content = starter->content;
+    if (!organisation.starterDraft) {
+        content = CodeContent::withEmptySections(code.language);
         for (Section &section : content.sections)
             section.owner = manager.employeeNo;
     }
@@ -123,7 +121,8 @@ Result<OpenedDatabase> DatabaseOpener::openExisting(const QString &path)
 }
 
 Result<OpenedDatabase> DatabaseOpener::createNew(const QString &path,
-                                                 const std::optional<NewOrganisation> &organisation)
+                                                 const std::optional<NewOrganisation> &organisation,
+                                                 const QString &demoLanguage)
 {
     if (QFileInfo::exists(path))
         return Error::refused(
@@ -135,7 +134,8 @@ Result<OpenedDatabase> DatabaseOpener::createNew(const QString &path,
     std::unique_ptr<storage::Database> db = std::move(opened).value();
 
     const Status filled
-        = organisation ? fillOrganisation(*db, *organisation) : createDemoOrganisation(*db);
+        = organisation ? fillOrganisation(*db, *organisation)
+                       : createDemoOrganisation(*db, demoLanguage);
     if (!filled) {
         db.reset();
         removeCreatedFile(path);
@@ -155,6 +155,35 @@ Result<OpenedDatabase> DatabaseOpener::createNew(const QString &path,
                            organisation->managerName.trimmed());
     }
     return OpenedDatabase {std::move(db), true, welcome};
+}
+
+Result<OpenedDatabase> DatabaseOpener::createDemo(const QString &language) const
+{
+    if (!demoLanguages().contains(language))
+        return Error::usage(tr("there is no demonstration organisation in \"%1\"; choose one "
+                               "of %2")
+                                .arg(language, demoLanguages().join(u", "_s)));
+    const QDir folder = QFileInfo(m_defaultPath).absoluteDir();
+    if (!QDir().mkpath(folder.absolutePath()))
+        return Error::invalid(nativePath(folder.absolutePath()),
+                              tr("the folder cannot be created, so the demonstration has "
+                                 "nowhere to go"));
+    // A file name, not a sentence: it stays the same in every interface language.
+    const QString stem = u"Northwind Support demo (%1)"_s.arg(language);
+    QString path = folder.filePath(stem + u".db"_s);
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = folder.filePath(u"%1 %2.db"_s.arg(stem).arg(n));
+    return createNew(path, std::nullopt, language);
+}
+
+QStringList DatabaseOpener::withDemoLanguage(QStringList arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--demo"_s
+            && (i + 1 == arguments.size() || arguments.at(i + 1).startsWith(u'-')))
+            arguments[i] = u"--demo=en"_s;
+    }
+    return arguments;
 }
 
 QString DatabaseOpener::demoWelcome(const QString &path)

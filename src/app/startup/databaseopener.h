@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -33,9 +34,12 @@ struct NewOrganisation
     QString managerNo;
     QString managerName;
     QString managerPin;
-    // The first draft holds the English starter code (made over to this organisation) rather
-    // than seven empty sections.
+    // The first draft holds the starter code in `language` (made over to this organisation)
+    // rather than seven empty sections.
     bool starterDraft = true;
+    // The language the code is written in ("en", "es", "lt"): its title, and the starter code
+    // or the empty sections' titles.
+    QString language = QStringLiteral("en");
 };
 
 // Decides which file the desktop program opens and how: the per-user default (made with the
@@ -62,11 +66,20 @@ public:
     // one or one from a newer Tenet, and leaves it untouched.
     static domain::Result<OpenedDatabase> openExisting(const QString &path);
 
-    // A new file holding the demonstration organisation (no organisation given) or the
-    // organisation described. Refuses a path that exists: a new database never replaces a
-    // file. When filling it fails, the half-made file is removed again.
+    // A new file holding the demonstration organisation in `demoLanguage` (no organisation
+    // given; see demoLanguages()) or the organisation described. Refuses a path that exists:
+    // a new database never replaces a file. When filling it fails, the half-made file is
+    // removed again.
     static domain::Result<OpenedDatabase>
-    createNew(const QString &path, const std::optional<NewOrganisation> &organisation = {});
+    createNew(const QString &path, const std::optional<NewOrganisation> &organisation = {},
+              const QString &demoLanguage = QStringLiteral("en"));
+
+    // `tenet --demo LANGUAGE`: a new demonstration database in the folder of the per-user
+    // default, under a name no file has yet ("Northwind Support demo (es).db", then "... 2"),
+    // so that asking for a demonstration never touches the user's own database.
+    domain::Result<OpenedDatabase> createDemo(const QString &language) const;
+    // The command line with a bare `--demo` (no language after it) read as `--demo=en`.
+    static QStringList withDemoLanguage(QStringList arguments);
 
     // "Welcome: a demonstration organisation was created in FILE; ..."
     static QString demoWelcome(const QString &path);

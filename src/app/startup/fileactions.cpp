@@ -1,5 +1,6 @@
 #include "fileactions.h"
 
+#include "codefileactions.h"
 #include "newdatabasedialog.h"
 #include "recentfiles.h"
 
@@ -69,6 +70,7 @@ FileActions::FileActions(Session &session, QWidget *window, QSettings *settings)
     , m_clearRecentAction(new QAction(tr("&Clear List"), this))
     , m_backUpAction(new QAction(themeIcon(u"document-save-as"_s, QStyle::SP_DialogSaveButton),
                                  tr("&Back Up..."), this))
+    , m_codeFiles(new CodeFileActions(session, window))
 {
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setStatusTip(tr("Create a new database: the demonstration organisation or "
@@ -117,6 +119,9 @@ void FileActions::addTo(QMenu *fileMenu) const
     fileMenu->addMenu(m_recentMenu);
     fileMenu->addSeparator();
     fileMenu->addAction(m_backUpAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_codeFiles->importAction());
+    fileMenu->addAction(m_codeFiles->exportAction());
 }
 
 QStringList FileActions::recentFiles() const
@@ -152,9 +157,10 @@ Status FileActions::openFile(const QString &path)
 }
 
 Status FileActions::createFile(const QString &path,
-                               const std::optional<NewOrganisation> &organisation)
+                               const std::optional<NewOrganisation> &organisation,
+                               const QString &demoLanguage)
 {
-    auto created = DatabaseOpener::createNew(path, organisation);
+    auto created = DatabaseOpener::createNew(path, organisation, demoLanguage);
     if (!created)
         return created.error();
     adopt(std::move(created).value());
@@ -224,7 +230,7 @@ void FileActions::chooseNewFile()
     Status created;
     {
         const BusyCursor busy;
-        created = createFile(path, dialog.organisation());
+        created = createFile(path, dialog.organisation(), dialog.demoLanguage());
     }
     if (!created)
         showError(m_window, tr("%1 was not created.").arg(QFileInfo(path).fileName()),

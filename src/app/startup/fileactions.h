@@ -18,6 +18,7 @@ class QWidget;
 
 namespace tenet::app {
 
+class CodeFileActions;
 class Session;
 
 // The File menu's database commands: New, Open, Open Recent (with Clear) and Back Up. It
@@ -39,7 +40,10 @@ public:
     QMenu *recentMenu() const { return m_recentMenu; }
     QAction *clearRecentAction() const { return m_clearRecentAction; }
     QAction *backUpAction() const { return m_backUpAction; }
-    // Adds New, Open, Open Recent, a separator and Back Up to a File menu.
+    // Import Code and Export Code.
+    CodeFileActions *codeFiles() const { return m_codeFiles; }
+    // Adds New, Open, Open Recent, a separator, Back Up, a separator, Import Code and Export
+    // Code to a File menu.
     void addTo(QMenu *fileMenu) const;
 
     // The settings the recent list lives in; the main window keeps its geometry there too
@@ -53,9 +57,11 @@ public:
     void adopt(OpenedDatabase opened);
     // Opens an existing file, puts it into the session and the recent list.
     domain::Status openFile(const QString &path);
-    // Creates a new file (the demonstration organisation when none is given) and opens it.
+    // Creates a new file (the demonstration organisation in `demoLanguage` when no
+    // organisation is given) and opens it.
     domain::Status createFile(const QString &path,
-                              const std::optional<NewOrganisation> &organisation = {});
+                              const std::optional<NewOrganisation> &organisation = {},
+                              const QString &demoLanguage = QStringLiteral("en"));
     // Writes a complete copy of the open database to a new file.
     domain::Status backUpTo(const QString &target);
 
@@ -91,6 +97,7 @@ private:
     QMenu *m_recentMenu;
     QAction *m_clearRecentAction;
     QAction *m_backUpAction;
+    CodeFileActions *m_codeFiles;
 };
 
 } // namespace tenet::app

@@ -25,10 +25,13 @@ public:
 
     // None for the demonstration organisation.
     std::optional<NewOrganisation> organisation() const;
+    // The language of the demonstration organisation, when that is chosen ("en", "es").
+    QString demoLanguage() const;
     // Why Create is not available yet, as a sentence; empty when it is.
     QString problem() const;
 
 private:
+    void describeDemo();
     void update();
 
     std::unique_ptr<Ui::NewDatabaseDialog> m_ui;

@@ -4,6 +4,7 @@
 #include "cli/versionlookup.h"
 #include "exchange/codefile.h"
 #include "storage/versionstore.h"
+#include "usecases/codeexchange.h"
 
 #include <QTextStream>
 
@@ -46,12 +47,12 @@ Status importCode(CommandContext &context)
     auto code = targetCode(context, store, *document, *actor);
     if (!code)
         return code.error();
-    auto draft = store.createDraft(code->id, document->content, *actor);
-    if (!draft)
-        return draft.error();
+    auto imported = usecases::importCodeDocument(**db, code->id, *document, *actor);
+    if (!imported)
+        return imported.error();
     context.out() << u"Imported %1 as draft version %2 of \"%3\": %4 clauses in 7 sections.\n"_s
-                         .arg(files.first(), QString::number(draft->number), code->title,
-                              QString::number(document->content.clauseCount()));
+                         .arg(files.first(), QString::number(imported->draft.number), code->title,
+                              QString::number(imported->clauses));
     return {};
 }
 
@@ -67,17 +68,16 @@ Status exportCode(CommandContext &context)
                                     context.value(u"version"_s));
     if (!info)
         return info.error();
-    auto version = store.load(info->id);
-    if (!version)
-        return version.error();
-
-    const exchange::CodeDocument document {code, version->info, version->content};
     const QString output = context.value(u"output"_s);
     if (output.isEmpty() || output == u"-"_s) {
+        auto version = store.load(info->id);
+        if (!version)
+            return version.error();
+        const exchange::CodeDocument document {code, version->info, version->content};
         context.out() << QString::fromUtf8(exchange::serializeCodeDocument(document));
         return {};
     }
-    if (Status s = exchange::writeCodeFile(output, document); !s)
+    if (Status s = usecases::exportCodeFile(db, code, info->id, output); !s)
         return s;
     context.out() << u"Wrote version %1 (%2) to %3.\n"_s.arg(
         QString::number(info->number), versionStateName(info->state), output);

@@ -24,7 +24,7 @@ struct Demo
 
 } // namespace
 
-TEST_CASE("the demonstration organisation has a published first edition and an open draft",
+TEST_CASE("the demonstration organisation has two published editions and an open draft",
           "[startup][demo]")
 {
     Demo demo;
@@ -36,9 +36,9 @@ TEST_CASE("the demonstration organisation has a published first edition and an o
     CHECK(codes.first().organisation == u"Northwind Support"_s);
 
     const QList<VersionInfo> versions = store.versions(codes.first().id).value();
-    REQUIRE(versions.size() == 2);
+    REQUIRE(versions.size() == 3);
     const VersionInfo &first = versions.at(0);
-    CHECK(first.state == VersionState::Published);
+    CHECK(first.state == VersionState::Superseded);
     CHECK(first.material == true);
     CHECK(first.summary == u"First edition"_s);
     CHECK(first.author == u"S001"_s);
@@ -46,10 +46,17 @@ TEST_CASE("the demonstration organisation has a published first edition and an o
     CHECK(first.approvedBy == u"M001"_s);
     CHECK(first.publishedBy == u"M002"_s);
     const VersionInfo &second = versions.at(1);
-    CHECK(second.state == VersionState::Draft);
-    CHECK(second.author == u"S001"_s);
+    CHECK(second.state == VersionState::Published);
+    CHECK(second.material == true);
+    CHECK(second.summary.startsWith(u"Second edition"_s));
+    // Published weeks apart, both in the past.
+    CHECK(first.publishedAt.daysTo(second.publishedAt) > 150);
+    CHECK(second.publishedAt.daysTo(QDateTime::currentDateTimeUtc()) > 30);
+    const VersionInfo &third = versions.at(2);
+    CHECK(third.state == VersionState::Draft);
+    CHECK(third.author == u"S001"_s);
     REQUIRE(store.openVersion(codes.first().id).value().has_value());
-    CHECK(store.openVersion(codes.first().id).value()->id == second.id);
+    CHECK(store.openVersion(codes.first().id).value()->id == third.id);
 }
 
 TEST_CASE("every section of the demonstration code has content", "[startup][demo]")
@@ -76,27 +83,32 @@ TEST_CASE("every section of the demonstration code has content", "[startup][demo
     CHECK(content.section(SectionKey::Metrics)->kpis.size() >= 5);
 }
 
-TEST_CASE("the demonstration draft differs from the first edition in a few realistic edits",
+TEST_CASE("each edition of the demonstration differs from the one before in a few realistic "
+          "edits",
           "[startup][demo]")
 {
     Demo demo;
     storage::VersionStore store(*demo.db);
     const qint64 codeId = store.codes().value().first().id;
-    const auto first = store.load(store.inForce(codeId).value()->id);
-    const auto draft = store.load(store.openVersion(codeId).value()->id);
+    const QList<VersionInfo> versions = store.versions(codeId).value();
+    REQUIRE(versions.size() == 3);
+    const auto first = store.load(versions.at(0).id);
+    const auto second = store.load(versions.at(1).id);
+    const auto draft = store.load(versions.at(2).id);
     REQUIRE(first);
+    REQUIRE(second);
     REQUIRE(draft);
     CHECK(draft->info.revision >= 1);
 
     CHECK(first->content.clause(u"com-call-back"_s) == nullptr);
-    const auto callBack = draft->content.findClause(u"com-call-back"_s);
+    const auto callBack = second->content.findClause(u"com-call-back"_s);
     REQUIRE(callBack);
-    CHECK(draft->content.sections.at(callBack->sectionIndex).key == SectionKey::Communication);
+    CHECK(second->content.sections.at(callBack->sectionIndex).key == SectionKey::Communication);
 
     REQUIRE(first->content.clause(u"com-email"_s));
-    REQUIRE(draft->content.clause(u"com-email"_s));
+    REQUIRE(second->content.clause(u"com-email"_s));
     CHECK(first->content.clause(u"com-email"_s)->body.contains(u"one working day"_s));
-    CHECK(draft->content.clause(u"com-email"_s)->body.contains(u"eight working hours"_s));
+    CHECK(second->content.clause(u"com-email"_s)->body.contains(u"eight working hours"_s));
 
     const auto target = [](const CodeContent &content, const QString &key) {
         for (const Kpi &kpi : content.section(SectionKey::Metrics)->kpis) {
@@ -106,8 +118,14 @@ TEST_CASE("the demonstration draft differs from the first edition in a few reali
         return -1.0;
     };
     CHECK(target(first->content, u"fcr"_s) == 75);
-    CHECK(target(draft->content, u"fcr"_s) == 78);
-    CHECK(first->content.clauseCount() + 1 == draft->content.clauseCount());
+    CHECK(target(second->content, u"fcr"_s) == 78);
+    CHECK(first->content.clauseCount() + 1 == second->content.clauseCount());
+
+    // The draft revises the section that fell out of review.
+    const auto inPublic = draft->content.findClause(u"cmp-in-public"_s);
+    REQUIRE(inPublic);
+    CHECK(draft->content.sections.at(inPublic->sectionIndex).key == SectionKey::Complaints);
+    CHECK(second->content.clauseCount() + 1 == draft->content.clauseCount());
 }
 
 TEST_CASE(

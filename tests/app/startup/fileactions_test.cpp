@@ -1,6 +1,7 @@
 #include "startupfixture.h"
 
 #include "app/session/session.h"
+#include "app/startup/codefileactions.h"
 #include "app/startup/fileactions.h"
 #include "storage/staffstore.h"
 
@@ -175,5 +176,8 @@ TEST_CASE("the file actions have shortcuts, tips and accessible menus", "[startu
 
     QMenu file;
     desk.actions.addTo(&file);
-    CHECK(file.actions().size() == 5);
+    // New, Open, Open Recent, Back Up and Import and Export Code, in groups.
+    CHECK(file.actions().size() == 8);
+    CHECK(file.actions().contains(desk.actions.codeFiles()->importAction()));
+    CHECK(file.actions().contains(desk.actions.codeFiles()->exportAction()));
 }

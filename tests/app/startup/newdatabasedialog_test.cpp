@@ -3,6 +3,7 @@
 #include "app/startup/newdatabasedialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -95,4 +96,33 @@ TEST_CASE("every control of the new-database dialog has an accessible name",
         ++checked;
     }
     CHECK(checked >= 9);
+}
+
+TEST_CASE("a new database offers the code's and the demonstration's language, the interface's "
+          "first",
+          "[startup][newdatabase]")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+    NewDatabaseDialog dialog(u"/tmp/acme.db"_s);
+    QLocale::setDefault(before);
+    auto *codeLanguage = child<QComboBox>(dialog, u"codeLanguageCombo"_s);
+    auto *demoLanguage = child<QComboBox>(dialog, u"demoLanguageCombo"_s);
+    CHECK(codeLanguage->itemText(0) == u"English"_s);
+    CHECK(codeLanguage->findData(u"en"_s) == 0);
+    CHECK(demoLanguage->count() >= 1);
+    // Spanish when this build carries it: the interface's language.
+    const QString expected = codeLanguage->findData(u"es"_s) >= 0 ? u"es"_s : u"en"_s;
+    CHECK(codeLanguage->currentData().toString() == expected);
+    CHECK(dialog.demoLanguage() == (demoLanguage->findData(u"es"_s) >= 0 ? u"es"_s : u"en"_s));
+    if (dialog.demoLanguage() == u"es"_s)
+        CHECK(child<QLabel>(dialog, u"demoLabel"_s)->text().contains(u"Sevilla"_s));
+
+    dialog.show();
+    clickMark(child<QRadioButton>(dialog, u"ownRadio"_s));
+    QTest::keyClicks(child<QLineEdit>(dialog, u"organisationEdit"_s), u"Acme"_s);
+    codeLanguage->setCurrentIndex(0);
+    const auto organisation = dialog.organisation();
+    REQUIRE(organisation);
+    CHECK(organisation->language == u"en"_s);
 }

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -35,13 +36,17 @@ inline void writeFile(const QString &path, const QByteArray &bytes)
 // purpose. ctest runs every test case in a process of its own, so the file is made once per
 // build of this executable and kept in the test-mode cache folder (never the user's), named
 // after the executable's size and time so that a rebuild makes it afresh.
-inline QString demoTemplateFile()
+inline QString demoTemplateFile(const QString &language = u"en"_s)
 {
-    static const QString path = [] {
+    static QHash<QString, QString> files; // by language
+    if (files.contains(language))
+        return files.value(language);
+    const QString path = [&language] {
         const QFileInfo executable(QCoreApplication::applicationFilePath());
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
         REQUIRE(QDir().mkpath(folder));
-        const QString name = u"demo-%1-%2.db"_s.arg(executable.size())
+        const QString name = u"demo-%1-%2-%3.db"_s.arg(language)
+                                 .arg(executable.size())
                                  .arg(executable.lastModified().toMSecsSinceEpoch());
         const QString file = QDir(folder).filePath(name);
         if (QFileInfo::exists(file))
@@ -52,23 +57,26 @@ inline QString demoTemplateFile()
         REQUIRE(scratch.isValid());
         const QString made = scratch.filePath(name);
         {
-            auto created = app::DatabaseOpener::createNew(made);
+            auto created = app::DatabaseOpener::createNew(made, std::nullopt, language);
             INFO((created ? std::string() : created.error().toString().toStdString()));
             REQUIRE(created);
         } // closed here: one complete file with no log beside it
-        const QStringList stale = QDir(folder).entryList({u"demo-*.db"_s}, QDir::Files);
+        const QStringList stale
+            = QDir(folder).entryList({u"demo-%1-*.db"_s.arg(language)}, QDir::Files);
         for (const QString &old : stale)
             QFile::remove(QDir(folder).filePath(old));
         QFile::rename(made, file); // fails only when another test put it there first
         REQUIRE(QFileInfo::exists(file));
         return file;
     }();
+    files.insert(language, path);
     return path;
 }
 
-inline std::unique_ptr<storage::Database> openDemoCopy(const QString &path)
+inline std::unique_ptr<storage::Database> openDemoCopy(const QString &path,
+                                                       const QString &language = u"en"_s)
 {
-    REQUIRE(QFile::copy(demoTemplateFile(), path));
+    REQUIRE(QFile::copy(demoTemplateFile(language), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     auto opened = storage::Database::open(path, storage::OpenMode::ExistingOnly);
     INFO((opened ? std::string() : opened.error().toString().toStdString()));

@@ -42,7 +42,7 @@ TEST_CASE("the staff table shows a person's fields and their status", "[app][sta
     const int row = model.rowOf(u"A003"_s);
     REQUIRE(row >= 0);
     CHECK(model.index(row, StaffTableModel::NameColumn).data().toString() == u"Tomas Jonaitis"_s);
-    CHECK(model.index(row, StaffTableModel::RoleColumn).data().toString() == u"agent"_s);
+    CHECK(model.index(row, StaffTableModel::RoleColumn).data().toString() == u"Agent"_s);
     CHECK(model.index(row, StaffTableModel::StartColumn).data().toString() == u"2025-03-03"_s);
     CHECK(model.index(row, StaffTableModel::StatusColumn).data().toString() == u"Inactive"_s);
     CHECK_FALSE(model.index(row, 0).data(StaffTableModel::ActiveRole).toBool());

@@ -28,18 +28,20 @@ void checkSectionOrder(const CodeContent &content, QList<Error> &errors)
     for (int i = 0; i < content.sections.size(); ++i) {
         const SectionKey key = content.sections.at(i).key;
         if (seen.contains(key)) {
-            errors.append(Error::invalid(sectionPointer(i) + u"/key"_s,
-                                         ContentRulesText::tr("section \"%1\" appears more than once")
-                                             .arg(sectionKeyName(key))));
+            errors.append(
+                Error::invalid(sectionPointer(i) + u"/key"_s,
+                               ContentRulesText::tr("section \"%1\" appears more than once")
+                                   .arg(sectionKeyName(key))));
         }
         seen.insert(key);
     }
     for (SectionKey key : allSectionKeys) {
         if (!seen.contains(key)) {
-            errors.append(Error::invalid(QStringLiteral("/sections"),
-                                         ContentRulesText::tr("section \"%1\" is missing; every code has all "
-                                            "seven sections")
-                                             .arg(sectionKeyName(key))));
+            errors.append(
+                Error::invalid(QStringLiteral("/sections"),
+                               ContentRulesText::tr("section \"%1\" is missing; every code has all "
+                                                    "seven sections")
+                                   .arg(sectionKeyName(key))));
         }
     }
 }
@@ -53,19 +55,22 @@ void checkClauseIds(const CodeContent &content, QList<Error> &errors)
             const QString pointer = sectionPointer(s) + u"/clauses/"_s + QString::number(c);
             const Clause &clause = clauses.at(c);
             if (clause.id.trimmed().isEmpty()) {
-                errors.append(Error::invalid(pointer + u"/id"_s, ContentRulesText::tr("a clause needs an id")));
+                errors.append(Error::invalid(pointer + u"/id"_s,
+                                             ContentRulesText::tr("a clause needs an id")));
                 continue;
             }
             const auto previous = firstSeenAt.constFind(clause.id);
             if (previous != firstSeenAt.cend()) {
-                errors.append(Error::invalid(pointer + u"/id"_s,
-                                             ContentRulesText::tr("clause id \"%1\" is already used at %2")
-                                                 .arg(clause.id, *previous)));
+                errors.append(
+                    Error::invalid(pointer + u"/id"_s,
+                                   ContentRulesText::tr("clause id \"%1\" is already used at %2")
+                                       .arg(clause.id, *previous)));
             } else {
                 firstSeenAt.insert(clause.id, pointer);
             }
             if (clause.title.trimmed().isEmpty())
-                errors.append(Error::invalid(pointer + u"/title"_s, ContentRulesText::tr("a clause needs a title")));
+                errors.append(Error::invalid(pointer + u"/title"_s,
+                                             ContentRulesText::tr("a clause needs a title")));
         }
     }
 }
@@ -96,15 +101,19 @@ void checkKpis(const Section &section, const QString &pointer, QList<Error> &err
         // so it lies beyond the target in the bad direction.
         if (kpi.direction == KpiDirection::AtMost && kpi.alert < kpi.target) {
             errors.append(Error::invalid(
-                where, ContentRulesText::tr("KPI \"%1\" is at_most %2, so its alert threshold %3 may not be "
-                          "below its target")
-                           .arg(kpi.key, QString::number(kpi.target), QString::number(kpi.alert))));
+                where,
+                ContentRulesText::tr(
+                    "KPI \"%1\" is at_most %2, so its alert threshold %3 may not be "
+                    "below its target")
+                    .arg(kpi.key, QString::number(kpi.target), QString::number(kpi.alert))));
         }
         if (kpi.direction == KpiDirection::AtLeast && kpi.alert > kpi.target) {
             errors.append(Error::invalid(
-                where, ContentRulesText::tr("KPI \"%1\" is at_least %2, so its alert threshold %3 may not be "
-                          "above its target")
-                           .arg(kpi.key, QString::number(kpi.target), QString::number(kpi.alert))));
+                where,
+                ContentRulesText::tr(
+                    "KPI \"%1\" is at_least %2, so its alert threshold %3 may not be "
+                    "above its target")
+                    .arg(kpi.key, QString::number(kpi.target), QString::number(kpi.alert))));
         }
     }
 }
@@ -116,10 +125,10 @@ void checkProgrammes(const Section &section, const QString &pointer, QList<Error
     for (int i = 0; i < section.programmes.size(); ++i) {
         const TrainingProgramme &programme = section.programmes.at(i);
         if (programme.finalTest && !programme.passMark) {
-            errors.append(Error::invalid(pointer + u"/programmes/"_s + QString::number(i)
-                                             + u"/pass_mark"_s,
-                                         ContentRulesText::tr("programme \"%1\" has a final test but no pass mark")
-                                             .arg(programme.id)));
+            errors.append(Error::invalid(
+                pointer + u"/programmes/"_s + QString::number(i) + u"/pass_mark"_s,
+                ContentRulesText::tr("programme \"%1\" has a final test but no pass mark")
+                    .arg(programme.id)));
         }
     }
 }
@@ -174,10 +183,11 @@ QList<Error> checkComprehensionRules(const ComprehensionCheck &check)
     if (check.isEmpty())
         return errors;
     if (!(check.passMark > 0 && check.passMark <= 100)) {
-        errors.append(Error::invalid(pointer + u"/pass_mark"_s,
-                                     ContentRulesText::tr("the pass mark must be more than 0 and at most 100, not "
-                                        "%1")
-                                         .arg(check.passMark)));
+        errors.append(Error::invalid(
+            pointer + u"/pass_mark"_s,
+            ContentRulesText::tr("the pass mark must be more than 0 and at most 100, not "
+                                 "%1")
+                .arg(check.passMark)));
     }
     checkUniqueKeys(check.questions, [](const CheckQuestion &q) { return q.id; },
                     pointer + u"/questions"_s, QStringLiteral("id"), errors);
@@ -187,22 +197,24 @@ QList<Error> checkComprehensionRules(const ComprehensionCheck &check)
         if (question.id.trimmed().isEmpty())
             errors.append(Error::invalid(where + u"/id"_s, ContentRulesText::tr("needs an id")));
         if (question.text.trimmed().isEmpty())
-            errors.append(Error::invalid(where + u"/question"_s, ContentRulesText::tr("needs the question's text")));
+            errors.append(Error::invalid(where + u"/question"_s,
+                                         ContentRulesText::tr("needs the question's text")));
         if (question.choices.size() < 2)
-            errors.append(Error::invalid(where + u"/choices"_s,
-                                         ContentRulesText::tr("needs at least two choices to pick from")));
+            errors.append(
+                Error::invalid(where + u"/choices"_s,
+                               ContentRulesText::tr("needs at least two choices to pick from")));
         qsizetype right = 0;
         for (int c = 0; c < question.choices.size(); ++c) {
             right += question.choices.at(c).correct ? 1 : 0;
             if (question.choices.at(c).text.trimmed().isEmpty())
-                errors.append(Error::invalid(where + u"/choices/"_s + QString::number(c)
-                                                 + u"/text"_s,
-                                             ContentRulesText::tr("choice %1 has no text").arg(c + 1)));
+                errors.append(
+                    Error::invalid(where + u"/choices/"_s + QString::number(c) + u"/text"_s,
+                                   ContentRulesText::tr("choice %1 has no text").arg(c + 1)));
         }
         if (right != 1)
-            errors.append(Error::invalid(where + u"/choices"_s,
-                                         ContentRulesText::tr("needs exactly one choice marked right, not %1")
-                                             .arg(right)));
+            errors.append(Error::invalid(
+                where + u"/choices"_s,
+                ContentRulesText::tr("needs exactly one choice marked right, not %1").arg(right)));
     }
     return errors;
 }

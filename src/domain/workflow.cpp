@@ -42,8 +42,9 @@ Status checkWorkflowAction(WorkflowAction action, const VersionInfo &version, co
                                   .arg(workflowActionName(action), what, needed));
     };
     const auto needsRole = [&](const QString &roles) {
-        const QString who = actor.isStaff() ? WorkflowText::tr("%1 is a %2").arg(actor.id, roleName(*actor.role))
-                                            : WorkflowText::tr("no staff member was named (use --as)");
+        const QString who = actor.isStaff()
+            ? WorkflowText::tr("%1 is a %2").arg(actor.id, roleName(*actor.role))
+            : WorkflowText::tr("no staff member was named (use --as)");
         return Error::refused(
             WorkflowText::tr("cannot %1 version %2: %3; it takes a %4")
                 .arg(workflowActionName(action), QString::number(version.number), who, roles));
@@ -78,9 +79,10 @@ Status checkWorkflowAction(WorkflowAction action, const VersionInfo &version, co
             return needsRole(WorkflowText::tr("manager"));
         // Four eyes: whoever wrote or put forward a draft cannot be the one to approve it.
         if (isActorOf(actor, version.author) || isActorOf(actor, version.submittedBy))
-            return Error::refused(WorkflowText::tr("cannot approve version %1: %2 authored or submitted it, "
-                                     "and another manager must approve it")
-                                      .arg(QString::number(version.number), actor.id));
+            return Error::refused(
+                WorkflowText::tr("cannot approve version %1: %2 authored or submitted it, "
+                                 "and another manager must approve it")
+                    .arg(QString::number(version.number), actor.id));
         return {};
     case WorkflowAction::Publish:
         if (version.state != VersionState::Approved)
@@ -115,7 +117,7 @@ Status checkPublicationKind(bool material, bool hasPublishedBefore)
 {
     if (!material && !hasPublishedBefore)
         return Error::refused(WorkflowText::tr("the first publication of a code must be material: "
-                                 "nobody has signed an earlier version"));
+                                               "nobody has signed an earlier version"));
     return {};
 }
 

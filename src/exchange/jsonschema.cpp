@@ -72,9 +72,10 @@ QList<ValidationError> SchemaValidator::validate(const json &instance) const
         SchemaEvaluator(*m_compiled)
             .evaluate(m_compiled->documents.front(), instance, Path {}, &errors);
     } catch (const std::exception &e) {
-        errors.append({QString(),
-                       SchemaText::tr("the schema could not be applied: %1").arg(QString::fromUtf8(e.what())),
-                       QString()});
+        errors.append(
+            {QString(),
+             SchemaText::tr("the schema could not be applied: %1").arg(QString::fromUtf8(e.what())),
+             QString()});
     }
     return errors;
 }

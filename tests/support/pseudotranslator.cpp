@@ -12,8 +12,8 @@
 #include <QMenu>
 #include <QTabBar>
 #include <QTableView>
-#include <QTreeView>
 #include <QTextDocumentFragment>
+#include <QTreeView>
 
 #include <algorithm>
 
@@ -45,8 +45,7 @@ namespace {
 class Collector
 {
 public:
-    Collector(const QWidget *root, const DataAllowList &allowed)
-        : m_root(root), m_allowed(allowed)
+    Collector(const QWidget *root, const DataAllowList &allowed) : m_root(root), m_allowed(allowed)
     {
         // Longest first, so that a title is not half removed by a shorter one inside it; and
         // nothing shorter than a word, which would hide letters of any text ("s", a unit).
@@ -63,8 +62,9 @@ public:
             text = QTextDocumentFragment::fromHtml(text).toPlainText();
         const QString rest = unmarkedRest(text);
         if (rest.contains(QRegularExpression(u"\\p{L}"_s)))
-            m_found.append(u"%1 %2 (%3): %4"_s.arg(QString::fromLatin1(where->metaObject()->className()),
-                                                   where->objectName(), what, text));
+            m_found.append(
+                u"%1 %2 (%3): %4"_s.arg(QString::fromLatin1(where->metaObject()->className()),
+                                        where->objectName(), what, text));
     }
 
     void checkAction(const QAction *action)

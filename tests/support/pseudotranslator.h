@@ -15,7 +15,7 @@ namespace tenet::test {
 class PseudoTranslator : public QTranslator
 {
 public:
-    static constexpr QChar open = QChar(0x27E6);  // ⟦
+    static constexpr QChar open = QChar(0x27E6); // ⟦
     static constexpr QChar close = QChar(0x27E7); // ⟧
 
     using QTranslator::QTranslator;

@@ -20,25 +20,25 @@ namespace tenet::app {
 ClauseActions::ClauseActions(QWidget *owner, NavigatorPane *navigator)
     : QObject(owner), m_navigator(navigator)
 {
-    const auto action = [owner](const QString &name, EditorIcon icon,
-                                const QKeySequence &shortcut) {
-        auto *a = new QAction(editorIcon(icon), QString(), owner);
-        a->setObjectName(name);
-        if (!shortcut.isEmpty()) {
-            a->setShortcut(shortcut);
-            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        }
-        owner->addAction(a);
-        return a;
-    };
+    const auto action
+        = [owner](const QString &name, EditorIcon icon, const QKeySequence &shortcut) {
+              auto *a = new QAction(editorIcon(icon), QString(), owner);
+              a->setObjectName(name);
+              if (!shortcut.isEmpty()) {
+                  a->setShortcut(shortcut);
+                  a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+              }
+              owner->addAction(a);
+              return a;
+          };
     m_add = action(u"addClauseAction"_s, EditorIcon::Add,
                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_duplicate = action(u"duplicateClauseAction"_s, EditorIcon::Duplicate,
                          QKeySequence(Qt::CTRL | Qt::Key_D));
     // Del only in the navigator: in a text field it deletes text.
     m_delete = action(u"deleteClauseAction"_s, EditorIcon::Delete, {});
-    m_moveUp = action(u"moveClauseUpAction"_s, EditorIcon::MoveUp,
-                      QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_moveUp
+        = action(u"moveClauseUpAction"_s, EditorIcon::MoveUp, QKeySequence(Qt::ALT | Qt::Key_Up));
     m_moveDown = action(u"moveClauseDownAction"_s, EditorIcon::MoveDown,
                         QKeySequence(Qt::ALT | Qt::Key_Down));
     retranslate();

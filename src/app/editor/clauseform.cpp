@@ -36,8 +36,7 @@ ClauseForm::ClauseForm(UndoShortcutFilter *undoFilter, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->clauseStrengthCombo->addItem(QString(), domain::strengthName(domain::Strength::Must));
-    m_ui->clauseStrengthCombo->addItem(QString(),
-                                       domain::strengthName(domain::Strength::Should));
+    m_ui->clauseStrengthCombo->addItem(QString(), domain::strengthName(domain::Strength::Should));
     retranslate();
     undoFilter->watch(m_ui->clauseTitleEdit);
     undoFilter->watch(m_ui->clauseReferencesEdit);

@@ -3,9 +3,9 @@
 #include "draftdocument.h"
 
 #include <QAction>
-#include <QEvent>
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 
 using namespace Qt::StringLiterals;
 

@@ -101,8 +101,7 @@ const ButtonTexts buttonTexts[] = {
      QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Move the selected KPI up"),
      QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Move KPI down"),
      QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Move the selected KPI down"),
-     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor",
-                       "Why the last edit of the KPIs was refused")},
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Why the last edit of the KPIs was refused")},
 };
 
 const ButtonTexts &textsOf(ItemKind kind)

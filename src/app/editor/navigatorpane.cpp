@@ -4,8 +4,8 @@
 #include "models/codetreemodel.h"
 
 #include <QAction>
-#include <QHBoxLayout>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QShortcut>
@@ -26,7 +26,9 @@ QToolButton *navigatorButton(QWidget *parent, QAction *action)
     button->setAutoRaise(true);
     button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     // Named after its action, also when the action's text changes with the language.
-    const auto name = [button, action] { button->setAccessibleName(action->text().remove(u'&')); };
+    const auto name = [button, action] {
+        button->setAccessibleName(action->text().remove(u'&'));
+    };
     name();
     QObject::connect(action, &QAction::changed, button, name);
     return button;

@@ -1,14 +1,13 @@
 #include "versionlistmodel.h"
 
+#include "app/common/displayformat.h"
 #include "app/common/languagechange.h"
 #include "app/session/session.h"
-#include "app/common/displayformat.h"
 #include "storage/staffstore.h"
 #include "storage/versionstore.h"
 
 #include <QColor>
 #include <QFont>
-
 
 using namespace Qt::StringLiterals;
 using namespace tenet::domain;
@@ -165,15 +164,13 @@ QVariant VersionListModel::data(const QModelIndex &index, int role) const
             return v.approvedBy.isEmpty()
                 ? QString()
                 : tr("%1, approved on %2")
-                      .arg(personToolTip(v.approvedBy),
-                           display::dateTime(v.approvedAt));
+                      .arg(personToolTip(v.approvedBy), display::dateTime(v.approvedAt));
         case CreatedColumn:
             return display::dateTime(v.createdAt);
         case PublishedColumn:
             return v.publishedAt.isValid()
                 ? tr("Published on %1 by %2")
-                      .arg(display::dateTime(v.publishedAt),
-                           personName(v.publishedBy))
+                      .arg(display::dateTime(v.publishedAt), personName(v.publishedBy))
                 : QString();
         case KindColumn:
             if (!v.material)

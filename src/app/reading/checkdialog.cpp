@@ -6,9 +6,9 @@
 #include "storage/checkattemptstore.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QGroupBox>
 #include <QLabel>
-#include <QEvent>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRandomGenerator>
@@ -134,10 +134,9 @@ void CheckDialog::updateSubmit()
     for (const QButtonGroup *group : std::as_const(m_groups))
         unanswered += group->checkedId() < 0 ? 1 : 0;
     m_ui->submitButton->setEnabled(unanswered == 0);
-    m_ui->submitButton->setToolTip(unanswered == 0
-                                       ? tr("See whether you passed.")
-                                       : tr("Answer every question first: %n left.",
-                                            nullptr, unanswered));
+    m_ui->submitButton->setToolTip(
+        unanswered == 0 ? tr("See whether you passed.")
+                        : tr("Answer every question first: %n left.", nullptr, unanswered));
 }
 
 void CheckDialog::submit()
@@ -167,8 +166,7 @@ void CheckDialog::showScore()
         return;
     }
     //: %1 is how many answers were right, %n how many questions there were, %2 the share.
-    const QString score = tr("You answered %1 of %n questions right (%2).", nullptr,
-                             m_score->total)
+    const QString score = tr("You answered %1 of %n questions right (%2).", nullptr, m_score->total)
                               .arg(m_score->correct)
                               .arg(percentText(m_score->percent));
     if (m_score->passed) {

@@ -17,9 +17,9 @@
 #include "storage/versionstore.h"
 
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QListWidget>
-#include <QEvent>
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollBar>

@@ -99,8 +99,8 @@ QString kpiAlert(const Kpi &kpi)
 
 QString SectionPage::html(const Section &section)
 {
-    QString html = u"<h2>%1. %2</h2>"_s.arg(sectionNumber(section.key))
-                       .arg(section.title.toHtmlEscaped());
+    QString html
+        = u"<h2>%1. %2</h2>"_s.arg(sectionNumber(section.key)).arg(section.title.toHtmlEscaped());
     if (!section.purpose.trimmed().isEmpty())
         html += u"<div style=\"color:#555555\">"_s + render::markdownToHtml(section.purpose)
             + u"</div>"_s;
@@ -111,10 +111,10 @@ QString SectionPage::html(const Section &section)
         const bool must = clause.strength == Strength::Must;
         // The strength is a word as well as a colour, so that it reads without colour.
         html += u"<h3>%1&nbsp;&nbsp;%2&nbsp;&nbsp;<span style=\"font-size:small; color:%3\">"
-               "%4</span></h3>"_s.arg(clauseNumber(section.key, index),
-                                      clause.title.toHtmlEscaped(),
-                                      must ? u"#b00020"_s : u"#1f5fa8"_s,
-                                      strengthBadge(clause.strength).toHtmlEscaped());
+                "%4</span></h3>"_s.arg(clauseNumber(section.key, index),
+                                       clause.title.toHtmlEscaped(),
+                                       must ? u"#b00020"_s : u"#1f5fa8"_s,
+                                       strengthBadge(clause.strength).toHtmlEscaped());
         html += render::markdownToHtml(clause.body);
         if (!clause.references.isEmpty())
             html += u"<p style=\"color:#555555\"><i>"_s
@@ -131,31 +131,31 @@ QString SectionPage::itemsHtml(const Section &section)
     if (!section.escalation.isEmpty()) {
         QList<QStringList> rows;
         for (const EscalationTier &t : section.escalation)
-            rows << QStringList{display::number(qint64(t.tier)), esc(roleLabel(t.role)),
-                                esc(hours(t.withinHours)), esc(t.action)};
+            rows << QStringList {display::number(qint64(t.tier)), esc(roleLabel(t.role)),
+                                 esc(hours(t.withinHours)), esc(t.action)};
         html += itemTable(tr("Escalation tiers"),
                           {tr("Tier"), tr("Who"), tr("Within"), tr("Action")}, rows);
     }
     if (!section.followUp.isEmpty()) {
         QList<QStringList> rows;
         for (int i = 0; i < section.followUp.size(); ++i)
-            rows << QStringList{display::number(qint64(i + 1)), esc(section.followUp.at(i))};
+            rows << QStringList {display::number(qint64(i + 1)), esc(section.followUp.at(i))};
         html += itemTable(tr("Follow-up steps"), {tr("Step"), tr("What is done")}, rows);
     }
     if (!section.stages.isEmpty()) {
         QList<QStringList> rows;
         for (int i = 0; i < section.stages.size(); ++i)
-            rows << QStringList{display::number(qint64(i + 1)), esc(section.stages.at(i).name),
-                                esc(hours(section.stages.at(i).withinHours))};
-        html += itemTable(tr("Complaint stages"), {tr("Stage"), tr("Name"), tr("Time limit")},
-                          rows);
+            rows << QStringList {display::number(qint64(i + 1)), esc(section.stages.at(i).name),
+                                 esc(hours(section.stages.at(i).withinHours))};
+        html
+            += itemTable(tr("Complaint stages"), {tr("Stage"), tr("Name"), tr("Time limit")}, rows);
     }
     if (!section.programmes.isEmpty()) {
         QList<QStringList> rows;
         for (const TrainingProgramme &p : section.programmes)
-            rows << QStringList{esc(p.title),         esc(display::number(p.hours)),
-                                esc(p.objectives.join(u"; "_s)), esc(finalTest(p)),
-                                esc(roles(p.roles)),  esc(refresher(p))};
+            rows << QStringList {
+                esc(p.title),      esc(display::number(p.hours)), esc(p.objectives.join(u"; "_s)),
+                esc(finalTest(p)), esc(roles(p.roles)),           esc(refresher(p))};
         html += itemTable(tr("Training programmes"),
                           {tr("Programme"), tr("Hours"), tr("Objectives"), tr("Final test"),
                            //: The roles a training programme is for.
@@ -165,12 +165,8 @@ QString SectionPage::itemsHtml(const Section &section)
     if (!section.kpis.isEmpty()) {
         QList<QStringList> rows;
         for (const Kpi &k : section.kpis)
-            rows << QStringList{esc(k.name),
-                                esc(k.definition),
-                                esc(k.unit),
-                                esc(kpiTarget(k)),
-                                esc(kpiAlert(k)),
-                                esc(k.action)};
+            rows << QStringList {esc(k.name),       esc(k.definition), esc(k.unit),
+                                 esc(kpiTarget(k)), esc(kpiAlert(k)),  esc(k.action)};
         html += itemTable(tr("Key performance indicators"),
                           {tr("Indicator"), tr("Definition"), tr("Unit"), tr("Target"),
                            tr("Alert threshold"), tr("Action when breached")},

@@ -87,8 +87,8 @@ void SearchPanel::retranslate()
     m_field->setAccessibleName(tr("Search text"));
     m_field->setToolTip(tr("Words to find in clause titles and bodies; accents are optional "
                            "and the last word may be the start of a word."));
-    m_scope->setItemText(ThisVersion, m_versionId ? tr("Version %1").arg(m_versionNumber)
-                                                  : tr("This version"));
+    m_scope->setItemText(ThisVersion,
+                         m_versionId ? tr("Version %1").arg(m_versionNumber) : tr("This version"));
     m_scope->setItemText(AllVersions, tr("All versions"));
     m_scope->setAccessibleName(tr("Search scope"));
     m_results->setAccessibleName(tr("Search results"));

@@ -28,11 +28,13 @@ QString fieldValue(const domain::StaffMember &member, const QString &field)
     if (field == u"employee_no"_s) return member.employeeNo;
     if (field == u"full_name"_s) return member.fullName;
     if (field == u"email"_s) return member.email;
-    if (field == u"role"_s) return domain::roleLabel(member.role);
+    if (field == u"role"_s)
+        return domain::roleLabel(member.role);
     if (field == u"team"_s) return member.team;
     if (field == u"site"_s) return member.site;
     if (field == u"language"_s) return member.language;
-    if (field == u"start_date"_s) return display::date(member.startDate);
+    if (field == u"start_date"_s)
+        return display::date(member.startDate);
     if (field == u"active"_s)
         return member.active ? RosterImportDialog::tr("yes") : RosterImportDialog::tr("no");
     return {};
@@ -41,16 +43,25 @@ QString fieldValue(const domain::StaffMember &member, const QString &field)
 // The name of one roster field (a column of the roster file), as the interface says it.
 QString fieldLabel(const QString &field)
 {
-    if (field == u"employee_no"_s) return RosterImportDialog::tr("employee number");
-    if (field == u"full_name"_s) return RosterImportDialog::tr("name");
-    if (field == u"email"_s) return RosterImportDialog::tr("e-mail");
-    if (field == u"role"_s) return RosterImportDialog::tr("role");
-    if (field == u"team"_s) return RosterImportDialog::tr("team");
-    if (field == u"site"_s) return RosterImportDialog::tr("site");
-    if (field == u"language"_s) return RosterImportDialog::tr("language");
-    if (field == u"start_date"_s) return RosterImportDialog::tr("start date");
+    if (field == u"employee_no"_s)
+        return RosterImportDialog::tr("employee number");
+    if (field == u"full_name"_s)
+        return RosterImportDialog::tr("name");
+    if (field == u"email"_s)
+        return RosterImportDialog::tr("e-mail");
+    if (field == u"role"_s)
+        return RosterImportDialog::tr("role");
+    if (field == u"team"_s)
+        return RosterImportDialog::tr("team");
+    if (field == u"site"_s)
+        return RosterImportDialog::tr("site");
+    if (field == u"language"_s)
+        return RosterImportDialog::tr("language");
+    if (field == u"start_date"_s)
+        return RosterImportDialog::tr("start date");
     //: A roster field: whether the person may sign in.
-    if (field == u"active"_s) return RosterImportDialog::tr("active");
+    if (field == u"active"_s)
+        return RosterImportDialog::tr("active");
     return field;
 }
 
@@ -230,7 +241,7 @@ void RosterImportDialog::showPlan()
         QTreeWidgetItem *group = addGroup(tr("To add (%1)"), int(m_plan.added.size()));
         for (const domain::StaffMember &member : std::as_const(m_plan.added))
             row(group, member,
-                QStringList{domain::roleLabel(member.role), member.team, member.site}
+                QStringList {domain::roleLabel(member.role), member.team, member.site}
                     .filter(QRegularExpression(u"."_s))
                     .join(u", "_s));
     }

@@ -16,9 +16,9 @@ namespace tenet::app {
 
 namespace {
 
-const domain::Role allRoles[] = {domain::Role::Agent, domain::Role::Supervisor,
-                                 domain::Role::Manager, domain::Role::Quality,
-                                 domain::Role::Trainer};
+const domain::Role allRoles[]
+    = {domain::Role::Agent, domain::Role::Supervisor, domain::Role::Manager, domain::Role::Quality,
+       domain::Role::Trainer};
 
 // Fills a filter combo with "all" plus the choices (label, value), keeping the current
 // choice if it is still offered.

@@ -28,8 +28,8 @@ public:
     void setChoices(const QStringList &teams, const QStringList &sites);
 
     QString searchText() const;
-    QString team() const;     // empty: all teams
-    QString site() const;     // empty: all sites
+    QString team() const; // empty: all teams
+    QString site() const; // empty: all sites
     QString roleName() const; // empty: all roles
     std::optional<bool> active() const; // none: active and inactive
     void focusSearch();

@@ -1,7 +1,7 @@
 #include "stafftablemodel.h"
 
-#include "app/common/languagechange.h"
 #include "app/common/displayformat.h"
+#include "app/common/languagechange.h"
 #include "domain/acknowledgementrules.h"
 
 #include <QColor>
@@ -70,10 +70,12 @@ QVariant StaffTableModel::data(const QModelIndex &index, int role) const
         case NumberColumn: return member.employeeNo;
         case NameColumn: return member.fullName;
         case EmailColumn: return member.email;
-        case RoleColumn: return domain::roleLabel(member.role);
+        case RoleColumn:
+            return domain::roleLabel(member.role);
         case TeamColumn: return member.team;
         case SiteColumn: return member.site;
-        case LanguageColumn: return languageText(member.language);
+        case LanguageColumn:
+            return languageText(member.language);
         case StartColumn:
             if (role == Qt::EditRole)
                 return member.startDate;

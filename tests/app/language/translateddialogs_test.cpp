@@ -148,7 +148,9 @@ TEST_CASE("the export and report dialogs follow a switch of the interface langua
 TEST_CASE("the staff dialogs follow a switch of the interface language")
 {
     LanguageFixture f;
-    const auto saved = [](const auto &) { return domain::Status(); };
+    const auto saved = [](const auto &) {
+        return domain::Status();
+    };
     SECTION("a roster entry")
     {
         StaffDialog dialog(saved);

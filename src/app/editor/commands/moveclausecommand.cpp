@@ -31,7 +31,8 @@ MoveClauseCommand::MoveClauseCommand(DraftDocument *document, int fromSection, i
     else if (fromSection == toSection && toIndex == fromIndex + 1)
         setText(MoveClauseText::tr("Move clause %1 down").arg(number));
     else
-        setText(MoveClauseText::tr("Move clause %1 to %2").arg(number, document->clauseNumber(toSection, toIndex)));
+        setText(MoveClauseText::tr("Move clause %1 to %2")
+                    .arg(number, document->clauseNumber(toSection, toIndex)));
 }
 
 void MoveClauseCommand::undo()

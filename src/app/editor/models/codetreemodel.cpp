@@ -226,8 +226,7 @@ QVariant CodeTreeModel::sectionData(int section, int column, int role) const
                      display::date(review.due));
         }
         if (review.due.isValid())
-            return tr("Next review due on %1.")
-                .arg(display::date(review.due));
+            return tr("Next review due on %1.").arg(display::date(review.due));
         return s.purpose.isEmpty() ? QVariant() : QVariant(s.purpose);
     case KindRole:
         return QVariant::fromValue(Kind::Section);

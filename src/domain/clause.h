@@ -14,6 +14,8 @@ enum class Strength {
 };
 
 QString strengthName(Strength strength);
+// The strength as the interface shows it, in the interface language: "MUST", "DEBE".
+QString strengthBadge(Strength strength);
 std::optional<Strength> strengthFromName(const QString &name);
 
 // One numbered provision of a section. Its id is stable across versions; its number

@@ -11,10 +11,11 @@ namespace tenet::domain {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of these messages.
+struct ContentRulesText
 {
-    return QCoreApplication::translate("tenet::domain::ContentRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tenet::domain::ContentRules)
+};
 
 QString sectionPointer(int sectionIndex)
 {
@@ -27,18 +28,20 @@ void checkSectionOrder(const CodeContent &content, QList<Error> &errors)
     for (int i = 0; i < content.sections.size(); ++i) {
         const SectionKey key = content.sections.at(i).key;
         if (seen.contains(key)) {
-            errors.append(Error::invalid(sectionPointer(i) + u"/key"_s,
-                                         tr("section \"%1\" appears more than once")
-                                             .arg(sectionKeyName(key))));
+            errors.append(
+                Error::invalid(sectionPointer(i) + u"/key"_s,
+                               ContentRulesText::tr("section \"%1\" appears more than once")
+                                   .arg(sectionKeyName(key))));
         }
         seen.insert(key);
     }
     for (SectionKey key : allSectionKeys) {
         if (!seen.contains(key)) {
-            errors.append(Error::invalid(QStringLiteral("/sections"),
-                                         tr("section \"%1\" is missing; every code has all "
-                                            "seven sections")
-                                             .arg(sectionKeyName(key))));
+            errors.append(
+                Error::invalid(QStringLiteral("/sections"),
+                               ContentRulesText::tr("section \"%1\" is missing; every code has all "
+                                                    "seven sections")
+                                   .arg(sectionKeyName(key))));
         }
     }
 }
@@ -52,19 +55,22 @@ void checkClauseIds(const CodeContent &content, QList<Error> &errors)
             const QString pointer = sectionPointer(s) + u"/clauses/"_s + QString::number(c);
             const Clause &clause = clauses.at(c);
             if (clause.id.trimmed().isEmpty()) {
-                errors.append(Error::invalid(pointer + u"/id"_s, tr("a clause needs an id")));
+                errors.append(Error::invalid(pointer + u"/id"_s,
+                                             ContentRulesText::tr("a clause needs an id")));
                 continue;
             }
             const auto previous = firstSeenAt.constFind(clause.id);
             if (previous != firstSeenAt.cend()) {
-                errors.append(Error::invalid(pointer + u"/id"_s,
-                                             tr("clause id \"%1\" is already used at %2")
-                                                 .arg(clause.id, *previous)));
+                errors.append(
+                    Error::invalid(pointer + u"/id"_s,
+                                   ContentRulesText::tr("clause id \"%1\" is already used at %2")
+                                       .arg(clause.id, *previous)));
             } else {
                 firstSeenAt.insert(clause.id, pointer);
             }
             if (clause.title.trimmed().isEmpty())
-                errors.append(Error::invalid(pointer + u"/title"_s, tr("a clause needs a title")));
+                errors.append(Error::invalid(pointer + u"/title"_s,
+                                             ContentRulesText::tr("a clause needs a title")));
         }
     }
 }
@@ -78,7 +84,7 @@ void checkUniqueKeys(const QList<Item> &items, KeyOf keyOf, const QString &point
         const QString key = keyOf(items.at(i));
         if (seen.contains(key)) {
             errors.append(Error::invalid(pointer + u'/' + QString::number(i) + u'/' + field,
-                                         tr("\"%1\" is used twice").arg(key)));
+                                         ContentRulesText::tr("\"%1\" is used twice").arg(key)));
         }
         seen.insert(key);
     }
@@ -95,15 +101,19 @@ void checkKpis(const Section &section, const QString &pointer, QList<Error> &err
         // so it lies beyond the target in the bad direction.
         if (kpi.direction == KpiDirection::AtMost && kpi.alert < kpi.target) {
             errors.append(Error::invalid(
-                where, tr("KPI \"%1\" is at_most %2, so its alert threshold %3 may not be "
-                          "below its target")
-                           .arg(kpi.key, QString::number(kpi.target), QString::number(kpi.alert))));
+                where,
+                ContentRulesText::tr(
+                    "KPI \"%1\" is at_most %2, so its alert threshold %3 may not be "
+                    "below its target")
+                    .arg(kpi.key, QString::number(kpi.target), QString::number(kpi.alert))));
         }
         if (kpi.direction == KpiDirection::AtLeast && kpi.alert > kpi.target) {
             errors.append(Error::invalid(
-                where, tr("KPI \"%1\" is at_least %2, so its alert threshold %3 may not be "
-                          "above its target")
-                           .arg(kpi.key, QString::number(kpi.target), QString::number(kpi.alert))));
+                where,
+                ContentRulesText::tr(
+                    "KPI \"%1\" is at_least %2, so its alert threshold %3 may not be "
+                    "above its target")
+                    .arg(kpi.key, QString::number(kpi.target), QString::number(kpi.alert))));
         }
     }
 }
@@ -115,10 +125,10 @@ void checkProgrammes(const Section &section, const QString &pointer, QList<Error
     for (int i = 0; i < section.programmes.size(); ++i) {
         const TrainingProgramme &programme = section.programmes.at(i);
         if (programme.finalTest && !programme.passMark) {
-            errors.append(Error::invalid(pointer + u"/programmes/"_s + QString::number(i)
-                                             + u"/pass_mark"_s,
-                                         tr("programme \"%1\" has a final test but no pass mark")
-                                             .arg(programme.id)));
+            errors.append(Error::invalid(
+                pointer + u"/programmes/"_s + QString::number(i) + u"/pass_mark"_s,
+                ContentRulesText::tr("programme \"%1\" has a final test but no pass mark")
+                    .arg(programme.id)));
         }
     }
 }
@@ -131,7 +141,7 @@ void checkLimit(ItemField field, double value, const QString &pointer, int row,
         return;
     errors.append(Error::invalid(
         pointer + u'/' + limit.list + u'/' + QString::number(row) + u'/' + limit.property,
-        tr("%1 must be %2, not %3")
+        ContentRulesText::tr("%1 must be %2, not %3")
             .arg(limit.property, limit.rule(), QString::number(value, 'g', 12))));
 }
 
@@ -173,10 +183,11 @@ QList<Error> checkComprehensionRules(const ComprehensionCheck &check)
     if (check.isEmpty())
         return errors;
     if (!(check.passMark > 0 && check.passMark <= 100)) {
-        errors.append(Error::invalid(pointer + u"/pass_mark"_s,
-                                     tr("the pass mark must be more than 0 and at most 100, not "
-                                        "%1")
-                                         .arg(check.passMark)));
+        errors.append(Error::invalid(
+            pointer + u"/pass_mark"_s,
+            ContentRulesText::tr("the pass mark must be more than 0 and at most 100, not "
+                                 "%1")
+                .arg(check.passMark)));
     }
     checkUniqueKeys(check.questions, [](const CheckQuestion &q) { return q.id; },
                     pointer + u"/questions"_s, QStringLiteral("id"), errors);
@@ -184,24 +195,26 @@ QList<Error> checkComprehensionRules(const ComprehensionCheck &check)
         const CheckQuestion &question = check.questions.at(i);
         const QString where = pointer + u"/questions/"_s + QString::number(i);
         if (question.id.trimmed().isEmpty())
-            errors.append(Error::invalid(where + u"/id"_s, tr("needs an id")));
+            errors.append(Error::invalid(where + u"/id"_s, ContentRulesText::tr("needs an id")));
         if (question.text.trimmed().isEmpty())
-            errors.append(Error::invalid(where + u"/question"_s, tr("needs the question's text")));
+            errors.append(Error::invalid(where + u"/question"_s,
+                                         ContentRulesText::tr("needs the question's text")));
         if (question.choices.size() < 2)
-            errors.append(Error::invalid(where + u"/choices"_s,
-                                         tr("needs at least two choices to pick from")));
+            errors.append(
+                Error::invalid(where + u"/choices"_s,
+                               ContentRulesText::tr("needs at least two choices to pick from")));
         qsizetype right = 0;
         for (int c = 0; c < question.choices.size(); ++c) {
             right += question.choices.at(c).correct ? 1 : 0;
             if (question.choices.at(c).text.trimmed().isEmpty())
-                errors.append(Error::invalid(where + u"/choices/"_s + QString::number(c)
-                                                 + u"/text"_s,
-                                             tr("choice %1 has no text").arg(c + 1)));
+                errors.append(
+                    Error::invalid(where + u"/choices/"_s + QString::number(c) + u"/text"_s,
+                                   ContentRulesText::tr("choice %1 has no text").arg(c + 1)));
         }
         if (right != 1)
-            errors.append(Error::invalid(where + u"/choices"_s,
-                                         tr("needs exactly one choice marked right, not %1")
-                                             .arg(right)));
+            errors.append(Error::invalid(
+                where + u"/choices"_s,
+                ContentRulesText::tr("needs exactly one choice marked right, not %1").arg(right)));
     }
     return errors;
 }

@@ -50,6 +50,8 @@ enum class KpiDirection {
 };
 
 QString kpiDirectionName(KpiDirection direction);
+// The direction as the interface says it, in the interface language: "at most", "como máximo".
+QString kpiDirectionLabel(KpiDirection direction);
 std::optional<KpiDirection> kpiDirectionFromName(const QString &name);
 
 // metrics: a measure with its target, the threshold that raises an alert, and the response.

@@ -7,6 +7,12 @@
 namespace tenet::domain {
 
 namespace {
+// The translation context of the state labels.
+struct VersionStateText
+{
+    Q_DECLARE_TR_FUNCTIONS(tenet::domain::VersionState)
+};
+
 constexpr std::array allStates = {VersionState::Draft,     VersionState::InReview,
                                   VersionState::Approved,  VersionState::Published,
                                   VersionState::Superseded, VersionState::Withdrawn};
@@ -36,16 +42,13 @@ std::optional<VersionState> versionStateFromName(const QString &name)
 
 QString versionStateLabel(VersionState state)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("tenet::domain::VersionState", text);
-    };
     switch (state) {
-    case VersionState::Draft: return tr("Draft");
-    case VersionState::InReview: return tr("In review");
-    case VersionState::Approved: return tr("Approved");
-    case VersionState::Published: return tr("Published");
-    case VersionState::Superseded: return tr("Superseded");
-    case VersionState::Withdrawn: return tr("Withdrawn");
+    case VersionState::Draft: return VersionStateText::tr("Draft");
+    case VersionState::InReview: return VersionStateText::tr("In review");
+    case VersionState::Approved: return VersionStateText::tr("Approved");
+    case VersionState::Published: return VersionStateText::tr("Published");
+    case VersionState::Superseded: return VersionStateText::tr("Superseded");
+    case VersionState::Withdrawn: return VersionStateText::tr("Withdrawn");
     }
     return {};
 }

@@ -6,10 +6,11 @@ namespace tenet::domain {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of these messages.
+struct WorkflowText
 {
-    return QCoreApplication::translate("tenet::domain::Workflow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tenet::domain::Workflow)
+};
 
 bool isActorOf(const Actor &actor, const QString &who)
 {
@@ -33,18 +34,19 @@ QString workflowActionName(WorkflowAction action)
 
 Status checkWorkflowAction(WorkflowAction action, const VersionInfo &version, const Actor &actor)
 {
-    const QString what = tr("version %1 is %2")
+    const QString what = WorkflowText::tr("version %1 is %2")
                              .arg(version.number)
                              .arg(versionStateName(version.state));
     const auto wrongState = [&](const QString &needed) {
-        return Error::refused(tr("cannot %1: %2; only a %3 version can be")
+        return Error::refused(WorkflowText::tr("cannot %1: %2; only a %3 version can be")
                                   .arg(workflowActionName(action), what, needed));
     };
     const auto needsRole = [&](const QString &roles) {
-        const QString who = actor.isStaff() ? tr("%1 is a %2").arg(actor.id, roleName(*actor.role))
-                                            : tr("no staff member was named (use --as)");
+        const QString who = actor.isStaff()
+            ? WorkflowText::tr("%1 is a %2").arg(actor.id, roleName(*actor.role))
+            : WorkflowText::tr("no staff member was named (use --as)");
         return Error::refused(
-            tr("cannot %1 version %2: %3; it takes a %4")
+            WorkflowText::tr("cannot %1 version %2: %3; it takes a %4")
                 .arg(workflowActionName(action), QString::number(version.number), who, roles));
     };
     const bool isManager = actor.role == Role::Manager;
@@ -53,45 +55,46 @@ Status checkWorkflowAction(WorkflowAction action, const VersionInfo &version, co
     switch (action) {
     case WorkflowAction::Edit:
         if (version.state != VersionState::Draft)
-            return wrongState(tr("draft"));
+            return wrongState(WorkflowText::tr("draft"));
         // A script run without --as may load a draft; a named agent may not write one.
         if (actor.isStaff() && !isAuthor)
-            return needsRole(tr("supervisor, manager, quality or trainer"));
+            return needsRole(WorkflowText::tr("supervisor, manager, quality or trainer"));
         return {};
     case WorkflowAction::Submit:
         if (version.state != VersionState::Draft)
-            return wrongState(tr("draft"));
+            return wrongState(WorkflowText::tr("draft"));
         if (!isAuthor)
-            return needsRole(tr("supervisor, manager, quality or trainer"));
+            return needsRole(WorkflowText::tr("supervisor, manager, quality or trainer"));
         return {};
     case WorkflowAction::SendBack:
         if (version.state != VersionState::InReview)
-            return wrongState(tr("in_review"));
+            return wrongState(WorkflowText::tr("in_review"));
         if (!isManager)
-            return needsRole(tr("manager"));
+            return needsRole(WorkflowText::tr("manager"));
         return {};
     case WorkflowAction::Approve:
         if (version.state != VersionState::InReview)
-            return wrongState(tr("in_review"));
+            return wrongState(WorkflowText::tr("in_review"));
         if (!isManager)
-            return needsRole(tr("manager"));
+            return needsRole(WorkflowText::tr("manager"));
         // Four eyes: whoever wrote or put forward a draft cannot be the one to approve it.
         if (isActorOf(actor, version.author) || isActorOf(actor, version.submittedBy))
-            return Error::refused(tr("cannot approve version %1: %2 authored or submitted it, "
-                                     "and another manager must approve it")
-                                      .arg(QString::number(version.number), actor.id));
+            return Error::refused(
+                WorkflowText::tr("cannot approve version %1: %2 authored or submitted it, "
+                                 "and another manager must approve it")
+                    .arg(QString::number(version.number), actor.id));
         return {};
     case WorkflowAction::Publish:
         if (version.state != VersionState::Approved)
-            return wrongState(tr("approved"));
+            return wrongState(WorkflowText::tr("approved"));
         if (!isManager)
-            return needsRole(tr("manager"));
+            return needsRole(WorkflowText::tr("manager"));
         return {};
     case WorkflowAction::Withdraw:
         if (!isOpen(version.state))
-            return wrongState(tr("draft, in_review or approved"));
+            return wrongState(WorkflowText::tr("draft, in_review or approved"));
         if (!isManager && !(isAuthor && isActorOf(actor, version.author)))
-            return needsRole(tr("manager, or the author of the draft"));
+            return needsRole(WorkflowText::tr("manager, or the author of the draft"));
         return {};
     }
     return {};
@@ -113,8 +116,8 @@ VersionState stateAfter(WorkflowAction action, VersionState state)
 Status checkPublicationKind(bool material, bool hasPublishedBefore)
 {
     if (!material && !hasPublishedBefore)
-        return Error::refused(tr("the first publication of a code must be material: "
-                                 "nobody has signed an earlier version"));
+        return Error::refused(WorkflowText::tr("the first publication of a code must be material: "
+                                               "nobody has signed an earlier version"));
     return {};
 }
 

@@ -27,10 +27,11 @@ using nlohmann::json;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of these messages.
+struct CodeFileText
 {
-    return QCoreApplication::translate("tenet::exchange::CodeFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tenet::exchange::CodeFile)
+};
 
 // Far beyond any real code; a bigger file is a mistake, not a code.
 constexpr qint64 maximumFileSize = 64 * 1024 * 1024;
@@ -256,7 +257,7 @@ QString syntaxMessage(const std::string &what)
     // What was read is shown by the position; nlohmann's rendering of it only confuses.
     static const QRegularExpression lastRead(QStringLiteral("; last read: '.*?'(?=;|$)"));
     text.remove(lastRead);
-    return tr("invalid JSON: %1").arg(text);
+    return CodeFileText::tr("invalid JSON: %1").arg(text);
 }
 
 QString pointerWhere(const QString &label, const QString &pointer)
@@ -275,13 +276,15 @@ const Result<SchemaValidator> &loadedCodeSchema()
     static const Result<SchemaValidator> schema = []() -> Result<SchemaValidator> {
         QFile file(QStringLiteral(":/schemas/code.schema.json"));
         if (!file.open(QIODevice::ReadOnly)) {
-            return Error::integrity(file.fileName(),
-                                    tr("the built-in schema is missing from this build"));
+            return Error::integrity(
+                file.fileName(),
+                CodeFileText::tr("the built-in schema is missing from this build"));
         }
         const QByteArray bytes = file.readAll();
         const json parsed = json::parse(bytes.cbegin(), bytes.cend(), nullptr, false);
         if (parsed.is_discarded())
-            return Error::integrity(file.fileName(), tr("the built-in schema is not valid JSON"));
+            return Error::integrity(file.fileName(),
+                                    CodeFileText::tr("the built-in schema is not valid JSON"));
         return SchemaValidator::fromJson(parsed);
     }();
     return schema;
@@ -326,18 +329,19 @@ Result<CodeDocument> parseCodeJson(const QByteArray &bytes, const QString &fileL
     if (const qsizetype invalid = firstInvalidUtf8(bytes); invalid >= 0) {
         return fail(Error::invalid(
             textPosition(fileLabel, bytes, invalid),
-            tr("the file is not valid UTF-8 text (byte 0x%1); save it with the UTF-8 encoding")
+            CodeFileText::tr(
+                "the file is not valid UTF-8 text (byte 0x%1); save it with the UTF-8 encoding")
                 .arg(uint(static_cast<unsigned char>(bytes.at(invalid))), 2, 16, QChar(u'0'))));
     }
     if (bytes.trimmed().isEmpty())
-        return fail(Error::invalid(fileLabel, tr("the file is empty")));
+        return fail(Error::invalid(fileLabel, CodeFileText::tr("the file is empty")));
 
     DocumentBuilder builder;
     try {
         json::sax_parse(bytes.cbegin(), bytes.cend(), &builder);
     } catch (const std::exception &e) {
-        return fail(
-            Error::invalid(fileLabel, tr("invalid JSON: %1").arg(QString::fromUtf8(e.what()))));
+        return fail(Error::invalid(
+            fileLabel, CodeFileText::tr("invalid JSON: %1").arg(QString::fromUtf8(e.what()))));
     }
     if (builder.syntaxError) {
         const qsizetype offset = tokenStart(bytes, builder.errorPosition, builder.errorText);
@@ -345,8 +349,9 @@ Result<CodeDocument> parseCodeJson(const QByteArray &bytes, const QString &fileL
                                    syntaxMessage(builder.errorText)));
     }
     if (builder.duplicateKey) {
-        return fail(Error::invalid(pointerWhere(fileLabel, builder.duplicatePointer),
-                                   tr("property \"%1\" appears twice").arg(builder.duplicateName)));
+        return fail(Error::invalid(
+            pointerWhere(fileLabel, builder.duplicatePointer),
+            CodeFileText::tr("property \"%1\" appears twice").arg(builder.duplicateName)));
     }
     const json &root = builder.root;
 
@@ -357,7 +362,8 @@ Result<CodeDocument> parseCodeJson(const QByteArray &bytes, const QString &fileL
         if (format != root.end() && format->is_string() && *format != codeFormatId) {
             return fail(Error::invalid(
                 pointerWhere(fileLabel, QStringLiteral("/format")),
-                tr("the format \"%1\" is not supported; this version of Tenet reads \"%2\"")
+                CodeFileText::tr(
+                    "the format \"%1\" is not supported; this version of Tenet reads \"%2\"")
                     .arg(QString::fromStdString(format->get<std::string>()),
                          QString::fromLatin1(codeFormatId))));
         }
@@ -400,7 +406,8 @@ Result<CodeDocument> readCodeFile(const QString &path, QList<Error> *allErrors)
     const auto fail = [&](Error error) {
         return firstOf({std::move(error)}, allErrors);
     };
-    auto bytes = readInputFile(path, maximumFileSize, tr("is too large to be a code file"));
+    auto bytes
+        = readInputFile(path, maximumFileSize, CodeFileText::tr("is too large to be a code file"));
     if (!bytes)
         return fail(bytes.error());
     return parseCodeJson(*bytes, path, allErrors);
@@ -419,17 +426,20 @@ Status writeCodeFile(const QString &path, const CodeDocument &document)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::invalid(path, tr("cannot be written: %1").arg(file.errorString()));
+        return Error::invalid(path,
+                              CodeFileText::tr("cannot be written: %1").arg(file.errorString()));
     // Exports name staff; a new file is readable by its owner only, whatever the umask.
     if (!QFileInfo::exists(path))
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray bytes = serializeCodeDocument(document);
     if (file.write(bytes) != bytes.size()) {
         file.cancelWriting();
-        return Error::invalid(path, tr("cannot be written: %1").arg(file.errorString()));
+        return Error::invalid(path,
+                              CodeFileText::tr("cannot be written: %1").arg(file.errorString()));
     }
     if (!file.commit())
-        return Error::invalid(path, tr("cannot be written: %1").arg(file.errorString()));
+        return Error::invalid(path,
+                              CodeFileText::tr("cannot be written: %1").arg(file.errorString()));
     return {};
 }
 

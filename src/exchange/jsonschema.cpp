@@ -24,10 +24,11 @@ using schema::SchemaEvaluator;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of these messages.
+struct SchemaText
 {
-    return QCoreApplication::translate("tenet::exchange::SchemaValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tenet::exchange::SchemaValidator)
+};
 
 } // namespace
 
@@ -60,7 +61,7 @@ Result<SchemaValidator> SchemaValidator::fromJson(const json &schema,
         return SchemaValidator(std::move(compiled));
     } catch (const std::exception &e) {
         // nlohmann throws on a value of an unexpected type that the checks above missed.
-        return Error::invalid(tr("schema"), QString::fromUtf8(e.what()));
+        return Error::invalid(SchemaText::tr("schema"), QString::fromUtf8(e.what()));
     }
 }
 
@@ -71,9 +72,10 @@ QList<ValidationError> SchemaValidator::validate(const json &instance) const
         SchemaEvaluator(*m_compiled)
             .evaluate(m_compiled->documents.front(), instance, Path {}, &errors);
     } catch (const std::exception &e) {
-        errors.append({QString(),
-                       tr("the schema could not be applied: %1").arg(QString::fromUtf8(e.what())),
-                       QString()});
+        errors.append(
+            {QString(),
+             SchemaText::tr("the schema could not be applied: %1").arg(QString::fromUtf8(e.what())),
+             QString()});
     }
     return errors;
 }

@@ -6,6 +6,7 @@
 #include "storage/versionstore.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPushButton>
@@ -27,21 +28,15 @@ ComplianceReportDialog::ComplianceReportDialog(Session &session, const QDate &to
         const auto found = store.inForce(session.code()->id);
         const auto all = store.versions(session.code()->id);
         // Unread, no version is offered, so nothing can be reported from a failed read.
-        const std::optional<VersionInfo> inForce = found ? *found : std::nullopt;
-        const QList<VersionInfo> versions = all ? *all : QList<VersionInfo>();
+        m_inForce = found ? *found : std::nullopt;
         // Only published versions have signatures to report: the one in force first, then
         // the history from newest to oldest.
-        if (inForce)
-            m_ui->versionCombo->addItem(tr("Version %1 (in force)").arg(inForce->number),
-                                        inForce->number);
-        for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
-            if (wasPublished(it->state) && (!inForce || it->id != inForce->id))
-                m_ui->versionCombo->addItem(
-                    tr("Version %1 (%2)")
-                        .arg(QString::number(it->number), versionStateName(it->state)),
-                    it->number);
-        }
+        if (all)
+            for (auto it = all->crbegin(); it != all->crend(); ++it)
+                if (wasPublished(it->state) && (!m_inForce || it->id != m_inForce->id))
+                    m_history.append(*it);
     }
+    fillVersions();
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     m_ui->fileEdit->setText(
         QDir(documents).filePath(u"compliance-report-%1.pdf"_s.arg(m_today.toString(Qt::ISODate))));
@@ -57,6 +52,35 @@ ComplianceReportDialog::ComplianceReportDialog(Session &session, const QDate &to
 }
 
 ComplianceReportDialog::~ComplianceReportDialog() = default;
+
+void ComplianceReportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        const int format = m_ui->formatCombo->currentIndex();
+        m_ui->retranslateUi(this);
+        m_ui->formatCombo->setCurrentIndex(format);
+        fillVersions();
+        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Write Report"));
+    }
+    QDialog::changeEvent(event);
+}
+
+void ComplianceReportDialog::fillVersions()
+{
+    const int chosen = m_ui->versionCombo->currentIndex();
+    m_ui->versionCombo->clear();
+    if (m_inForce)
+        m_ui->versionCombo->addItem(tr("Version %1 (in force)").arg(m_inForce->number),
+                                    m_inForce->number);
+    for (const VersionInfo &version : std::as_const(m_history))
+        m_ui->versionCombo->addItem(
+            //: A published version to report on; %2 is its state ("Superseded").
+            tr("Version %1 (%2)")
+                .arg(QString::number(version.number), versionStateLabel(version.state)),
+            version.number);
+    if (chosen >= 0 && chosen < m_ui->versionCombo->count())
+        m_ui->versionCombo->setCurrentIndex(chosen);
+}
 
 ComplianceReportRequest ComplianceReportDialog::request() const
 {

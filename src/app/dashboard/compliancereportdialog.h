@@ -2,6 +2,8 @@
 
 #include "compliancereportwriter.h"
 
+#include "domain/version.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -28,7 +30,11 @@ public:
     // What the user chose; the version is empty when nothing was ever published.
     ComplianceReportRequest request() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void fillVersions();
     void chooseFile();
     void formatChanged();
     void updateOk();
@@ -36,6 +42,8 @@ private:
 
     std::unique_ptr<Ui::ComplianceReportDialog> m_ui;
     QDate m_today;
+    std::optional<domain::VersionInfo> m_inForce;
+    QList<domain::VersionInfo> m_history; // the other published versions, newest first
 };
 
 } // namespace tenet::app

@@ -4,6 +4,7 @@
 
 #include "ui_dashboard_view.h"
 
+#include "app/common/displayformat.h"
 #include "app/session/session.h"
 #include "compliancereportdialog.h"
 #include "compliancereportwriter.h"
@@ -27,10 +28,10 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHeaderView>
-#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -58,12 +59,10 @@ void setFigure(QLabel *label, const QString &text, const QColor &colour)
     label->setPalette(palette);
 }
 
-QChartView *addChartView(QWidget *page, const QString &accessibleName, const QString &toolTip)
+QChartView *addChartView(QWidget *page)
 {
     auto *view = new QChartView(page);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setAccessibleName(accessibleName);
-    view->setToolTip(toolTip);
     view->setMinimumHeight(260);
     page->layout()->addWidget(view);
     return view;
@@ -128,30 +127,19 @@ DashboardView::DashboardView(Session &session, QWidget *parent)
     m_ui->kpisTable->horizontalHeader()->setSectionResizeMode(KpiStatusModel::Kpi,
                                                               QHeaderView::Stretch);
 
-    m_signingChart = addChartView(m_ui->signingChartPage, tr("Signing progress chart"),
-                                  tr("The share of each team that has signed, day by day since "
-                                     "the version in force was published"));
-    m_kpiChart = addChartView(m_ui->kpiChartPage, tr("KPI trend chart"),
-                              tr("The chosen KPI's recent values against its target and alert "
-                                 "lines"));
+    m_signingChart = addChartView(m_ui->signingChartPage);
+    m_kpiChart = addChartView(m_ui->kpiChartPage);
 
-    m_remindAction = new QAction(tr("&Remind…"), this);
-    m_remindAction->setToolTip(tr("Write an e-mail reminder to the selected people "
-                                  "(Ctrl+Shift+M)"));
+    m_remindAction = new QAction(this);
     m_remindAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    m_copyAddressesAction = new QAction(tr("&Copy addresses"), this);
-    m_copyAddressesAction->setToolTip(tr("Copy the selected people's e-mail addresses "
-                                         "(Ctrl+Alt+C)"));
+    m_copyAddressesAction = new QAction(this);
     // Ctrl+Shift+C is the window's "Compare with Version in Force".
     m_copyAddressesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
-    m_exportAction = new QAction(tr("&Export CSV…"), this);
-    m_exportAction->setToolTip(tr("Save the list shown, as filtered and sorted, as a CSV file "
-                                  "(Ctrl+Shift+E)"));
+    m_exportAction = new QAction(this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_reportAction = new QAction(tr("Re&port…"), this);
-    m_reportAction->setToolTip(tr("Write the compliance report of a published version for "
-                                  "auditors, as PDF or CSV (Ctrl+Shift+R)"));
+    m_reportAction = new QAction(this);
     m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    retranslate();
     for (QAction *action :
          {m_remindAction, m_copyAddressesAction, m_exportAction, m_reportAction}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -193,6 +181,38 @@ DashboardView::DashboardView(Session &session, QWidget *parent)
 
 DashboardView::~DashboardView() = default;
 
+void DashboardView::retranslate()
+{
+    m_signingChart->setAccessibleName(tr("Signing progress chart"));
+    m_signingChart->setToolTip(tr("The share of each team that has signed, day by day since "
+                                  "the version in force was published"));
+    m_kpiChart->setAccessibleName(tr("KPI trend chart"));
+    m_kpiChart->setToolTip(tr("The chosen KPI's recent values against its target and alert "
+                              "lines"));
+    m_remindAction->setText(tr("&Remind…"));
+    m_remindAction->setToolTip(tr("Write an e-mail reminder to the selected people "
+                                  "(Ctrl+Shift+M)"));
+    m_copyAddressesAction->setText(tr("&Copy addresses"));
+    m_copyAddressesAction->setToolTip(tr("Copy the selected people's e-mail addresses "
+                                         "(Ctrl+Alt+C)"));
+    m_exportAction->setText(tr("&Export CSV…"));
+    m_exportAction->setToolTip(tr("Save the list shown, as filtered and sorted, as a CSV file "
+                                  "(Ctrl+Shift+E)"));
+    m_reportAction->setText(tr("Re&port…"));
+    m_reportAction->setToolTip(tr("Write the compliance report of a published version for "
+                                  "auditors, as PDF or CSV (Ctrl+Shift+R)"));
+}
+
+void DashboardView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        showTexts();
+    }
+    QWidget::changeEvent(event);
+}
+
 void DashboardView::setUpTable(QTableView *table, QAbstractItemModel *proxy)
 {
     table->setModel(proxy);
@@ -218,17 +238,13 @@ void DashboardView::reload()
     m_dashboard = {};
     m_dashboard.today = today();
     m_shareHistory.clear();
-    QString heading;
+    m_readError.clear();
     storage::Database *db = m_session.database();
     const auto &code = m_session.code();
-    if (!db) {
-        heading = tr("No database is open.");
-    } else if (!code) {
-        heading = tr("The database holds no code yet.");
-    } else {
+    if (db && code) {
         auto input = storage::DashboardStore(*db).load(code->id);
         if (!input) {
-            heading = tr("The dashboard could not be read: %1").arg(input.error().toString());
+            m_readError = input.error().toString();
         } else {
             m_input = std::move(input).value();
             m_dashboard = computeDashboard(m_input, today());
@@ -238,31 +254,12 @@ void DashboardView::reload()
                 if (signatures)
                     m_shareHistory = signedShareHistory(m_input, *signatures, today());
             }
-            const QString day = QLocale().toString(today(), QLocale::LongFormat);
-            if (m_dashboard.inForce)
-                heading = tr("%1 — version %2 in force since %3 — as on %4")
-                              .arg(code->title)
-                              .arg(m_dashboard.inForce->number)
-                              .arg(QLocale().toString(m_dashboard.inForce->publishedOn,
-                                                      QLocale::ShortFormat),
-                                   day);
-            else
-                heading = tr("%1 — no version is in force yet — as on %2").arg(code->title, day);
         }
     }
-    m_ui->headingLabel->setText(heading);
 
     m_peopleModel->setPeople(m_dashboard.unacknowledged);
     m_sectionsModel->setSections(m_dashboard.sections);
     m_kpisModel->setKpis(m_dashboard.kpis);
-    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->peoplePage),
-                           tr("&People (%1)").arg(m_dashboard.unacknowledged.size()));
-    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->sectionsPage),
-                           tr("&Sections (%1)").arg(m_dashboard.sections.size()));
-    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->kpisPage),
-                           tr("&KPIs (%1)").arg(m_dashboard.kpis.size()));
-    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->signingChartPage), tr("Signing pro&gress"));
-    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->kpiChartPage), tr("KPI t&rends"));
 
     const QString chosenKpi = m_ui->kpiChooser->currentData().toString();
     {
@@ -280,41 +277,76 @@ void DashboardView::reload()
         m_ui->kpiChooser->setCurrentIndex(index >= 0 ? index : 0);
     }
 
+    showTexts();
+    applyFilters();
+}
+
+void DashboardView::showTexts()
+{
+    const auto &code = m_session.code();
+    QString heading;
+    if (!m_session.database()) {
+        heading = tr("No database is open.");
+    } else if (!code) {
+        heading = tr("The database holds no code yet.");
+    } else if (!m_readError.isEmpty()) {
+        heading = tr("The dashboard could not be read: %1").arg(m_readError);
+    } else {
+        const QString day = display::longDate(today());
+        if (m_dashboard.inForce)
+            //: The dashboard's heading: the code's title, the version in force, since when
+            //: (a date) and the day the figures are judged on (a long date).
+            heading = tr("%1 — version %2 in force since %3 — as on %4")
+                          .arg(code->title, display::number(qint64(m_dashboard.inForce->number)),
+                               display::date(m_dashboard.inForce->publishedOn), day);
+        else
+            heading = tr("%1 — no version is in force yet — as on %2").arg(code->title, day);
+    }
+    m_ui->headingLabel->setText(heading);
+
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->peoplePage),
+                           tr("&People (%1)").arg(m_dashboard.unacknowledged.size()));
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->sectionsPage),
+                           tr("&Sections (%1)").arg(m_dashboard.sections.size()));
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->kpisPage),
+                           tr("&KPIs (%1)").arg(m_dashboard.kpis.size()));
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->signingChartPage), tr("Signing pro&gress"));
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->kpiChartPage), tr("KPI t&rends"));
+
     showHeadline();
     fillFilters();
-    applyFilters();
 }
 
 void DashboardView::showHeadline()
 {
     const Dashboard &d = m_dashboard;
-    const QLocale locale;
-    const QString none = QStringLiteral("—");
+    const QString none = u"—"_s;
     if (const auto share = d.signedShare()) {
-        setFigure(m_ui->signedValue, locale.toString(*share * 100.0, 'f', 0) + u" %"_s,
+        setFigure(m_ui->signedValue, display::percent(*share * 100.0, 0),
                   *share >= 1.0 ? goodColour : (d.overdueCount() > 0 ? badColour : neutralColour));
-        m_ui->signedDetail->setText(d.required == 1
-                                        ? tr("%1 of 1 person").arg(d.signedCount)
-                                        : tr("%1 of %2 people").arg(d.signedCount).arg(d.required));
+        //: %1 is how many have signed; %n how many people must sign.
+        m_ui->signedDetail->setText(
+            tr("%1 of %n people", nullptr, d.required).arg(display::number(qint64(d.signedCount))));
     } else {
         setFigure(m_ui->signedValue, none, neutralColour);
         m_ui->signedDetail->setText(d.inForce ? tr("Nobody has to sign.")
                                               : tr("Nothing is in force."));
     }
     const int unsignedCount = int(d.unacknowledged.size());
-    setFigure(m_ui->overdueValue, locale.toString(d.overdueCount()),
+    setFigure(m_ui->overdueValue, display::number(qint64(d.overdueCount())),
               d.overdueCount() > 0 ? badColour : goodColour);
-    m_ui->overdueDetail->setText(tr("%n not signed in all", "", unsignedCount));
-    setFigure(m_ui->staleValue, locale.toString(d.staleCount()),
+    m_ui->overdueDetail->setText(tr("%n not signed in all", nullptr, unsignedCount));
+    setFigure(m_ui->staleValue, display::number(qint64(d.staleCount())),
               d.staleCount() > 0 ? badColour : goodColour);
-    m_ui->staleDetail->setText(tr("%n due soon", "", d.dueSoonCount()));
-    setFigure(m_ui->kpiValue, locale.toString(d.kpisOffTarget()),
+    m_ui->staleDetail->setText(tr("%n due soon", nullptr, d.dueSoonCount()));
+    setFigure(m_ui->kpiValue, display::number(qint64(d.kpisOffTarget())),
               d.kpisOffTarget() > 0 ? badColour : goodColour);
-    m_ui->kpiDetail->setText(tr("%n breaching the alert line", "", d.kpisBreached()));
-    m_ui->signedTile->setToolTip(tr("%1 of %2 people who must sign hold a signature of the "
-                                    "version in force that counts.")
-                                     .arg(d.signedCount)
-                                     .arg(d.required));
+    m_ui->kpiDetail->setText(tr("%n breaching the alert line", nullptr, d.kpisBreached()));
+    //: %1 is how many have signed; %n how many people must sign.
+    m_ui->signedTile->setToolTip(tr("%1 of the %n people who must sign hold a signature of the "
+                                    "version in force that counts.",
+                                    nullptr, d.required)
+                                     .arg(display::number(qint64(d.signedCount))));
 }
 
 void DashboardView::fillFilters()

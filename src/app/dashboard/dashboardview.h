@@ -75,7 +75,13 @@ signals:
     // A report asked for by writeReport was written (true), or failed or was cancelled.
     void reportFinished(bool written);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    // The words around the figures: heading, tab titles, headline tiles, filter choices.
+    void showTexts();
     void setUpTable(QTableView *table, QAbstractItemModel *proxy);
     void showHeadline();
     void fillFilters();
@@ -95,6 +101,7 @@ private:
     QDate m_today; // invalid: the current date
     domain::DashboardInput m_input;
     domain::Dashboard m_dashboard;
+    QString m_readError; // why the last reload could not read the dashboard, if it could not
     QList<TeamShareSeries> m_shareHistory;
 
     StaffDueModel *m_peopleModel = nullptr;

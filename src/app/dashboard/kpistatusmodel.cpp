@@ -1,10 +1,11 @@
 #include "kpistatusmodel.h"
 
+#include "app/common/displayformat.h"
+#include "app/common/languagechange.h"
 #include "dashboardroles.h"
 
 #include <QBrush>
 #include <QColor>
-#include <QLocale>
 
 using namespace tenet::domain;
 
@@ -53,10 +54,10 @@ QString stateText(KpiState state)
 
 QString withUnit(double value, const QString &unit)
 {
-    const QString number = QLocale().toString(value, 'g', 6);
-    if (unit.isEmpty())
-        return number;
-    return unit == QStringLiteral("%") ? number + unit : number + QChar(u' ') + unit;
+    if (unit == u'%')
+        return display::percent(value, 2);
+    const QString number = display::number(value, 2);
+    return unit.isEmpty() ? number : number + QChar(0x00A0) + unit;
 }
 
 // "≤ 20 s" for at_most, "≥ 85%" for at_least: the side of the line that is good.
@@ -83,9 +84,10 @@ QVariant KpiStatusModel::data(const QModelIndex &index, int role) const
         case Latest:
             return status.latest ? withUnit(status.latest->value, status.kpi.unit) : QString();
         case Period:
+            //: A period of KPI values, from one date to another.
             return status.latest ? tr("%1 to %2")
-                                       .arg(status.latest->periodStart.toString(Qt::ISODate),
-                                            status.latest->periodEnd.toString(Qt::ISODate))
+                                       .arg(display::date(status.latest->periodStart),
+                                            display::date(status.latest->periodEnd))
                                  : QString();
         case Target:
             return line(status.kpi, status.kpi.target);
@@ -166,6 +168,12 @@ QVariant KpiStatusModel::headerData(int section, Qt::Orientation orientation, in
         return tr("State");
     }
     return {};
+}
+
+bool KpiStatusModel::event(QEvent *event)
+{
+    announceTextsOnLanguageChange(*this, event);
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace tenet::app

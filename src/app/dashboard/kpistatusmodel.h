@@ -26,6 +26,8 @@ public:
     };
 
     explicit KpiStatusModel(QObject *parent = nullptr);
+    // Follows a switch of the interface language (see app/common/languagechange.h).
+    bool event(QEvent *event) override;
 
     void setKpis(const QList<domain::KpiStatus> &kpis);
     const QList<domain::KpiStatus> &kpis() const { return m_kpis; }

@@ -1,5 +1,7 @@
 #include "sectionduemodel.h"
 
+#include "app/common/displayformat.h"
+#include "app/common/languagechange.h"
 #include "dashboardcolours.h"
 #include "dashboardroles.h"
 
@@ -50,16 +52,14 @@ QString stateText(ReviewState state)
 
 QString daysLeft(int days)
 {
-    return days == 1 ? SectionDueModel::tr("1 day left")
-                     : SectionDueModel::tr("%1 days left").arg(days);
+    return SectionDueModel::tr("%n days left", nullptr, days);
 }
 
 QString daysText(const SectionDue &due)
 {
     switch (due.state) {
     case ReviewState::Stale:
-        return due.daysOverdue == 1 ? SectionDueModel::tr("1 day overdue")
-                                    : SectionDueModel::tr("%1 days overdue").arg(due.daysOverdue);
+        return SectionDueModel::tr("%n days overdue", nullptr, due.daysOverdue);
     case ReviewState::DueSoon:
         return due.daysLeft == 0 ? SectionDueModel::tr("due today") : daysLeft(due.daysLeft);
     case ReviewState::Current:
@@ -96,14 +96,15 @@ QVariant SectionDueModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Section:
-            return QStringLiteral("%1. %2").arg(sectionNumber(due.key)).arg(due.title);
+            //: A section in a list: its number and its title, "3. Behaviour".
+            return tr("%1. %2").arg(sectionNumber(due.key)).arg(due.title);
         case Owner:
             return due.owner;
         case LastReviewed:
-            return due.lastReviewed.isValid() ? due.lastReviewed.toString(Qt::ISODate)
-                                              : tr("never");
+            //: A section that was never reviewed.
+            return due.lastReviewed.isValid() ? display::date(due.lastReviewed) : tr("never");
         case Due:
-            return due.due.isValid() ? due.due.toString(Qt::ISODate) : QString();
+            return display::date(due.due);
         case State:
             return stateText(due.state);
         case Days:
@@ -135,9 +136,8 @@ QVariant SectionDueModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (due.reviewIntervalDays)
-            return tr("Reviewed every %1 days; counted from %2.")
-                .arg(*due.reviewIntervalDays)
-                .arg(due.countedFrom.toString(Qt::ISODate));
+            return tr("Reviewed every %n days; counted from %1.", nullptr, *due.reviewIntervalDays)
+                .arg(display::date(due.countedFrom));
         return tr("This section sets no review interval.");
     case DashboardKeyRole:
         return sectionKeyName(due.key);
@@ -164,6 +164,12 @@ QVariant SectionDueModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Days");
     }
     return {};
+}
+
+bool SectionDueModel::event(QEvent *event)
+{
+    announceTextsOnLanguageChange(*this, event);
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace tenet::app

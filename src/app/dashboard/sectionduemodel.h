@@ -25,6 +25,8 @@ public:
     };
 
     explicit SectionDueModel(QObject *parent = nullptr);
+    // Follows a switch of the interface language (see app/common/languagechange.h).
+    bool event(QEvent *event) override;
 
     void setSections(const QList<domain::SectionDue> &sections);
     const QList<domain::SectionDue> &sections() const { return m_sections; }

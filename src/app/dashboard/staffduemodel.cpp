@@ -1,5 +1,7 @@
 #include "staffduemodel.h"
 
+#include "app/common/displayformat.h"
+#include "app/common/languagechange.h"
 #include "dashboardroles.h"
 
 #include <QBrush>
@@ -58,9 +60,9 @@ QVariant StaffDueModel::data(const QModelIndex &index, int role) const
         case Site:
             return due.member.site;
         case Due:
-            return due.due.toString(Qt::ISODate);
+            return display::date(due.due);
         case DaysOverdue:
-            return due.overdue ? QVariant(due.daysOverdue) : QVariant(QString());
+            return due.overdue ? display::number(qint64(due.daysOverdue)) : QString();
         case Status:
             return statusText(due);
         }
@@ -86,9 +88,9 @@ QVariant StaffDueModel::data(const QModelIndex &index, int role) const
         if (due.lastSignedVersion)
             return tr("Last signed version %1 on %2.")
                 .arg(*due.lastSignedVersion)
-                .arg(due.lastSignedAt.date().toString(Qt::ISODate));
+                .arg(display::date(due.lastSignedAt));
         return tr("Has never signed this code; signature needed since %1.")
-            .arg(due.since.toString(Qt::ISODate));
+            .arg(display::date(due.since));
     case DashboardTeamRole:
         return due.member.team;
     case DashboardSiteRole:
@@ -122,6 +124,12 @@ QVariant StaffDueModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Status");
     }
     return {};
+}
+
+bool StaffDueModel::event(QEvent *event)
+{
+    announceTextsOnLanguageChange(*this, event);
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace tenet::app

@@ -26,6 +26,8 @@ public:
     };
 
     explicit StaffDueModel(QObject *parent = nullptr);
+    // Follows a switch of the interface language (see app/common/languagechange.h).
+    bool event(QEvent *event) override;
 
     void setPeople(const QList<domain::StaffDue> &people);
     const QList<domain::StaffDue> &people() const { return m_people; }

@@ -3,6 +3,7 @@
 
 #include "domain/contentrules.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -37,7 +38,6 @@ CheckEditorDialog::CheckEditorDialog(const domain::ComprehensionCheck &check, bo
     m_ui->messageLabel->hide();
     m_ui->passMarkSpin->setValue(m_check.isEmpty() ? 80 : m_check.passMark);
     m_ui->choicesTable->setColumnCount(2);
-    m_ui->choicesTable->setHorizontalHeaderLabels({tr("Right"), tr("Answer")});
     m_ui->choicesTable->horizontalHeader()->setSectionResizeMode(RightColumn,
                                                                 QHeaderView::ResizeToContents);
     m_ui->choicesTable->horizontalHeader()->setSectionResizeMode(TextColumn,
@@ -62,8 +62,8 @@ CheckEditorDialog::CheckEditorDialog(const domain::ComprehensionCheck &check, bo
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CheckEditorDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CheckEditorDialog::reject);
 
+    retranslate();
     if (m_readOnly) {
-        setWindowTitle(tr("Comprehension Questions (read-only)"));
         m_ui->buttonBox->setStandardButtons(QDialogButtonBox::Close);
         m_ui->passMarkSpin->setReadOnly(true);
         m_ui->questionEdit->setReadOnly(true);
@@ -79,6 +79,25 @@ CheckEditorDialog::CheckEditorDialog(const domain::ComprehensionCheck &check, bo
 }
 
 CheckEditorDialog::~CheckEditorDialog() = default;
+
+void CheckEditorDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        for (int i = 0; i < m_ui->questionList->count(); ++i)
+            m_ui->questionList->item(i)->setText(listText(i));
+    }
+    QDialog::changeEvent(event);
+}
+
+void CheckEditorDialog::retranslate()
+{
+    //: The columns of a question's choices: whether it is the right answer, and its text.
+    m_ui->choicesTable->setHorizontalHeaderLabels({tr("Right"), tr("Answer")});
+    if (m_readOnly)
+        setWindowTitle(tr("Comprehension Questions (read-only)"));
+}
 
 QString CheckEditorDialog::message() const
 {

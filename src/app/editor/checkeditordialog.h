@@ -34,7 +34,11 @@ public:
 public slots:
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void fillList();
     void showQuestion(int index);
     void questionTextEdited();

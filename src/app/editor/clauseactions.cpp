@@ -9,6 +9,7 @@
 #include "navigatorpane.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QUndoStack>
 #include <QWidget>
 
@@ -19,36 +20,28 @@ namespace tenet::app {
 ClauseActions::ClauseActions(QWidget *owner, NavigatorPane *navigator)
     : QObject(owner), m_navigator(navigator)
 {
-    const auto action = [owner](const QString &name, const QString &text, EditorIcon icon,
-                                const QKeySequence &shortcut, const QString &toolTip) {
-        auto *a = new QAction(editorIcon(icon), text, owner);
-        a->setObjectName(name);
-        if (!shortcut.isEmpty()) {
-            a->setShortcut(shortcut);
-            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        }
-        a->setToolTip(toolTip);
-        a->setStatusTip(toolTip);
-        owner->addAction(a);
-        return a;
-    };
-    m_add = action(u"addClauseAction"_s, tr("&Add Clause"), EditorIcon::Add,
-                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
-                   tr("Add a clause below the selected one (Ctrl+Shift+N)"));
-    m_duplicate
-        = action(u"duplicateClauseAction"_s, tr("D&uplicate Clause"), EditorIcon::Duplicate,
-                 QKeySequence(Qt::CTRL | Qt::Key_D), tr("Duplicate the selected clause (Ctrl+D)"));
+    const auto action
+        = [owner](const QString &name, EditorIcon icon, const QKeySequence &shortcut) {
+              auto *a = new QAction(editorIcon(icon), QString(), owner);
+              a->setObjectName(name);
+              if (!shortcut.isEmpty()) {
+                  a->setShortcut(shortcut);
+                  a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+              }
+              owner->addAction(a);
+              return a;
+          };
+    m_add = action(u"addClauseAction"_s, EditorIcon::Add,
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_duplicate = action(u"duplicateClauseAction"_s, EditorIcon::Duplicate,
+                         QKeySequence(Qt::CTRL | Qt::Key_D));
     // Del only in the navigator: in a text field it deletes text.
-    m_delete = action(u"deleteClauseAction"_s, tr("&Delete Clause"), EditorIcon::Delete, {},
-                      tr("Delete the selected clause (Del in the navigator)"));
-    m_moveUp = action(u"moveClauseUpAction"_s, tr("Move Clause &Up"), EditorIcon::MoveUp,
-                      QKeySequence(Qt::ALT | Qt::Key_Up),
-                      tr("Move the selected clause up, into the section above at the top "
-                         "(Alt+Up)"));
-    m_moveDown = action(u"moveClauseDownAction"_s, tr("Move Clause Do&wn"), EditorIcon::MoveDown,
-                        QKeySequence(Qt::ALT | Qt::Key_Down),
-                        tr("Move the selected clause down, into the section below at the "
-                           "bottom (Alt+Down)"));
+    m_delete = action(u"deleteClauseAction"_s, EditorIcon::Delete, {});
+    m_moveUp
+        = action(u"moveClauseUpAction"_s, EditorIcon::MoveUp, QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_moveDown = action(u"moveClauseDownAction"_s, EditorIcon::MoveDown,
+                        QKeySequence(Qt::ALT | Qt::Key_Down));
+    retranslate();
     m_menuSeparator = new QAction(this);
     m_menuSeparator->setSeparator(true);
 
@@ -57,6 +50,30 @@ ClauseActions::ClauseActions(QWidget *owner, NavigatorPane *navigator)
     connect(m_delete, &QAction::triggered, this, &ClauseActions::deleteClause);
     connect(m_moveUp, &QAction::triggered, this, [this] { moveClause(-1); });
     connect(m_moveDown, &QAction::triggered, this, [this] { moveClause(1); });
+}
+
+bool ClauseActions::event(QEvent *event)
+{
+    // The owner passes its LanguageChange on to its children, this among them.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::event(event);
+}
+
+void ClauseActions::retranslate()
+{
+    const auto set = [](QAction *action, const QString &text, const QString &toolTip) {
+        action->setText(text);
+        action->setToolTip(toolTip);
+        action->setStatusTip(toolTip);
+    };
+    set(m_add, tr("&Add Clause"), tr("Add a clause below the selected one (Ctrl+Shift+N)"));
+    set(m_duplicate, tr("D&uplicate Clause"), tr("Duplicate the selected clause (Ctrl+D)"));
+    set(m_delete, tr("&Delete Clause"), tr("Delete the selected clause (Del in the navigator)"));
+    set(m_moveUp, tr("Move Clause &Up"),
+        tr("Move the selected clause up, into the section above at the top (Alt+Up)"));
+    set(m_moveDown, tr("Move Clause Do&wn"),
+        tr("Move the selected clause down, into the section below at the bottom (Alt+Down)"));
 }
 
 void ClauseActions::setDocument(DraftDocument *document)

@@ -36,7 +36,11 @@ signals:
     // A clause was added and selected, so that its title can be typed over.
     void clauseAdded();
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
+    void retranslate();
     void addClause();
     void duplicateClause();
     void deleteClause();

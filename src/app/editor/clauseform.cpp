@@ -7,6 +7,7 @@
 #include "ui_editor_clauseform.h"
 #include "undoshortcutfilter.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -34,10 +35,9 @@ ClauseForm::ClauseForm(UndoShortcutFilter *undoFilter, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::EditorClauseForm>())
 {
     m_ui->setupUi(this);
-    m_ui->clauseStrengthCombo->addItem(tr("must: a firm rule"),
-                                       domain::strengthName(domain::Strength::Must));
-    m_ui->clauseStrengthCombo->addItem(tr("should: guidance"),
-                                       domain::strengthName(domain::Strength::Should));
+    m_ui->clauseStrengthCombo->addItem(QString(), domain::strengthName(domain::Strength::Must));
+    m_ui->clauseStrengthCombo->addItem(QString(), domain::strengthName(domain::Strength::Should));
+    retranslate();
     undoFilter->watch(m_ui->clauseTitleEdit);
     undoFilter->watch(m_ui->clauseReferencesEdit);
     undoFilter->watch(m_ui->clauseBodyEdit);
@@ -56,6 +56,23 @@ ClauseForm::ClauseForm(UndoShortcutFilter *undoFilter, QWidget *parent)
     connect(m_ui->clauseReferencesEdit, &QPlainTextEdit::textChanged, this,
             &ClauseForm::referencesChanged);
     connect(m_ui->clauseStrengthCombo, &QComboBox::activated, this, &ClauseForm::strengthChosen);
+}
+
+void ClauseForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ClauseForm::retranslate()
+{
+    //: A clause's strength: MUST is a firm rule.
+    m_ui->clauseStrengthCombo->setItemText(0, tr("must: a firm rule"));
+    //: A clause's strength: SHOULD is guidance that leaves room for judgement.
+    m_ui->clauseStrengthCombo->setItemText(1, tr("should: guidance"));
 }
 
 ClauseForm::~ClauseForm() = default;

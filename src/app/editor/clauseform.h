@@ -32,7 +32,11 @@ public:
     QByteArray splitterState() const;
     void restoreSplitterState(const QByteArray &state);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void refresh();
     void renderPreview(const QString &markdown);
     void titleEdited(const QString &text);

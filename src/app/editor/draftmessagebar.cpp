@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -13,16 +14,33 @@ namespace tenet::app {
 DraftMessageBar::DraftMessageBar(QAction *startDraftAction, QWidget *parent)
     : MessageBar(parent), m_startDraftAction(startDraftAction)
 {
-    m_reloadAction = new QAction(tr("&Reload Their Version"), this);
+    m_reloadAction = new QAction(this);
     m_reloadAction->setObjectName(u"reloadAction"_s);
-    m_reloadAction->setToolTip(tr("Show the draft as the database holds it now; your unsaved "
-                                  "edits are dropped (copy them first)"));
-    m_copyEditsAction = new QAction(tr("&Copy My Edits"), this);
+    m_copyEditsAction = new QAction(this);
     m_copyEditsAction->setObjectName(u"copyEditsAction"_s);
-    m_copyEditsAction->setToolTip(tr("Copy the content on screen to the clipboard as a "
-                                     "tenet.code/1 file, so that nothing of it is lost"));
+    retranslate();
     connect(m_reloadAction, &QAction::triggered, this, &DraftMessageBar::reloadAfterConflict);
     connect(m_copyEditsAction, &QAction::triggered, this, &DraftMessageBar::copyLocalEdits);
+}
+
+void DraftMessageBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (!hasError())
+            refresh();
+    }
+    MessageBar::changeEvent(event);
+}
+
+void DraftMessageBar::retranslate()
+{
+    m_reloadAction->setText(tr("&Reload Their Version"));
+    m_reloadAction->setToolTip(tr("Show the draft as the database holds it now; your unsaved "
+                                  "edits are dropped (copy them first)"));
+    m_copyEditsAction->setText(tr("&Copy My Edits"));
+    m_copyEditsAction->setToolTip(tr("Copy the content on screen to the clipboard as a "
+                                     "tenet.code/1 file, so that nothing of it is lost"));
 }
 
 void DraftMessageBar::setDocument(DraftDocument *document)

@@ -31,7 +31,11 @@ signals:
     // The document now holds what the database holds: the view shows it again.
     void reloaded();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void reloadAfterConflict();
     void copyLocalEdits();
 

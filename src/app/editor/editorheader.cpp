@@ -3,6 +3,7 @@
 #include "draftdocument.h"
 #include "models/codetreemodel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -44,7 +45,6 @@ EditorHeader::EditorHeader(QWidget *parent)
     , m_saveLabel(new QLabel(this))
 {
     m_heading->setObjectName(u"editorHeading"_s);
-    m_heading->setAccessibleName(tr("What is being edited"));
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.45);
@@ -53,7 +53,6 @@ EditorHeader::EditorHeader(QWidget *parent)
     m_subheading->setObjectName(u"editorSubheading"_s);
     m_subheading->setForegroundRole(QPalette::PlaceholderText);
     m_saveLabel->setObjectName(u"saveStateLabel"_s);
-    m_saveLabel->setAccessibleName(tr("Version and save state"));
     m_saveLabel->setForegroundRole(QPalette::PlaceholderText);
     m_saveLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
@@ -66,6 +65,21 @@ EditorHeader::EditorHeader(QWidget *parent)
     text->addWidget(m_subheading);
     row->addLayout(text, 1);
     row->addWidget(m_saveLabel, 0, Qt::AlignTop);
+    retranslate();
+}
+
+void EditorHeader::changeEvent(QEvent *event)
+{
+    // The texts that depend on the version shown follow from the editor's own change event.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void EditorHeader::retranslate()
+{
+    m_heading->setAccessibleName(tr("What is being edited"));
+    m_saveLabel->setAccessibleName(tr("Version and save state"));
 }
 
 void EditorHeader::showItem(const DraftDocument *document, const QModelIndex &current)
@@ -81,6 +95,7 @@ void EditorHeader::showItem(const DraftDocument *document, const QModelIndex &cu
         == CodeTreeModel::Kind::Clause) {
         const domain::Clause &clause = document->clause(section, current.row());
         m_heading->setText(document->clauseNumber(section, current.row()) + u"  "_s + clause.title);
+        //: Under a clause's title: its section's title, its strength, its id.
         m_subheading->setText(tr("%1  ·  %2  ·  id %3")
                                   .arg(s.title,
                                        clause.strength == domain::Strength::Must
@@ -92,7 +107,7 @@ void EditorHeader::showItem(const DraftDocument *document, const QModelIndex &cu
         const int count = int(s.clauses.size());
         m_subheading->setText(tr("Section %1  ·  %2")
                                   .arg(QString::number(document->sectionNumber(section)),
-                                       count == 1 ? tr("1 clause") : tr("%1 clauses").arg(count)));
+                                       tr("%n clauses", nullptr, count)));
     }
 }
 

@@ -25,7 +25,11 @@ public:
 
     static QString statusText(const DraftDocument *document);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     QLabel *m_heading;
     QLabel *m_subheading;
     QLabel *m_saveLabel;

@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QDataStream>
+#include <QEvent>
 #include <QIODevice>
 #include <QSplitter>
 #include <QTreeView>
@@ -36,9 +37,9 @@ EditorView::EditorView(Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_sessionGuard(&session), m_undo(new UndoActions(this))
 {
     setObjectName(u"editorView"_s);
-    setAccessibleName(tr("Editor"));
     buildActions();
     buildLayout();
+    retranslate();
 
     connect(&m_session, &Session::databaseChanged, this, &EditorView::sessionDatabaseChanged);
     connect(&m_session, &Session::userChanged, this, &EditorView::sessionUserChanged);
@@ -72,21 +73,38 @@ void EditorView::buildActions()
 
     m_checkSeparator = new QAction(this);
     m_checkSeparator->setSeparator(true);
-    m_checkAction = new QAction(tr("Comprehension &Questions…"), this);
+    m_checkAction = new QAction(this);
     m_checkAction->setObjectName(u"editCheckAction"_s);
-    m_checkAction->setToolTip(tr("The multiple-choice questions people answer before they sign "
-                                 "this version, and the pass mark"));
-    m_checkAction->setStatusTip(m_checkAction->toolTip());
-    m_startDraftAction = new QAction(tr("&Start a Draft"), this);
+    m_startDraftAction = new QAction(this);
     m_startDraftAction->setObjectName(u"startDraftAction"_s);
-    m_startDraftAction->setToolTip(
-        tr("Continue the open draft, or start a new draft from the version in force"));
     addAction(m_undo->undo());
     addAction(m_undo->redo());
 
     connect(m_checkAction, &QAction::triggered, this, &EditorView::editCheck);
     connect(m_startDraftAction, &QAction::triggered, this,
             &EditorView::startDraftFromVersionInForce);
+}
+
+void EditorView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        showCurrent();
+        updateStatus();
+    }
+    QWidget::changeEvent(event);
+}
+
+void EditorView::retranslate()
+{
+    setAccessibleName(tr("Editor"));
+    m_checkAction->setText(tr("Comprehension &Questions…"));
+    m_checkAction->setToolTip(tr("The multiple-choice questions people answer before they sign "
+                                 "this version, and the pass mark"));
+    m_checkAction->setStatusTip(m_checkAction->toolTip());
+    m_startDraftAction->setText(tr("&Start a Draft"));
+    m_startDraftAction->setToolTip(
+        tr("Continue the open draft, or start a new draft from the version in force"));
 }
 
 void EditorView::buildLayout()

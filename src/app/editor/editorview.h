@@ -77,7 +77,11 @@ signals:
     void saveStateChanged(tenet::app::DraftDocument::SaveState state);
     void statusTextChanged(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void buildActions();
     void buildLayout();
     void setDocument(std::unique_ptr<DraftDocument> document);

@@ -4,6 +4,7 @@
 #include "editoricons.h"
 #include "itemdelegate.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -35,14 +36,84 @@ QString heading(ItemKind kind)
     return {};
 }
 
-QToolButton *toolButton(QWidget *parent, EditorIcon icon, const QString &name,
-                        const QString &toolTip)
+// The buttons' names and tool tips, whole for each kind of item: in Spanish and Lithuanian
+// the words around the noun change with it. In the order of ItemKind.
+struct ButtonTexts
+{
+    const char *add, *addTip, *remove, *removeTip, *up, *upTip, *down, *downTip, *error;
+};
+const ButtonTexts buttonTexts[] = {
+    {QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Add escalation tier"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor",
+                       "Add an escalation tier below the selected row (Insert in the table)"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Delete escalation tier"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor",
+                       "Delete the selected escalation tier (Ctrl+Delete in the table)"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Move escalation tier up"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Move the selected escalation tier up"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Move escalation tier down"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Move the selected escalation tier down"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor",
+                       "Why the last edit of the escalation tiers was refused")},
+    {QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Add follow-up step"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor",
+                       "Add a follow-up step below the selected row (Insert in the table)"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Delete follow-up step"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor",
+                       "Delete the selected follow-up step (Ctrl+Delete in the table)"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Move follow-up step up"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Move the selected follow-up step up"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Move follow-up step down"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Move the selected follow-up step down"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor",
+                       "Why the last edit of the follow-up steps was refused")},
+    {QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Add complaint stage"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor",
+                       "Add a complaint stage below the selected row (Insert in the table)"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Delete complaint stage"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor",
+                       "Delete the selected complaint stage (Ctrl+Delete in the table)"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Move complaint stage up"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Move the selected complaint stage up"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Move complaint stage down"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Move the selected complaint stage down"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor",
+                       "Why the last edit of the complaint stages was refused")},
+    {QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Add training programme"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor",
+                       "Add a training programme below the selected row (Insert in the table)"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Delete training programme"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor",
+                       "Delete the selected training programme (Ctrl+Delete in the table)"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Move training programme up"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Move the selected training programme up"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Move training programme down"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Move the selected training programme down"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor",
+                       "Why the last edit of the training programmes was refused")},
+    {QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Add KPI"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor",
+                       "Add a KPI below the selected row (Insert in the table)"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Delete KPI"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor",
+                       "Delete the selected KPI (Ctrl+Delete in the table)"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Move KPI up"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Move the selected KPI up"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Move KPI down"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Move the selected KPI down"),
+     QT_TRANSLATE_NOOP("tenet::app::ItemTableEditor", "Why the last edit of the KPIs was refused")},
+};
+
+const ButtonTexts &textsOf(ItemKind kind)
+{
+    return buttonTexts[static_cast<int>(kind)];
+}
+
+QToolButton *toolButton(QWidget *parent, EditorIcon icon)
 {
     auto *button = new QToolButton(parent);
     button->setIcon(editorIcon(icon));
     button->setAutoRaise(true);
-    button->setAccessibleName(name);
-    button->setToolTip(toolTip);
     return button;
 }
 
@@ -55,22 +126,17 @@ ItemTableEditor::ItemTableEditor(ItemKind kind, QWidget *parent)
     , m_view(new QTableView(this))
     , m_error(new QLabel(this))
 {
-    const QString noun = itemNoun(kind);
     setObjectName(u"itemTable_"_s + itemListKey(kind));
-    setAccessibleName(heading(kind));
 
-    auto *title = new QLabel(heading(kind), this);
+    m_title = new QLabel(this);
+    QLabel *title = m_title;
     QFont titleFont = title->font();
     titleFont.setBold(true);
     title->setFont(titleFont);
-    m_add = toolButton(this, EditorIcon::Add, tr("Add %1").arg(noun),
-                       tr("Add a %1 below the selected row (Insert in the table)").arg(noun));
-    m_delete = toolButton(this, EditorIcon::Delete, tr("Delete %1").arg(noun),
-                          tr("Delete the selected %1 (Ctrl+Delete in the table)").arg(noun));
-    m_up = toolButton(this, EditorIcon::MoveUp, tr("Move %1 up").arg(noun),
-                      tr("Move the selected %1 up").arg(noun));
-    m_down = toolButton(this, EditorIcon::MoveDown, tr("Move %1 down").arg(noun),
-                        tr("Move the selected %1 down").arg(noun));
+    m_add = toolButton(this, EditorIcon::Add);
+    m_delete = toolButton(this, EditorIcon::Delete);
+    m_up = toolButton(this, EditorIcon::MoveUp);
+    m_down = toolButton(this, EditorIcon::MoveDown);
 
     auto *header = new QHBoxLayout;
     header->setSpacing(2);
@@ -82,7 +148,6 @@ ItemTableEditor::ItemTableEditor(ItemKind kind, QWidget *parent)
     header->addWidget(m_down);
 
     m_view->setObjectName(u"itemTableView_"_s + itemListKey(kind));
-    m_view->setAccessibleName(heading(kind));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new ItemDelegate(m_view));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -96,14 +161,13 @@ ItemTableEditor::ItemTableEditor(ItemKind kind, QWidget *parent)
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
 
     m_error->setObjectName(u"itemTableError_"_s + itemListKey(kind));
-    m_error->setAccessibleName(
-        tr("Why the last edit of the %1 was refused").arg(itemTableName(kind)));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setStyleSheet(u"QLabel { background: rgba(200, 40, 40, 0.10); "
                            "border: 1px solid rgba(200, 40, 40, 0.5); border-radius: 3px; "
                            "padding: 4px 8px; }"_s);
     m_error->hide();
+    retranslate();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -135,6 +199,30 @@ ItemTableEditor::ItemTableEditor(ItemKind kind, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ItemTableEditor::updateButtons);
     updateButtons();
+}
+
+void ItemTableEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ItemTableEditor::retranslate()
+{
+    const ButtonTexts &texts = textsOf(m_kind);
+    setAccessibleName(heading(m_kind));
+    m_title->setText(heading(m_kind));
+    m_view->setAccessibleName(heading(m_kind));
+    const auto set = [](QToolButton *button, const char *name, const char *toolTip) {
+        button->setAccessibleName(tr(name));
+        button->setToolTip(tr(toolTip));
+    };
+    set(m_add, texts.add, texts.addTip);
+    set(m_delete, texts.remove, texts.removeTip);
+    set(m_up, texts.up, texts.upTip);
+    set(m_down, texts.down, texts.downTip);
+    m_error->setAccessibleName(tr(texts.error));
 }
 
 QString ItemTableEditor::errorText() const

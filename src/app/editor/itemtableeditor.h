@@ -31,7 +31,11 @@ public:
     void setDocument(DraftDocument *document);
     void setReadOnly(bool readOnly);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void addRow();
     void deleteRow();
     void moveRow(int delta);
@@ -41,6 +45,7 @@ private:
     ItemKind m_kind;
     ItemTableModel *m_model;
     QTableView *m_view;
+    QLabel *m_title = nullptr;
     QLabel *m_error;
     QToolButton *m_add;
     QToolButton *m_delete;

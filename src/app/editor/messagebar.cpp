@@ -1,6 +1,7 @@
 #include "messagebar.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -13,7 +14,7 @@ MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent), m_label(new QLabel(this)), m_buttons(new QHBoxLayout)
 {
     setObjectName(u"messageBar"_s);
-    setAccessibleName(tr("Message"));
+    retranslate();
     m_label->setObjectName(u"messageText"_s);
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -25,6 +26,18 @@ MessageBar::MessageBar(QWidget *parent)
     m_buttons->setSpacing(6);
     layout->addLayout(m_buttons);
     hide();
+}
+
+void MessageBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+void MessageBar::retranslate()
+{
+    setAccessibleName(tr("Message"));
 }
 
 void MessageBar::showMessage(Kind kind, const QString &text, const QList<QAction *> &actions)

@@ -30,7 +30,11 @@ public:
     QString text() const;
     Kind kind() const { return m_kind; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     QLabel *m_label;
     QHBoxLayout *m_buttons;
     Kind m_kind = Kind::Information;

@@ -4,6 +4,7 @@
 #include "models/codetreemodel.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,7 +25,12 @@ QToolButton *navigatorButton(QWidget *parent, QAction *action)
     button->setDefaultAction(action);
     button->setAutoRaise(true);
     button->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    button->setAccessibleName(action->text().remove(u'&'));
+    // Named after its action, also when the action's text changes with the language.
+    const auto name = [button, action] {
+        button->setAccessibleName(action->text().remove(u'&'));
+    };
+    name();
+    QObject::connect(action, &QAction::changed, button, name);
     return button;
 }
 
@@ -34,7 +40,8 @@ NavigatorPane::NavigatorPane(QWidget *parent)
     : QWidget(parent), m_model(new CodeTreeModel(this)), m_tree(new QTreeView(this))
 {
     setObjectName(u"navigatorPane"_s);
-    auto *title = new QLabel(tr("Contents"), this);
+    m_title = new QLabel(this);
+    QLabel *title = m_title;
     QFont titleFont = title->font();
     titleFont.setBold(true);
     title->setFont(titleFont);
@@ -45,9 +52,7 @@ NavigatorPane::NavigatorPane(QWidget *parent)
     m_bar->addStretch(1);
 
     m_tree->setObjectName(u"navigatorTree"_s);
-    m_tree->setAccessibleName(tr("Sections and clauses"));
-    m_tree->setToolTip(tr("Select a section or clause to edit it. Drag clauses to reorder them, "
-                          "or use Alt+Up and Alt+Down; F2 renames a clause."));
+    retranslate();
     m_tree->setModel(m_model);
     m_tree->setItemDelegate(new CodeTreeDelegate(m_tree));
     m_tree->setHeaderHidden(true);
@@ -78,6 +83,21 @@ NavigatorPane::NavigatorPane(QWidget *parent)
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { emit currentChanged(current); });
+}
+
+void NavigatorPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void NavigatorPane::retranslate()
+{
+    m_title->setText(tr("Contents"));
+    m_tree->setAccessibleName(tr("Sections and clauses"));
+    m_tree->setToolTip(tr("Select a section or clause to edit it. Drag clauses to reorder them, "
+                          "or use Alt+Up and Alt+Down; F2 renames a clause."));
 }
 
 void NavigatorPane::setClauseActions(const QList<QAction *> &buttons, const QList<QAction *> &menu,

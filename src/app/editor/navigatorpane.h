@@ -6,6 +6,7 @@
 
 class QAction;
 class QHBoxLayout;
+class QLabel;
 class QTreeView;
 
 namespace tenet::app {
@@ -39,10 +40,15 @@ public:
 signals:
     void currentChanged(const QModelIndex &current);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void select(const QModelIndex &index);
 
     CodeTreeModel *m_model;
+    QLabel *m_title = nullptr;
     QTreeView *m_tree;
     QHBoxLayout *m_bar;
 };

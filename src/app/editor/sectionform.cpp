@@ -1,6 +1,7 @@
 #include "sectionform.h"
 #include "domain/organisationdate.h"
 
+#include "app/common/displayformat.h"
 #include "app/editor/commands/editsectioncommand.h"
 #include "draftdocument.h"
 #include "itemtableeditor.h"
@@ -9,7 +10,7 @@
 #include "ui_editor_sectionform.h"
 #include "undoshortcutfilter.h"
 
-#include <QLocale>
+#include <QEvent>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -42,6 +43,16 @@ SectionForm::SectionForm(UndoShortcutFilter *undoFilter, QWidget *parent)
             &SectionForm::purposeChanged);
     connect(m_ui->sectionOwnerEdit, &QLineEdit::textEdited, this, &SectionForm::ownerEdited);
     connect(m_ui->sectionReviewSpin, &QSpinBox::valueChanged, this, &SectionForm::reviewChanged);
+}
+
+void SectionForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateOwnerName();
+        updateReviewHint();
+    }
+    QWidget::changeEvent(event);
 }
 
 SectionForm::~SectionForm() = default;
@@ -146,7 +157,8 @@ void SectionForm::updateOwnerName()
     auto member = storage::StaffStore(m_document->database()).find(owner);
     if (member) {
         m_ui->ownerNameLabel->setText(
-            tr("%1, %2").arg(member->fullName, domain::roleName(member->role)));
+            //: A section's owner: their name and their role.
+            tr("%1, %2").arg(member->fullName, domain::roleLabel(member->role)));
         m_ui->ownerNameLabel->setForegroundRole(QPalette::WindowText);
         m_ui->ownerNameLabel->setStyleSheet({});
     } else {
@@ -165,7 +177,7 @@ void SectionForm::updateReviewHint()
         m_ui->reviewDueLabel->clear();
         return;
     }
-    const QString date = QLocale().toString(review.due, QLocale::ShortFormat);
+    const QString date = display::date(review.due);
     m_ui->reviewDueLabel->setText(review.isDue() ? tr("Review was due on %1").arg(date)
                                                  : tr("Next review due on %1").arg(date));
 }

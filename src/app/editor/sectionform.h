@@ -38,6 +38,9 @@ public:
 
     ItemTableEditor *itemEditor(ItemKind kind) const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
     void updateOwnerName();

@@ -6,10 +6,11 @@ namespace tenet::app {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of these messages.
+struct SectionItemsText
 {
-    return QCoreApplication::translate("tenet::app::SectionItems", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tenet::app::SectionItems)
+};
 
 } // namespace
 
@@ -49,15 +50,15 @@ QString itemTableName(ItemKind kind)
 {
     switch (kind) {
     case ItemKind::Escalation:
-        return tr("escalation tiers");
+        return SectionItemsText::tr("escalation tiers");
     case ItemKind::FollowUp:
-        return tr("follow-up steps");
+        return SectionItemsText::tr("follow-up steps");
     case ItemKind::Stage:
-        return tr("complaint stages");
+        return SectionItemsText::tr("complaint stages");
     case ItemKind::Programme:
-        return tr("training programmes");
+        return SectionItemsText::tr("training programmes");
     case ItemKind::Kpi:
-        return tr("KPI table");
+        return SectionItemsText::tr("KPI table");
     }
     return {};
 }
@@ -66,15 +67,15 @@ QString itemNoun(ItemKind kind)
 {
     switch (kind) {
     case ItemKind::Escalation:
-        return tr("escalation tier");
+        return SectionItemsText::tr("escalation tier");
     case ItemKind::FollowUp:
-        return tr("follow-up step");
+        return SectionItemsText::tr("follow-up step");
     case ItemKind::Stage:
-        return tr("complaint stage");
+        return SectionItemsText::tr("complaint stage");
     case ItemKind::Programme:
-        return tr("training programme");
+        return SectionItemsText::tr("training programme");
     case ItemKind::Kpi:
-        return tr("KPI");
+        return SectionItemsText::tr("KPI");
     }
     return {};
 }

@@ -29,7 +29,11 @@ public:
     // Undo and redo act on this document's stack from now on.
     void follow(QUndoStack *stack);
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
+    void retranslate();
     QUndoGroup *m_group;
     UndoShortcutFilter *m_filter;
     QAction *m_undo;

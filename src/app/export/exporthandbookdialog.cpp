@@ -6,6 +6,7 @@
 #include "handbookversions.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -17,7 +18,7 @@ using namespace tenet::domain;
 namespace tenet::app {
 
 ExportHandbookDialog::ExportHandbookDialog(Session &session, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ExportHandbookDialog>())
+    : QDialog(parent), m_ui(std::make_unique<Ui::ExportHandbookDialog>()), m_session(session)
 {
     m_ui->setupUi(this);
 
@@ -42,6 +43,16 @@ ExportHandbookDialog::ExportHandbookDialog(Session &session, QWidget *parent)
 }
 
 ExportHandbookDialog::~ExportHandbookDialog() = default;
+
+void ExportHandbookDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillHandbookVersions(*m_ui->versionCombo, m_session);
+        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
+    }
+    QDialog::changeEvent(event);
+}
 
 qint64 ExportHandbookDialog::versionId() const
 {

@@ -29,11 +29,15 @@ public:
     QString outputPath() const;
     bool openWhenDone() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void chooseFile();
     void updateOk();
 
     std::unique_ptr<Ui::ExportHandbookDialog> m_ui;
+    Session &m_session;
 };
 
 } // namespace tenet::app

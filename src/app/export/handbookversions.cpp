@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QScopeGuard>
 
 using namespace tenet::domain;
 
@@ -12,7 +13,14 @@ namespace tenet::app {
 
 void fillHandbookVersions(QComboBox &combo, Session &session)
 {
+    // Refilled when the language changes: the version chosen stays chosen.
+    const QVariant chosen = combo.currentData();
     combo.clear();
+    const auto keepChoice = qScopeGuard([&combo, chosen] {
+        const int index = combo.findData(chosen);
+        if (index >= 0)
+            combo.setCurrentIndex(index);
+    });
     if (!session.database() || !session.code())
         return;
     storage::VersionStore store(*session.database());
@@ -30,14 +38,15 @@ void fillHandbookVersions(QComboBox &combo, Session &session)
     for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
         if (isOpen(it->state))
             combo.addItem(
+                //: A version to export that is not in force yet: %2 is its state ("Draft").
                 QCoreApplication::translate("HandbookVersions", "Version %1 (%2, marked DRAFT)")
-                    .arg(QString::number(it->number), versionStateName(it->state)),
+                    .arg(QString::number(it->number), versionStateLabel(it->state)),
                 it->id);
     }
     for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
         if (wasPublished(it->state) && (!inForce || it->id != inForce->id))
             combo.addItem(QCoreApplication::translate("HandbookVersions", "Version %1 (%2)")
-                              .arg(QString::number(it->number), versionStateName(it->state)),
+                              .arg(QString::number(it->number), versionStateLabel(it->state)),
                           it->id);
     }
 }

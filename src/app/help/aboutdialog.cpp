@@ -1,6 +1,7 @@
 #include "aboutdialog.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QIcon>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -14,12 +15,12 @@ namespace tenet::app {
 AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
 {
     setObjectName(u"aboutDialog"_s);
-    setWindowTitle(tr("About Tenet"));
 
     auto *icon = new QLabel(this);
     icon->setPixmap(QIcon(u":/icons/tenet-64.png"_s).pixmap(64, 64));
     icon->setAlignment(Qt::AlignTop);
-    auto *label = new QLabel(text(), this);
+    auto *label = new QLabel(this);
+    m_text = label;
     label->setObjectName(u"aboutText"_s);
     label->setWordWrap(true);
     label->setTextFormat(Qt::RichText);
@@ -35,6 +36,20 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(buttons);
+    retranslate();
+}
+
+void AboutDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void AboutDialog::retranslate()
+{
+    setWindowTitle(tr("About Tenet"));
+    m_text->setText(text());
 }
 
 QString AboutDialog::text()

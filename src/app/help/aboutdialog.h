@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+class QLabel;
+
 namespace tenet::app {
 
 // Help > About: the version, Tenet's licence, and the libraries the program is built with,
@@ -15,6 +17,14 @@ public:
 
     // The dialog's rich text, for the dialog and for tests.
     static QString text();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QLabel *m_text = nullptr;
 };
 
 } // namespace tenet::app

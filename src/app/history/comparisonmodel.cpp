@@ -1,5 +1,6 @@
 #include "comparisonmodel.h"
 
+#include "app/common/languagechange.h"
 #include "render/changetext.h"
 #include "render/itemfields.h"
 #include "render/redlinehtml.h"
@@ -184,8 +185,7 @@ QVariant ComparisonModel::sectionData(const SectionRow &row, int column, int rol
         case TitleColumn:
             return section.title;
         case ChangeColumn:
-            return row.entries.size() == 1 ? tr("1 change")
-                                           : tr("%1 changes").arg(row.entries.size());
+            return tr("%n changes", nullptr, int(row.entries.size()));
         case FieldsColumn:
             return section.changedFields.isEmpty()
                 ? QString()
@@ -323,6 +323,12 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
         return tr("What changed");
     }
     return {};
+}
+
+bool ComparisonModel::event(QEvent *event)
+{
+    announceTextsOnLanguageChange(*this, event);
+    return QAbstractItemModel::event(event);
 }
 
 } // namespace tenet::app

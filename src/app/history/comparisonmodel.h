@@ -39,6 +39,8 @@ public:
     };
 
     explicit ComparisonModel(QObject *parent = nullptr);
+    // Follows a switch of the interface language (see app/common/languagechange.h).
+    bool event(QEvent *event) override;
 
     // `before` and `after` are the compared versions' content: a structured item is shown
     // by its name and fields in words, never by the file format's keys.

@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QDataStream>
+#include <QEvent>
 #include <QHeaderView>
 #include <QIODevice>
 #include <QSortFilterProxyModel>
@@ -101,22 +102,18 @@ HistoryView::HistoryView(Session &session, QWidget *parent)
     m_ui->comparisonSplitter->setStretchFactor(1, 3);
     m_ui->comparisonSplitter->setSizes({2000, 3000});
 
-    m_compareAction = new QAction(tr("&Compare"), this);
+    m_compareAction = new QAction(this);
     m_compareAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_compareAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_compareAction->setToolTip(tr("Compare the two selected versions, or the selected version "
-                                   "with the one before it (Ctrl+Return)"));
-    m_compareInForceAction = new QAction(tr("Compare with version in &force"), this);
+    m_compareInForceAction = new QAction(this);
     m_compareInForceAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
                                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter)});
     m_compareInForceAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_compareInForceAction->setToolTip(tr("Show what the selected version changes against the "
-                                          "version in force (Ctrl+Shift+Return)"));
-    m_openAction = new QAction(tr("&Open"), this);
+    m_openAction = new QAction(this);
     m_openAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_openAction->setShortcutContext(Qt::WidgetShortcut);
-    m_openAction->setToolTip(tr("Open the selected version (Enter)"));
+    retranslateActions();
     addAction(m_compareAction);
     addAction(m_compareInForceAction);
     // Enter opens only while the table has the focus, not while reading the redline.
@@ -146,13 +143,57 @@ HistoryView::HistoryView(Session &session, QWidget *parent)
             &HistoryView::scrollToChange);
     connect(m_sorted, &QAbstractItemModel::modelReset, this, &HistoryView::afterVersionsReloaded);
 
-    showMessage(tr("No comparison yet"),
-                tr("Select two versions above and press Compare (Ctrl+Return), or double-click "
-                   "a version to see what it changed against the one before it."));
+    showFirstMessage();
     afterVersionsReloaded();
 }
 
 HistoryView::~HistoryView() = default;
+
+void HistoryView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateActions();
+        showHeading();
+        // A comparison is drawn again in the new words; a passing message gives way to the
+        // first hint.
+        if (m_shownFrom && m_shownTo)
+            compare(m_shownFrom->id, m_shownTo->id);
+        else
+            showFirstMessage();
+    }
+    QWidget::changeEvent(event);
+}
+
+void HistoryView::retranslateActions()
+{
+    m_compareAction->setText(tr("&Compare"));
+    m_compareAction->setToolTip(tr("Compare the two selected versions, or the selected version "
+                                   "with the one before it (Ctrl+Return)"));
+    m_compareInForceAction->setText(tr("Compare with version in &force"));
+    m_compareInForceAction->setToolTip(tr("Show what the selected version changes against the "
+                                          "version in force (Ctrl+Shift+Return)"));
+    m_openAction->setText(tr("&Open"));
+    m_openAction->setToolTip(tr("Open the selected version (Enter)"));
+}
+
+void HistoryView::showFirstMessage()
+{
+    showMessage(tr("No comparison yet"),
+                tr("Select two versions above and press Compare (Ctrl+Return), or double-click "
+                   "a version to see what it changed against the one before it."));
+}
+
+void HistoryView::showHeading()
+{
+    if (!m_versions->readError().isEmpty())
+        m_ui->headingLabel->setText(
+            tr("The versions could not be read: %1").arg(m_versions->readError()));
+    else if (const auto &code = m_session.code())
+        m_ui->headingLabel->setText(tr("Versions of %1").arg(code->title));
+    else
+        m_ui->headingLabel->setText(tr("Versions"));
+}
 
 void HistoryView::reload()
 {
@@ -256,13 +297,7 @@ void HistoryView::afterVersionsReloaded()
 {
     restoreSelection();
     updateActions();
-    if (!m_versions->readError().isEmpty())
-        m_ui->headingLabel->setText(
-            tr("The versions could not be read: %1").arg(m_versions->readError()));
-    else if (const auto &code = m_session.code())
-        m_ui->headingLabel->setText(tr("Versions of %1").arg(code->title));
-    else
-        m_ui->headingLabel->setText(tr("Versions"));
+    showHeading();
 
     // Drop what changed since it was loaded: a draft saved meanwhile, a version published.
     for (auto it = m_cache.begin(); it != m_cache.end();) {

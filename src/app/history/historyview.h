@@ -71,7 +71,13 @@ signals:
     // A comparison has just been shown.
     void comparisonShown(qint64 fromVersionId, qint64 toVersionId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateActions();
+    void showFirstMessage();
+    void showHeading();
     QList<domain::VersionInfo> selectedVersions() const;
     void updateActions();
     void compareSelection();

@@ -1,17 +1,16 @@
 #include "versionlistmodel.h"
 
+#include "app/common/displayformat.h"
+#include "app/common/languagechange.h"
 #include "app/session/session.h"
-#include "render/changetext.h"
 #include "storage/staffstore.h"
 #include "storage/versionstore.h"
 
 #include <QColor>
 #include <QFont>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 using namespace tenet::domain;
-using tenet::render::ChangeText;
 
 namespace tenet::app {
 
@@ -140,9 +139,9 @@ QVariant VersionListModel::data(const QModelIndex &index, int role) const
         case ApproverColumn:
             return personName(v.approvedBy);
         case CreatedColumn:
-            return ChangeText::shortDate(v.createdAt);
+            return display::date(v.createdAt);
         case PublishedColumn:
-            return ChangeText::shortDate(v.publishedAt);
+            return display::date(v.publishedAt);
         case KindColumn:
             return kind;
         case SummaryColumn: {
@@ -165,15 +164,13 @@ QVariant VersionListModel::data(const QModelIndex &index, int role) const
             return v.approvedBy.isEmpty()
                 ? QString()
                 : tr("%1, approved on %2")
-                      .arg(personToolTip(v.approvedBy),
-                           QLocale().toString(v.approvedAt.toLocalTime(), QLocale::ShortFormat));
+                      .arg(personToolTip(v.approvedBy), display::dateTime(v.approvedAt));
         case CreatedColumn:
-            return QLocale().toString(v.createdAt.toLocalTime(), QLocale::LongFormat);
+            return display::dateTime(v.createdAt);
         case PublishedColumn:
             return v.publishedAt.isValid()
                 ? tr("Published on %1 by %2")
-                      .arg(QLocale().toString(v.publishedAt.toLocalTime(), QLocale::LongFormat),
-                           personName(v.publishedBy))
+                      .arg(display::dateTime(v.publishedAt), personName(v.publishedBy))
                 : QString();
         case KindColumn:
             if (!v.material)
@@ -261,6 +258,12 @@ QVariant VersionListModel::headerData(int section, Qt::Orientation orientation, 
     if (role == Qt::ToolTipRole && section == KindColumn)
         return tr("Material changes ask everyone to acknowledge again; editorial ones do not.");
     return {};
+}
+
+bool VersionListModel::event(QEvent *event)
+{
+    announceTextsOnLanguageChange(*this, event);
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace tenet::app

@@ -42,6 +42,8 @@ public:
     };
 
     explicit VersionListModel(Session &session, QObject *parent = nullptr);
+    // Follows a switch of the interface language (see app/common/languagechange.h).
+    bool event(QEvent *event) override;
 
     void reload();
 

@@ -1,13 +1,14 @@
 #include "checkdialog.h"
 #include "ui_reading_checkdialog.h"
 
+#include "app/common/displayformat.h"
 #include "app/session/session.h"
 #include "storage/checkattemptstore.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QGroupBox>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRandomGenerator>
@@ -20,13 +21,12 @@ namespace tenet::app {
 
 QString percentText(double percent)
 {
-    return QLocale().toString(percent, 'g', 4) + u" %"_s;
+    return display::percent(percent);
 }
 
 QString questionCountText(qsizetype count)
 {
-    return count == 1 ? CheckDialog::tr("1 question")
-                      : CheckDialog::tr("%1 questions").arg(count);
+    return CheckDialog::tr("%n questions", nullptr, int(count));
 }
 
 CheckDialog::CheckDialog(Session &session, const domain::Version &version, QWidget *parent)
@@ -38,6 +38,28 @@ CheckDialog::CheckDialog(Session &session, const domain::Version &version, QWidg
     , m_check(version.content.check)
 {
     m_ui->setupUi(this);
+    connect(m_ui->submitButton, &QPushButton::clicked, this, &CheckDialog::submit);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &CheckDialog::showQuestions);
+    connect(m_ui->continueButton, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    showQuestions();
+    retranslate();
+}
+
+CheckDialog::~CheckDialog() = default;
+
+void CheckDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+void CheckDialog::retranslate()
+{
+    //: %2 is a number of questions ("3 questions"), %3 the pass mark ("80 %").
     m_ui->introLabel->setText(
         tr("Before you sign version %1, answer %2 about it. You pass with %3 of the answers "
            "right; if you do not, read the sections again and try once more. Every attempt is "
@@ -45,15 +67,13 @@ CheckDialog::CheckDialog(Session &session, const domain::Version &version, QWidg
             .arg(m_versionNumber)
             .arg(questionCountText(m_check.questions.size()))
             .arg(percentText(m_check.passMark)));
-    connect(m_ui->submitButton, &QPushButton::clicked, this, &CheckDialog::submit);
-    connect(m_ui->retryButton, &QPushButton::clicked, this, &CheckDialog::showQuestions);
-    connect(m_ui->continueButton, &QPushButton::clicked, this, &QDialog::accept);
-    connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
-    showQuestions();
+    for (int shown = 0; shown < m_groups.size(); ++shown)
+        if (auto *box = qobject_cast<QGroupBox *>(m_groups.at(shown)->parent()))
+            box->setTitle(tr("Question %1 of %2").arg(shown + 1).arg(m_order.size()));
+    updateSubmit();
+    if (!m_ui->resultLabel->isHidden())
+        showScore();
 }
-
-CheckDialog::~CheckDialog() = default;
-
 QStringList CheckDialog::shownOrder() const
 {
     QStringList ids;
@@ -114,10 +134,9 @@ void CheckDialog::updateSubmit()
     for (const QButtonGroup *group : std::as_const(m_groups))
         unanswered += group->checkedId() < 0 ? 1 : 0;
     m_ui->submitButton->setEnabled(unanswered == 0);
-    m_ui->submitButton->setToolTip(unanswered == 0
-                                       ? tr("See whether you passed.")
-                                       : tr("Answer every question first: %1 left.")
-                                             .arg(unanswered));
+    m_ui->submitButton->setToolTip(
+        unanswered == 0 ? tr("See whether you passed.")
+                        : tr("Answer every question first: %n left.", nullptr, unanswered));
 }
 
 void CheckDialog::submit()
@@ -130,28 +149,37 @@ void CheckDialog::submit()
     auto attempt = storage::CheckAttemptStore(*m_session.database())
                        .record(m_session.user()->employeeNo, m_versionId, answers,
                                m_session.actor());
-    if (!attempt) {
-        showResult(tr("Your answers could not be recorded: %1").arg(attempt.error().message)
-                       .toHtmlEscaped(),
+    m_recordError.clear();
+    m_score.reset();
+    if (!attempt)
+        m_recordError = attempt.error().message;
+    else
+        m_score = attempt->score;
+    showScore();
+}
+
+void CheckDialog::showScore()
+{
+    if (!m_score) {
+        showResult(tr("Your answers could not be recorded: %1").arg(m_recordError).toHtmlEscaped(),
                    false);
         return;
     }
-    m_score = attempt->score;
-    const QString score = tr("You answered %1 of %2 questions right (%3).")
+    //: %1 is how many answers were right, %n how many questions there were, %2 the share.
+    const QString score = tr("You answered %1 of %n questions right (%2).", nullptr, m_score->total)
                               .arg(m_score->correct)
-                              .arg(m_score->total)
                               .arg(percentText(m_score->percent));
     if (m_score->passed) {
-        showResult(u"<b>"_s + tr("Passed.").toHtmlEscaped() + u"</b> "_s
-                       + (score + u" "_s + tr("You can now sign version %1.").arg(m_versionNumber))
-                             .toHtmlEscaped(),
+        showResult(u"<b>"_s + tr("Passed.").toHtmlEscaped() + u"</b> "_s + score.toHtmlEscaped()
+                       + u" "_s
+                       + tr("You can now sign version %1.").arg(m_versionNumber).toHtmlEscaped(),
                    true);
     } else {
         showResult(u"<b>"_s + tr("Not passed yet.").toHtmlEscaped() + u"</b> "_s
-                       + (score + u" "_s
-                          + tr("The pass mark is %1. Read the sections again, then try once "
-                               "more; the questions will come in a new order.")
-                                .arg(percentText(m_check.passMark)))
+                       + score.toHtmlEscaped() + u" "_s
+                       + tr("The pass mark is %1. Read the sections again, then try once "
+                            "more; the questions will come in a new order.")
+                             .arg(percentText(m_check.passMark))
                              .toHtmlEscaped(),
                    false);
     }

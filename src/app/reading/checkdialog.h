@@ -41,10 +41,16 @@ public:
     // The score of the last attempt, once there is one.
     const std::optional<domain::CheckScore> &lastScore() const { return m_score; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showQuestions();
     void updateSubmit();
     void submit();
+    // Says how the last attempt went (m_score), or why it could not be recorded.
+    void showScore();
     void showResult(const QString &html, bool passed);
 
     std::unique_ptr<Ui::CheckDialog> m_ui;
@@ -55,6 +61,7 @@ private:
     QList<int> m_order; // indexes into m_check.questions, as shown
     QList<QButtonGroup *> m_groups; // one per shown question; a button's id is its choice
     std::optional<domain::CheckScore> m_score;
+    QString m_recordError; // why the last attempt could not be recorded, if it could not
 };
 
 } // namespace tenet::app

@@ -2,14 +2,14 @@
 #include "domain/organisationdate.h"
 #include "ui_reading_view.h"
 
+#include "app/common/displayformat.h"
 #include "app/session/session.h"
 #include "checkdialog.h"
 #include "domain/acknowledgementrules.h"
 #include "domain/comparison.h"
 #include "receipt.h"
-#include "render/handbooktext.h"
-#include "render/markdownhtml.h"
 #include "render/redlinehtml.h"
+#include "sectionpage.h"
 #include "signdialog.h"
 #include "storage/acknowledgementstore.h"
 #include "storage/checkattemptstore.h"
@@ -17,9 +17,9 @@
 #include "storage/versionstore.h"
 
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QListWidget>
-#include <QLocale>
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollBar>
@@ -37,7 +37,7 @@ namespace {
 
 QString dateText(const QDateTime &utc)
 {
-    return QLocale().toString(utc.toLocalTime().date(), QLocale::LongFormat);
+    return display::date(utc);
 }
 
 // A dot that marks a section not opened yet, and an empty square of the same size so
@@ -54,77 +54,6 @@ QIcon markIcon(bool unopened, const QColor &colour)
         painter.drawEllipse(QRectF(4, 4, 16, 16));
     }
     return QIcon(pixmap);
-}
-
-// One table of structured items, with the handbook's headings and columns; cells arrive
-// escaped.
-QString itemTable(const QString &heading, const QStringList &columns,
-                  const QList<QStringList> &rows)
-{
-    QString html = u"<h3>"_s + heading.toHtmlEscaped()
-        + u"</h3><table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-          "style=\"border-color:#c8c8c8; border-style:solid\"><tr>"_s;
-    for (const QString &column : columns)
-        html += u"<th align=\"left\" bgcolor=\"#f0f0f0\">"_s + column.toHtmlEscaped() + u"</th>"_s;
-    html += u"</tr>"_s;
-    for (const QStringList &row : rows) {
-        html += u"<tr>"_s;
-        for (const QString &cell : row)
-            html += u"<td valign=\"top\">"_s + cell + u"</td>"_s;
-        html += u"</tr>"_s;
-    }
-    return html + u"</table>"_s;
-}
-
-// The escalation tiers, follow-up steps, complaint stages, programmes and KPIs the agent
-// must know as well as the clauses, worded as in the handbook.
-QString structuredItemsHtml(const Section &section)
-{
-    const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
-    QString html;
-    if (!section.escalation.isEmpty()) {
-        QList<QStringList> rows;
-        for (const EscalationTier &t : section.escalation)
-            rows << QStringList{QString::number(t.tier), esc(t.role),
-                                esc(render::hoursText(t.withinHours)), esc(t.action)};
-        html += itemTable(render::escalationHeading(), render::escalationColumns(), rows);
-    }
-    if (!section.followUp.isEmpty()) {
-        QList<QStringList> rows;
-        for (int i = 0; i < section.followUp.size(); ++i)
-            rows << QStringList{QString::number(i + 1), esc(section.followUp.at(i))};
-        html += itemTable(render::followUpHeading(), render::followUpColumns(), rows);
-    }
-    if (!section.stages.isEmpty()) {
-        QList<QStringList> rows;
-        for (int i = 0; i < section.stages.size(); ++i)
-            rows << QStringList{QString::number(i + 1), esc(section.stages.at(i).name),
-                                esc(render::hoursText(section.stages.at(i).withinHours))};
-        html += itemTable(render::stagesHeading(), render::stageColumns(), rows);
-    }
-    if (!section.programmes.isEmpty()) {
-        QList<QStringList> rows;
-        for (const TrainingProgramme &p : section.programmes)
-            rows << QStringList{esc(p.title),
-                                esc(render::numberText(p.hours)),
-                                esc(p.objectives.join(u"; "_s)),
-                                esc(render::finalTestText(p)),
-                                esc(render::rolesText(p.roles)),
-                                esc(render::refresherText(p))};
-        html += itemTable(render::programmesHeading(), render::programmeColumns(), rows);
-    }
-    if (!section.kpis.isEmpty()) {
-        QList<QStringList> rows;
-        for (const Kpi &k : section.kpis)
-            rows << QStringList{esc(k.name),
-                                esc(k.definition),
-                                esc(k.unit),
-                                esc(render::kpiTargetText(k)),
-                                esc(render::kpiAlertText(k)),
-                                esc(k.action)};
-        html += itemTable(render::kpisHeading(), render::kpiColumns(), rows);
-    }
-    return html;
 }
 
 } // namespace
@@ -167,6 +96,16 @@ ReadingView::ReadingView(Session &session, QWidget *parent)
 }
 
 ReadingView::~ReadingView() = default;
+
+void ReadingView::changeEvent(QEvent *event)
+{
+    // Every text the view builds is built by reload(), which keeps the page shown.
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        reload();
+    }
+    QWidget::changeEvent(event);
+}
 
 void ReadingView::clear(const QString &status)
 {
@@ -339,8 +278,9 @@ void ReadingView::fillList()
                 ChangesPage);
     const QList<Section> &sections = m_version->content.sections;
     for (int index = 0; index < sections.size(); ++index) {
+        //: A section in the list of pages: its number and its own title, "3. Behaviour".
         auto *item = new QListWidgetItem(
-            u"%1. %2"_s.arg(sectionNumber(sections[index].key)).arg(sections[index].title), list);
+            tr("%1. %2").arg(sectionNumber(sections[index].key)).arg(sections[index].title), list);
         item->setData(Qt::UserRole, index);
         markOpened(item, m_opened.contains(index));
     }
@@ -373,7 +313,7 @@ void ReadingView::showPage(QListWidgetItem *item)
                                          .toHtmlEscaped()
                                    + u"</h2>"_s + receiptHtml(*m_latest, m_hash));
     } else {
-        m_ui->pageBrowser->setHtml(sectionHtml(page));
+        m_ui->pageBrowser->setHtml(SectionPage::html(m_version->content.sections.at(page)));
         m_ui->pageBrowser->verticalScrollBar()->setValue(0);
         if (!m_opened.contains(page)) {
             m_opened.insert(page);
@@ -382,34 +322,6 @@ void ReadingView::showPage(QListWidgetItem *item)
             updateProgress();
         }
     }
-}
-
-QString ReadingView::sectionHtml(int sectionIndex) const
-{
-    const Section &section = m_version->content.sections.at(sectionIndex);
-    QString html = u"<h2>%1. %2</h2>"_s.arg(sectionNumber(section.key))
-                       .arg(section.title.toHtmlEscaped());
-    if (!section.purpose.trimmed().isEmpty())
-        html += u"<div style=\"color:#555555\">"_s + render::markdownToHtml(section.purpose)
-            + u"</div>"_s;
-    if (section.clauses.isEmpty())
-        html += u"<p><i>"_s + tr("This section has no clauses.").toHtmlEscaped() + u"</i></p>"_s;
-    for (int index = 0; index < section.clauses.size(); ++index) {
-        const Clause &clause = section.clauses[index];
-        const bool must = clause.strength == Strength::Must;
-        // The strength is a word as well as a colour, so that it reads without colour.
-        html += u"<h3>%1&nbsp;&nbsp;%2&nbsp;&nbsp;<span style=\"font-size:small; color:%3\">"
-               "%4</span></h3>"_s.arg(clauseNumber(section.key, index),
-                                      clause.title.toHtmlEscaped(),
-                                      must ? u"#b00020"_s : u"#1f5fa8"_s,
-                                      render::strengthLabel(clause.strength).toHtmlEscaped());
-        html += render::markdownToHtml(clause.body);
-        if (!clause.references.isEmpty())
-            html += u"<p style=\"color:#555555\"><i>"_s
-                + tr("See: %1").arg(clause.references.join(u", "_s)).toHtmlEscaped()
-                + u"</i></p>"_s;
-    }
-    return html + structuredItemsHtml(section);
 }
 
 void ReadingView::updateProgress()

@@ -43,6 +43,9 @@ signals:
     // The person signed the version in force.
     void signedVersion(const tenet::domain::Acknowledgement &ack);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void clear(const QString &status);
     void fillList();
@@ -55,7 +58,6 @@ private:
     // The version asks questions the person has not passed yet.
     bool checkPending() const;
     void moveInList(int step);
-    QString sectionHtml(int sectionIndex) const;
 
     std::unique_ptr<Ui::ReadingView> m_ui;
     Session &m_session;

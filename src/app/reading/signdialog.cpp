@@ -7,6 +7,7 @@
 #include "storage/acknowledgementstore.h"
 
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QPushButton>
 
@@ -35,23 +36,11 @@ SignDialog::SignDialog(Session &session, const domain::VersionInfo &version, QWi
     , m_version(version)
 {
     m_ui->setupUi(this);
-    const QString title = session.code() ? session.code()->title : QString();
-    // The words the ledger records, in the first person, so that nobody signs without
-    // knowing what the signature says.
-    const QString meaning = u"I have "_s + domain::acknowledgementMeaning(version.number, title);
-    m_ui->meaningLabel->setText(
-        u"<p>"_s + tr("By signing you confirm:").toHtmlEscaped() + u"</p><p><b>&ldquo;"_s
-        + meaning.toHtmlEscaped() + u"&rdquo;</b></p><p>"_s
-        + tr("Your printed name, the date and time and this meaning are kept in the "
-             "acknowledgement ledger, which nobody can change afterwards.")
-              .toHtmlEscaped()
-        + u"</p>"_s);
     m_ui->messageLabel->hide();
-
-    QPushButton *signButton = m_ui->formButtons->addButton(tr("&Sign"), QDialogButtonBox::AcceptRole);
-    signButton->setObjectName(u"signButton"_s);
-    signButton->setAccessibleName(tr("Sign"));
-    signButton->setToolTip(tr("Record your signature of version %1.").arg(version.number));
+    m_signButton = m_ui->formButtons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_signButton->setObjectName(u"signButton"_s);
+    retranslate();
+    QPushButton *signButton = m_signButton;
     signButton->setDefault(true);
     connect(m_ui->formButtons, &QDialogButtonBox::accepted, this, &SignDialog::accept);
     connect(m_ui->formButtons, &QDialogButtonBox::rejected, this, &SignDialog::reject);
@@ -72,6 +61,38 @@ SignDialog::SignDialog(Session &session, const domain::VersionInfo &version, QWi
 }
 
 SignDialog::~SignDialog() = default;
+
+void SignDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+void SignDialog::retranslate()
+{
+    const QString title = m_session.code() ? m_session.code()->title : QString();
+    // The words the ledger records, in the first person, so that nobody signs without
+    // knowing what the signature says. They are recorded as the ledger words them, so they
+    // are shown as recorded.
+    const QString meaning = u"I have "_s + domain::acknowledgementMeaning(m_version.number, title);
+    m_ui->meaningLabel->setText(
+        u"<p>"_s + tr("By signing you confirm:").toHtmlEscaped() + u"</p><p><b>&ldquo;"_s
+        + meaning.toHtmlEscaped() + u"&rdquo;</b></p><p>"_s
+        + tr("Your printed name, the date and time and this meaning are kept in the "
+             "acknowledgement ledger, which nobody can change afterwards.")
+              .toHtmlEscaped()
+        + u"</p>"_s);
+    m_signButton->setText(tr("&Sign"));
+    m_signButton->setAccessibleName(tr("Sign"));
+    m_signButton->setToolTip(tr("Record your signature of version %1.").arg(m_version.number));
+    if (m_ack) {
+        setWindowTitle(tr("Signed"));
+        m_ui->receiptBrowser->setHtml(receiptHtml(*m_ack, m_hash));
+    }
+}
 
 QString SignDialog::message() const
 {

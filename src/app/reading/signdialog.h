@@ -9,6 +9,8 @@
 #include <memory>
 #include <optional>
 
+class QPushButton;
+
 namespace Ui {
 class SignDialog;
 }
@@ -41,7 +43,11 @@ public slots:
 signals:
     void signedVersion(const domain::Acknowledgement &ack);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void sign();
     void showMessage(const QString &text);
     void showReceipt();
@@ -51,6 +57,7 @@ private:
     domain::VersionInfo m_version;
     std::optional<domain::Acknowledgement> m_ack;
     std::optional<QByteArray> m_hash;
+    QPushButton *m_signButton = nullptr;
 };
 
 } // namespace tenet::app

@@ -32,21 +32,15 @@ SearchPanel::SearchPanel(Session &session, QWidget *parent)
     , m_delay(new QTimer(this))
     , m_model(new SearchResultModel(this))
 {
-    m_field->setPlaceholderText(tr("Search clauses (Ctrl+F)"));
     m_field->setClearButtonEnabled(true);
-    m_field->setAccessibleName(tr("Search text"));
-    m_field->setToolTip(tr("Words to find in clause titles and bodies; accents are optional "
-                           "and the last word may be the start of a word."));
-    m_scope->addItem(tr("This version"), ThisVersion);
-    m_scope->addItem(tr("All versions"), AllVersions);
-    m_scope->setAccessibleName(tr("Search scope"));
+    m_scope->addItem(QString(), ThisVersion);
+    m_scope->addItem(QString(), AllVersions);
     m_results->setModel(m_model);
     m_results->setItemDelegate(new SearchHitDelegate(m_results));
-    m_results->setAccessibleName(tr("Search results"));
     m_results->setWordWrap(true);
     m_results->setUniformItemSizes(false);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_status->setAccessibleName(tr("Number of results"));
+    retranslate();
 
     auto *fieldRow = new QHBoxLayout;
     fieldRow->addWidget(m_field, 1);
@@ -77,12 +71,35 @@ SearchPanel::SearchPanel(Session &session, QWidget *parent)
     });
 }
 
+void SearchPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (!m_status->text().isEmpty())
+            search(); // says how many clauses match in the new words
+    }
+    QWidget::changeEvent(event);
+}
+
+void SearchPanel::retranslate()
+{
+    m_field->setPlaceholderText(tr("Search clauses (Ctrl+F)"));
+    m_field->setAccessibleName(tr("Search text"));
+    m_field->setToolTip(tr("Words to find in clause titles and bodies; accents are optional "
+                           "and the last word may be the start of a word."));
+    m_scope->setItemText(ThisVersion,
+                         m_versionId ? tr("Version %1").arg(m_versionNumber) : tr("This version"));
+    m_scope->setItemText(AllVersions, tr("All versions"));
+    m_scope->setAccessibleName(tr("Search scope"));
+    m_results->setAccessibleName(tr("Search results"));
+    m_status->setAccessibleName(tr("Number of results"));
+}
+
 void SearchPanel::setCurrentVersion(std::optional<qint64> versionId, int versionNumber)
 {
     m_versionId = versionId;
     m_versionNumber = versionNumber;
-    m_scope->setItemText(ThisVersion, versionId ? tr("Version %1").arg(versionNumber)
-                                                : tr("This version"));
+    retranslate();
     if (!m_field->text().trimmed().isEmpty())
         search();
 }
@@ -114,7 +131,7 @@ void SearchPanel::search()
     }
     m_model->setHits(*hits);
     m_status->setText(hits->isEmpty() ? tr("No clause matches.")
-                                      : tr("%n clause(s) match.", nullptr, int(hits->size())));
+                                      : tr("%n clauses match.", nullptr, int(hits->size())));
 }
 
 void SearchPanel::activate(const QModelIndex &index)

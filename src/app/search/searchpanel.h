@@ -38,7 +38,11 @@ public:
 signals:
     void clauseActivated(int versionNumber, const QString &clauseId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void activate(const QModelIndex &index);
     bool eventFilter(QObject *watched, QEvent *event) override;
 

@@ -29,9 +29,14 @@ public:
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     std::unique_ptr<Ui::PinDialog> m_ui;
     Save m_save;
+    QString m_personName;
 };
 
 } // namespace tenet::app

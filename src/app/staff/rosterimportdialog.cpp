@@ -2,12 +2,14 @@
 
 #include "ui_staff_rosterimportdialog.h"
 
+#include "app/common/displayformat.h"
 #include "app/session/session.h"
 #include "domain/staffrules.h"
 #include "exchange/rostercsv.h"
 #include "storage/rosterstore.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -20,25 +22,53 @@ namespace tenet::app {
 
 namespace {
 
-// The value of one roster field, as the roster file writes it.
+// The value of one roster field, as the interface shows it.
 QString fieldValue(const domain::StaffMember &member, const QString &field)
 {
     if (field == u"employee_no"_s) return member.employeeNo;
     if (field == u"full_name"_s) return member.fullName;
     if (field == u"email"_s) return member.email;
-    if (field == u"role"_s) return domain::roleName(member.role);
+    if (field == u"role"_s)
+        return domain::roleLabel(member.role);
     if (field == u"team"_s) return member.team;
     if (field == u"site"_s) return member.site;
     if (field == u"language"_s) return member.language;
-    if (field == u"start_date"_s) return member.startDate.toString(Qt::ISODate);
-    if (field == u"active"_s) return member.active ? u"true"_s : u"false"_s;
+    if (field == u"start_date"_s)
+        return display::date(member.startDate);
+    if (field == u"active"_s)
+        return member.active ? RosterImportDialog::tr("yes") : RosterImportDialog::tr("no");
     return {};
+}
+
+// The name of one roster field (a column of the roster file), as the interface says it.
+QString fieldLabel(const QString &field)
+{
+    if (field == u"employee_no"_s)
+        return RosterImportDialog::tr("employee number");
+    if (field == u"full_name"_s)
+        return RosterImportDialog::tr("name");
+    if (field == u"email"_s)
+        return RosterImportDialog::tr("e-mail");
+    if (field == u"role"_s)
+        return RosterImportDialog::tr("role");
+    if (field == u"team"_s)
+        return RosterImportDialog::tr("team");
+    if (field == u"site"_s)
+        return RosterImportDialog::tr("site");
+    if (field == u"language"_s)
+        return RosterImportDialog::tr("language");
+    if (field == u"start_date"_s)
+        return RosterImportDialog::tr("start date");
+    //: A roster field: whether the person may sign in.
+    if (field == u"active"_s)
+        return RosterImportDialog::tr("active");
+    return field;
 }
 
 QString shown(const QString &value)
 {
-    return value.isEmpty() ? QCoreApplication::translate("tenet::app::RosterImportDialog", "(empty)")
-                           : value;
+    //: A roster field that has no value.
+    return value.isEmpty() ? RosterImportDialog::tr("(empty)") : value;
 }
 
 } // namespace
@@ -49,10 +79,9 @@ RosterImportDialog::RosterImportDialog(Session &session, QWidget *parent)
     , m_session(session)
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("Import Staff"));
     QPushButton *applyButton = m_ui->buttons->button(QDialogButtonBox::Apply);
-    applyButton->setText(tr("&Apply Import"));
     applyButton->setDefault(true);
+    retranslate();
     m_ui->previewTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->previewTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_ui->previewTree->header()->setStretchLastSection(true);
@@ -64,6 +93,22 @@ RosterImportDialog::RosterImportDialog(Session &session, QWidget *parent)
 }
 
 RosterImportDialog::~RosterImportDialog() = default;
+
+void RosterImportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        updatePreview();
+    }
+    QDialog::changeEvent(event);
+}
+
+void RosterImportDialog::retranslate()
+{
+    setWindowTitle(tr("Import Staff"));
+    m_ui->buttons->button(QDialogButtonBox::Apply)->setText(tr("&Apply Import"));
+}
 
 void RosterImportDialog::chooseFile()
 {
@@ -184,6 +229,7 @@ void RosterImportDialog::showPlan()
                nullptr, m_plan.unchanged));
         return;
     }
+    //: %1, %2, %3 and %4 are numbers of people.
     m_ui->summaryLabel->setText(
         tr("Applying this file will add %1, update %2 and deactivate %3 people (%4 "
            "unchanged). Nothing has been written yet.")
@@ -195,7 +241,7 @@ void RosterImportDialog::showPlan()
         QTreeWidgetItem *group = addGroup(tr("To add (%1)"), int(m_plan.added.size()));
         for (const domain::StaffMember &member : std::as_const(m_plan.added))
             row(group, member,
-                QStringList{domain::roleName(member.role), member.team, member.site}
+                QStringList {domain::roleLabel(member.role), member.team, member.site}
                     .filter(QRegularExpression(u"."_s))
                     .join(u", "_s));
     }
@@ -204,8 +250,10 @@ void RosterImportDialog::showPlan()
         for (const domain::StaffChange &change : std::as_const(m_plan.updated)) {
             QStringList parts;
             for (const QString &field : change.changedFields)
-                parts.append(u"%1: %2 → %3"_s.arg(field, shown(fieldValue(change.before, field)),
-                                                  shown(fieldValue(change.after, field))));
+                //: One changed field of a person: its name, the value before, the value after.
+                parts.append(tr("%1: %2 → %3")
+                                 .arg(fieldLabel(field), shown(fieldValue(change.before, field)),
+                                      shown(fieldValue(change.after, field))));
             row(group, change.after, parts.join(u"; "_s));
         }
     }

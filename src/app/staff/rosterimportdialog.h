@@ -46,7 +46,11 @@ signals:
     // The roster changed: `done` is what was written.
     void applied(const domain::RosterPlan &done);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void chooseFile();
     void updatePreview();
     void showPlan();

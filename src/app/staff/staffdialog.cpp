@@ -3,6 +3,7 @@
 
 #include "ui_staff_staffdialog.h"
 
+#include <QEvent>
 #include <QPushButton>
 #include <QRegularExpression>
 
@@ -27,30 +28,54 @@ StaffDialog::StaffDialog(Save save, QWidget *parent)
     , m_save(std::move(save))
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("Add Staff Member"));
     for (const domain::Role role : allRoles)
-        m_ui->roleCombo->addItem(domain::roleName(role), int(role));
+        m_ui->roleCombo->addItem(domain::roleLabel(role), int(role));
     m_ui->languageEdit->setText(u"en"_s);
     m_ui->startEdit->setMinimumDate(noDate);
-    m_ui->startEdit->setSpecialValueText(tr("Not set"));
     m_ui->startEdit->setDate(domain::organisationToday());
     m_ui->errorLabel->hide();
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Add"));
+    retranslate();
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &StaffDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 StaffDialog::~StaffDialog() = default;
 
+void StaffDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+void StaffDialog::retranslate()
+{
+    for (int index = 0; index < m_ui->roleCombo->count(); ++index)
+        m_ui->roleCombo->setItemText(
+            index, domain::roleLabel(domain::Role(m_ui->roleCombo->itemData(index).toInt())));
+    //: Shown in the start date field when no date is set.
+    m_ui->startEdit->setSpecialValueText(tr("Not set"));
+    if (m_editing) {
+        setWindowTitle(tr("Edit %1").arg(m_editedName));
+        m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+        m_ui->numberEdit->setToolTip(
+            tr("The employee number identifies the person and cannot change."));
+    } else {
+        setWindowTitle(tr("Add Staff Member"));
+        m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Add"));
+    }
+}
+
 void StaffDialog::setMember(const domain::StaffMember &member)
 {
     m_editing = true;
-    setWindowTitle(tr("Edit %1").arg(member.fullName));
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+    m_editedName = member.fullName;
+    retranslate();
     m_ui->numberEdit->setText(member.employeeNo);
     m_ui->numberEdit->setReadOnly(true);
     m_ui->numberEdit->setFrame(false); // looks fixed, as it is
-    m_ui->numberEdit->setToolTip(tr("The employee number identifies the person and cannot change."));
     m_ui->nameEdit->setText(member.fullName);
     m_ui->emailEdit->setText(member.email);
     m_ui->roleCombo->setCurrentIndex(m_ui->roleCombo->findData(int(member.role)));

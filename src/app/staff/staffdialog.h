@@ -38,10 +38,15 @@ public:
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     std::unique_ptr<Ui::StaffDialog> m_ui;
     Save m_save;
     bool m_editing = false;
+    QString m_editedName;
 };
 
 } // namespace tenet::app

@@ -1,8 +1,11 @@
 #include "stafftablemodel.h"
 
+#include "app/common/displayformat.h"
+#include "app/common/languagechange.h"
 #include "domain/acknowledgementrules.h"
 
 #include <QColor>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +44,20 @@ int StaffTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+// A language is shown by its own name ("español", "lietuvių"), which reads the same in every
+// interface language; a code Qt does not know is shown as it is.
+QString languageText(const QString &code)
+{
+    if (code.isEmpty())
+        return {};
+    const QLocale locale(code);
+    return locale.language() == QLocale::C ? code : locale.nativeLanguageName();
+}
+
+} // namespace
+
 QVariant StaffTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -53,14 +70,16 @@ QVariant StaffTableModel::data(const QModelIndex &index, int role) const
         case NumberColumn: return member.employeeNo;
         case NameColumn: return member.fullName;
         case EmailColumn: return member.email;
-        case RoleColumn: return domain::roleName(member.role);
+        case RoleColumn:
+            return domain::roleLabel(member.role);
         case TeamColumn: return member.team;
         case SiteColumn: return member.site;
-        case LanguageColumn: return member.language;
+        case LanguageColumn:
+            return languageText(member.language);
         case StartColumn:
             if (role == Qt::EditRole)
                 return member.startDate;
-            return member.startDate.isValid() ? member.startDate.toString(Qt::ISODate) : QString();
+            return display::date(member.startDate);
         case StatusColumn: return member.active ? tr("Active") : tr("Inactive");
         }
         return {};
@@ -98,6 +117,12 @@ QVariant StaffTableModel::headerData(int section, Qt::Orientation orientation, i
     case StatusColumn: return tr("Status");
     }
     return {};
+}
+
+bool StaffTableModel::event(QEvent *event)
+{
+    announceTextsOnLanguageChange(*this, event);
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace tenet::app

@@ -25,6 +25,8 @@ public:
     };
 
     explicit StaffTableModel(QObject *parent = nullptr);
+    // Follows a switch of the interface language (see app/common/languagechange.h).
+    bool event(QEvent *event) override;
 
     void setStaff(QList<domain::StaffMember> staff);
     const QList<domain::StaffMember> &staff() const { return m_staff; }

@@ -3,6 +3,7 @@
 #include "pindialog.h"
 #include "rosterimportdialog.h"
 #include "staffdialog.h"
+#include "stafffilterbar.h"
 #include "stafffilterproxy.h"
 #include "stafftablemodel.h"
 
@@ -12,72 +13,18 @@
 #include "storage/staffstore.h"
 
 #include <QAction>
-#include <QComboBox>
-#include <QHBoxLayout>
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
-#include <QSet>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace tenet::app {
-
-namespace {
-
-const domain::Role allRoles[] = {domain::Role::Agent, domain::Role::Supervisor,
-                                 domain::Role::Manager, domain::Role::Quality,
-                                 domain::Role::Trainer};
-
-// The distinct non-empty values, sorted as people read them.
-QStringList distinct(const QList<domain::StaffMember> &staff,
-                     QString domain::StaffMember::*field)
-{
-    QSet<QString> seen;
-    for (const domain::StaffMember &member : staff) {
-        if (!(member.*field).isEmpty())
-            seen.insert(member.*field);
-    }
-    QStringList values(seen.begin(), seen.end());
-    std::sort(values.begin(), values.end(), [](const QString &a, const QString &b) {
-        return QString::localeAwareCompare(a, b) < 0;
-    });
-    return values;
-}
-
-// Refills a filter combo with "all" plus the values, keeping the current choice if it is
-// still offered.
-void refill(QComboBox *combo, const QString &allText, const QStringList &values)
-{
-    const QString current = combo->currentData().toString();
-    const QSignalBlocker blocker(combo);
-    combo->clear();
-    combo->addItem(allText, QString());
-    for (const QString &value : values)
-        combo->addItem(value, value);
-    const int index = combo->findData(current);
-    combo->setCurrentIndex(index < 0 ? 0 : index);
-}
-
-QComboBox *filterCombo(QWidget *parent, const QString &name, const QString &accessibleName,
-                       const QString &toolTip)
-{
-    auto *combo = new QComboBox(parent);
-    combo->setObjectName(name);
-    combo->setAccessibleName(accessibleName);
-    combo->setToolTip(toolTip);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    return combo;
-}
-
-} // namespace
 
 StaffView::StaffView(Session &session, QWidget *parent)
     : QWidget(parent)
@@ -99,66 +46,30 @@ StaffView::~StaffView() = default;
 void StaffView::buildUi()
 {
     setObjectName(u"staffView"_s);
-    setAccessibleName(tr("Staff"));
 
-    m_searchEdit = new QLineEdit(this);
-    m_searchEdit->setObjectName(u"staffSearchEdit"_s);
-    m_searchEdit->setAccessibleName(tr("Search staff"));
-    m_searchEdit->setPlaceholderText(tr("Search name or number"));
-    m_searchEdit->setToolTip(tr("Finds people by name or employee number; case and accents do "
-                                "not matter (Ctrl+Shift+F)."));
-    m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setMinimumWidth(220);
+    m_filters = new StaffFilterBar(this);
     auto *findAction = new QAction(this);
     // Ctrl+F is the window's search in clauses.
     findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(findAction, &QAction::triggered, this, [this] {
-        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
-        m_searchEdit->selectAll();
-    });
+    connect(findAction, &QAction::triggered, m_filters, &StaffFilterBar::focusSearch);
     QWidget::addAction(findAction);
 
-    m_teamCombo = filterCombo(this, u"staffTeamFilter"_s, tr("Team filter"),
-                              tr("Show only the people of one team."));
-    m_siteCombo = filterCombo(this, u"staffSiteFilter"_s, tr("Site filter"),
-                              tr("Show only the people of one site."));
-    m_roleCombo = filterCombo(this, u"staffRoleFilter"_s, tr("Role filter"),
-                              tr("Show only the people with one role."));
-    m_roleCombo->addItem(tr("All roles"), QString());
-    for (const domain::Role role : allRoles)
-        m_roleCombo->addItem(domain::roleName(role), domain::roleName(role));
-    m_statusCombo = filterCombo(this, u"staffStatusFilter"_s, tr("Status filter"),
-                                tr("Show active people, inactive people, or both."));
-    m_statusCombo->addItem(tr("Active and inactive"), QString());
-    m_statusCombo->addItem(tr("Active"), u"active"_s);
-    m_statusCombo->addItem(tr("Inactive"), u"inactive"_s);
-
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_searchEdit, 1);
-    filters->addWidget(m_teamCombo);
-    filters->addWidget(m_siteCombo);
-    filters->addWidget(m_roleCombo);
-    filters->addWidget(m_statusCombo);
-
-    const auto makeAction = [this](const QString &text, const QKeySequence &shortcut,
-                                   const QString &objectName) {
-        auto *action = new QAction(text, this);
+    const auto makeAction = [this](const QKeySequence &shortcut, const QString &objectName) {
+        auto *action = new QAction(this);
         action->setObjectName(objectName);
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         QWidget::addAction(action);
         return action;
     };
-    m_addAction = makeAction(tr("&Add…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
-                             u"staffAddAction"_s);
-    m_editAction = makeAction(tr("&Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                              u"staffEditAction"_s);
-    m_deactivateAction = makeAction(tr("&Deactivate"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
-                                    u"staffDeactivateAction"_s);
-    m_resetPinAction = makeAction(tr("Reset &PIN…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
-                                  u"staffResetPinAction"_s);
-    m_importAction = new QAction(tr("Import &Staff…"), this);
+    m_addAction = makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), u"staffAddAction"_s);
+    m_editAction = makeAction(QKeySequence(Qt::CTRL | Qt::Key_E), u"staffEditAction"_s);
+    m_deactivateAction
+        = makeAction(QKeySequence(Qt::CTRL | Qt::Key_Delete), u"staffDeactivateAction"_s);
+    m_resetPinAction
+        = makeAction(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P), u"staffResetPinAction"_s);
+    m_importAction = new QAction(this);
     m_importAction->setObjectName(u"staffImportAction"_s);
     connect(m_addAction, &QAction::triggered, this, &StaffView::addMember);
     connect(m_editAction, &QAction::triggered, this, &StaffView::editMember);
@@ -166,29 +77,28 @@ void StaffView::buildUi()
     connect(m_resetPinAction, &QAction::triggered, this, &StaffView::resetPin);
     connect(m_importAction, &QAction::triggered, this, &StaffView::importRoster);
 
-    auto *toolBar = new QToolBar(this);
-    toolBar->setObjectName(u"staffToolBar"_s);
-    toolBar->setAccessibleName(tr("Staff actions"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolBar->addAction(m_addAction);
-    toolBar->addAction(m_editAction);
-    toolBar->addAction(m_deactivateAction);
-    toolBar->addAction(m_resetPinAction);
-    toolBar->addSeparator();
-    toolBar->addAction(m_importAction);
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setObjectName(u"staffToolBar"_s);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addAction(m_addAction);
+    m_toolBar->addAction(m_editAction);
+    m_toolBar->addAction(m_deactivateAction);
+    m_toolBar->addAction(m_resetPinAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_importAction);
 
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(u"staffMessageLabel"_s);
-    m_messageLabel->setAccessibleName(tr("Message"));
     m_messageLabel->setWordWrap(true);
     m_messageLabel->hide();
 
     m_model = new StaffTableModel(this);
     m_proxy = new StaffFilterProxy(this);
     m_proxy->setSourceModel(m_model);
+    // The edit role holds what sorts right: the start date as a date, not as shown.
+    m_proxy->setSortRole(Qt::EditRole);
     m_table = new QTableView(this);
     m_table->setObjectName(u"staffTable"_s);
-    m_table->setAccessibleName(tr("Staff"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -212,18 +122,39 @@ void StaffView::buildUi()
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"staffCountLabel"_s);
-    m_countLabel->setAccessibleName(tr("People shown"));
+    retranslate();
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(toolBar);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_toolBar);
     layout->addWidget(m_messageLabel);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_countLabel);
 
-    connect(m_searchEdit, &QLineEdit::textChanged, this, &StaffView::applyFilters);
-    for (QComboBox *combo : {m_teamCombo, m_siteCombo, m_roleCombo, m_statusCombo})
-        connect(combo, &QComboBox::currentIndexChanged, this, &StaffView::applyFilters);
+    connect(m_filters, &StaffFilterBar::changed, this, &StaffView::applyFilters);
+}
+
+void StaffView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        applyFilters(); // the count of people shown, and the actions' tool tips
+    }
+    QWidget::changeEvent(event);
+}
+
+void StaffView::retranslate()
+{
+    setAccessibleName(tr("Staff"));
+    m_addAction->setText(tr("&Add…"));
+    m_editAction->setText(tr("&Edit…"));
+    m_deactivateAction->setText(tr("&Deactivate"));
+    m_resetPinAction->setText(tr("Reset &PIN…"));
+    m_importAction->setText(tr("Import &Staff…"));
+    m_toolBar->setAccessibleName(tr("Staff actions"));
+    m_messageLabel->setAccessibleName(tr("Message"));
+    m_table->setAccessibleName(tr("Staff"));
+    m_countLabel->setAccessibleName(tr("People shown"));
 }
 
 void StaffView::reload()
@@ -248,20 +179,20 @@ void StaffView::reload()
 
 void StaffView::updateFilterChoices()
 {
-    refill(m_teamCombo, tr("All teams"), distinct(m_model->staff(), &domain::StaffMember::team));
-    refill(m_siteCombo, tr("All sites"), distinct(m_model->staff(), &domain::StaffMember::site));
+    m_filters->setChoices(distinctValues(m_model->staff(), &domain::StaffMember::team),
+                          distinctValues(m_model->staff(), &domain::StaffMember::site));
 }
 
 void StaffView::applyFilters()
 {
-    m_proxy->setTeam(m_teamCombo->currentData().toString());
-    m_proxy->setSite(m_siteCombo->currentData().toString());
-    m_proxy->setRoleName(m_roleCombo->currentData().toString());
-    const QString status = m_statusCombo->currentData().toString();
-    m_proxy->setActive(status.isEmpty() ? std::nullopt : std::optional<bool>(status == u"active"_s));
-    m_proxy->setSearchText(m_searchEdit->text());
+    m_proxy->setTeam(m_filters->team());
+    m_proxy->setSite(m_filters->site());
+    m_proxy->setRoleName(m_filters->roleName());
+    m_proxy->setActive(m_filters->active());
+    m_proxy->setSearchText(m_filters->searchText());
     const int shown = m_proxy->rowCount();
     const int all = m_model->rowCount();
+    //: %1 is how many people the filters show, %n how many are on the roster.
     m_countLabel->setText(shown == all ? tr("%n people", nullptr, all)
                                        : tr("%1 of %n people", nullptr, all).arg(shown));
     updateActions();
@@ -315,7 +246,7 @@ void StaffView::updateActions()
         why = tr("Sign in as a manager to change the roster.");
     else if (!may)
         why = tr("Only a manager can change the roster; you are signed in as %1.")
-                  .arg(domain::roleName(m_session.user()->role));
+                  .arg(domain::roleLabel(m_session.user()->role));
     const QString pick = tr("Select a person in the table first.");
 
     const auto set = [&](QAction *action, bool enabled, const QString &tip, const QString &whyNot) {
@@ -343,6 +274,7 @@ void StaffView::updateActions()
         tr("Set a new PIN for the selected person (Ctrl+Alt+P)."), may ? pick : why);
 
     if (!may && m_session.database())
+        //: Above the staff table for someone who may not change it; %1 says why.
         showMessage(tr("Read only. %1").arg(why), false);
     else if (m_messageLabel->property("readOnlyNotice").toBool())
         m_messageLabel->hide();
@@ -379,8 +311,8 @@ void StaffView::addMember()
         },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setChoices(distinct(m_model->staff(), &domain::StaffMember::team),
-                       distinct(m_model->staff(), &domain::StaffMember::site));
+    dialog->setChoices(distinctValues(m_model->staff(), &domain::StaffMember::team),
+                       distinctValues(m_model->staff(), &domain::StaffMember::site));
     dialog->open();
 }
 
@@ -393,8 +325,8 @@ void StaffView::editMember()
         return saveEdit(member);
     }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setChoices(distinct(m_model->staff(), &domain::StaffMember::team),
-                       distinct(m_model->staff(), &domain::StaffMember::site));
+    dialog->setChoices(distinctValues(m_model->staff(), &domain::StaffMember::team),
+                       distinctValues(m_model->staff(), &domain::StaffMember::site));
     dialog->setMember(*selected);
     dialog->open();
 }
@@ -474,6 +406,7 @@ void StaffView::importRoster()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RosterImportDialog::applied, this, [this](const domain::RosterPlan &done) {
         reload();
+        //: %1, %2 and %3 are numbers of people.
         showMessage(tr("The roster import added %1, updated %2 and deactivated %3 people.")
                         .arg(done.added.size())
                         .arg(done.updated.size())

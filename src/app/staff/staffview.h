@@ -9,14 +9,14 @@
 #include <optional>
 
 class QAction;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QTableView;
+class QToolBar;
 
 namespace tenet::app {
 
 class Session;
+class StaffFilterBar;
 class StaffFilterProxy;
 class StaffTableModel;
 
@@ -57,8 +57,12 @@ signals:
     // The roster changed (a person added, edited, deactivated, or an import applied).
     void staffChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildUi();
+    void retranslate();
     void updateActions();
     void updateFilterChoices();
     void applyFilters();
@@ -79,11 +83,8 @@ private:
     StaffTableModel *m_model = nullptr;
     StaffFilterProxy *m_proxy = nullptr;
     QTableView *m_table = nullptr;
-    QLineEdit *m_searchEdit = nullptr;
-    QComboBox *m_teamCombo = nullptr;
-    QComboBox *m_siteCombo = nullptr;
-    QComboBox *m_roleCombo = nullptr;
-    QComboBox *m_statusCombo = nullptr;
+    StaffFilterBar *m_filters = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QLabel *m_messageLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QAction *m_addAction = nullptr;

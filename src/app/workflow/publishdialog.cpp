@@ -2,6 +2,7 @@
 
 #include "ui_workflow_publishdialog.h"
 
+#include <QEvent>
 #include <QPushButton>
 
 namespace tenet::app {
@@ -11,19 +12,11 @@ PublishDialog::PublishDialog(int versionNumber, bool hasPublishedBefore, int aud
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PublishDialog>())
     , m_audienceSize(audienceSize)
+    , m_versionNumber(versionNumber)
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("Publish version %1").arg(versionNumber));
-    m_ui->introLabel->setText(
-        tr("Publishing makes version %1 the code in force. It cannot be edited afterwards, "
-           "and the version in force now is superseded.")
-            .arg(versionNumber));
-    if (!hasPublishedBefore) {
-        m_ui->editorialButton->setEnabled(false);
-        m_ui->editorialButton->setToolTip(
-            tr("The first publication must be material: nobody has signed an earlier version."));
-    }
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Publish"));
+    m_ui->editorialButton->setEnabled(hasPublishedBefore);
+    retranslate();
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->summaryEdit, &QPlainTextEdit::textChanged, this, &PublishDialog::updateOk);
@@ -32,6 +25,29 @@ PublishDialog::PublishDialog(int versionNumber, bool hasPublishedBefore, int aud
 }
 
 PublishDialog::~PublishDialog() = default;
+
+void PublishDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+void PublishDialog::retranslate()
+{
+    setWindowTitle(tr("Publish version %1").arg(m_versionNumber));
+    m_ui->introLabel->setText(
+        tr("Publishing makes version %1 the code in force. It cannot be edited afterwards, "
+           "and the version in force now is superseded.")
+            .arg(m_versionNumber));
+    if (!m_ui->editorialButton->isEnabled())
+        m_ui->editorialButton->setToolTip(
+            tr("The first publication must be material: nobody has signed an earlier version."));
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Publish"));
+    updateOk();
+}
 
 bool PublishDialog::isMaterial() const
 {

@@ -26,11 +26,16 @@ public:
     bool isMaterial() const;
     QString summary() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateOk();
 
     std::unique_ptr<Ui::PublishDialog> m_ui;
     int m_audienceSize;
+    int m_versionNumber;
 };
 
 } // namespace tenet::app

@@ -243,7 +243,12 @@ void WorkflowController::recordReview()
     const std::optional<VersionInfo> &inForce = *found;
     if (!inForce)
         return;
-    ReviewDialog dialog(inForce->number, m_dialogParent);
+    const auto version = storage::VersionStore(*m_session.database()).load(inForce->id);
+    if (!version) {
+        QMessageBox::warning(m_dialogParent, tr("Not recorded"), version.error().toString());
+        return;
+    }
+    ReviewDialog dialog(*version, m_dialogParent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const auto review = storage::SectionReviewStore(*m_session.database())

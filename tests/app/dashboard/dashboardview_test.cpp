@@ -95,7 +95,7 @@ TEST_CASE("the dashboard's headline figures are the store's", "[app][dashboard]"
     // Seven must sign (four in Vilnius, three in Madrid); A001 and B001 have.
     REQUIRE(expected->required == 7);
     REQUIRE(expected->signedCount == 2);
-    CHECK(child<QLabel>(shown.view, u"signedValue"_s)->text() == u"29 %"_s);
+    CHECK(child<QLabel>(shown.view, u"signedValue"_s)->text() == u"29%"_s);
     CHECK(child<QLabel>(shown.view, u"signedDetail"_s)->text() == u"2 of 7 people"_s);
     CHECK(child<QLabel>(shown.view, u"overdueValue"_s)->text()
           == QString::number(expected->overdueCount()));

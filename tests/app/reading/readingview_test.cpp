@@ -390,7 +390,7 @@ TEST_CASE("a version with questions is signed only after passing them; a failed 
     ReadingFixture fixture;
     const qint64 quizId = fixture.publishWithCheck();
     ShownView shown(fixture.session);
-    CHECK(shown.status->text().contains(u"answer 2 questions about it; the pass mark is 100 %"_s));
+    CHECK(shown.status->text().contains(u"answer 2 questions about it; the pass mark is 100%"_s));
     shown.openEverySection();
     CHECK(shown.sign->text() == u"Answer the &Questions…"_s);
 

@@ -62,10 +62,11 @@ TEST_CASE("the roster import previews additions, updates and deactivations befor
     auto *apply = test::child<QDialogButtonBox>(dialog, u"buttons"_s)->button(QDialogButtonBox::Apply);
 
     REQUIRE(dialog.loadFile(path));
-    CHECK(previewLines(tree)
-          == QStringList{u"To add (1)"_s, u"A100|Jurgis Kairys|agent, Kaunas, Kaunas HQ"_s,
-                         u"To update (1)"_s,
-                         u"S001|Jonas Petraitis|email: (empty) → jonas@example.com; team: Vilnius → Kaunas"_s});
+    CHECK(
+        previewLines(tree)
+        == QStringList {
+            u"To add (1)"_s, u"A100|Jurgis Kairys|Agent, Kaunas, Kaunas HQ"_s, u"To update (1)"_s,
+            u"S001|Jonas Petraitis|e-mail: (empty) → jonas@example.com; team: Vilnius → Kaunas"_s});
     CHECK(apply->isEnabled());
 
     // Checking the box adds the people the file leaves out; still nothing written.

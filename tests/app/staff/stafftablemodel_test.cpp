@@ -4,6 +4,7 @@
 #include "stafffixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 
 using namespace tenet;
 using namespace tenet::app;
@@ -42,8 +43,12 @@ TEST_CASE("the staff table shows a person's fields and their status", "[app][sta
     const int row = model.rowOf(u"A003"_s);
     REQUIRE(row >= 0);
     CHECK(model.index(row, StaffTableModel::NameColumn).data().toString() == u"Tomas Jonaitis"_s);
-    CHECK(model.index(row, StaffTableModel::RoleColumn).data().toString() == u"agent"_s);
-    CHECK(model.index(row, StaffTableModel::StartColumn).data().toString() == u"2025-03-03"_s);
+    CHECK(model.index(row, StaffTableModel::RoleColumn).data().toString() == u"Agent"_s);
+    // Shown as the interface language writes dates; sorted as a date.
+    CHECK(model.index(row, StaffTableModel::StartColumn).data().toString()
+          == QLocale().toString(QDate(2025, 3, 3), u"d MMM yyyy"_s));
+    CHECK(model.index(row, StaffTableModel::StartColumn).data(Qt::EditRole).toDate()
+          == QDate(2025, 3, 3));
     CHECK(model.index(row, StaffTableModel::StatusColumn).data().toString() == u"Inactive"_s);
     CHECK_FALSE(model.index(row, 0).data(StaffTableModel::ActiveRole).toBool());
     CHECK(model.rowOf(u"nobody"_s) == -1);

@@ -67,7 +67,7 @@ TEST_CASE("filtering the staff view by team and role narrows the rows", "[app][s
 
     shown.chooseFilter(u"staffTeamFilter"_s, u"All teams"_s);
     shown.chooseFilter(u"staffStatusFilter"_s, u"Active and inactive"_s);
-    shown.chooseFilter(u"staffRoleFilter"_s, u"manager"_s);
+    shown.chooseFilter(u"staffRoleFilter"_s, u"Manager"_s);
     CHECK(shown.shownNumbers() == QStringList{u"M001"_s, u"M002"_s});
     CHECK(test::child<QLabel>(shown.view, u"staffCountLabel"_s)->text() == u"2 of 7 people"_s);
 

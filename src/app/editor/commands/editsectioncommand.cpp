@@ -9,10 +9,11 @@ namespace tenet::app {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of these messages.
+struct EditSectionText
 {
-    return QCoreApplication::translate("tenet::app::EditSectionCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tenet::app::EditSectionCommand)
+};
 
 } // namespace
 
@@ -25,7 +26,7 @@ EditSectionCommand::EditSectionCommand(DraftDocument *document, int section, Fie
     , m_before(SectionFields::of(document->section(section)))
     , m_after(after)
 {
-    setText(tr("Edit section %1 %2")
+    setText(EditSectionText::tr("Edit section %1 %2")
                 .arg(QString::number(document->sectionNumber(section)), fieldName(field)));
 }
 
@@ -58,13 +59,13 @@ QString EditSectionCommand::fieldName(Field field)
 {
     switch (field) {
     case Field::Title:
-        return tr("title");
+        return EditSectionText::tr("title");
     case Field::Purpose:
-        return tr("purpose");
+        return EditSectionText::tr("purpose");
     case Field::Owner:
-        return tr("owner");
+        return EditSectionText::tr("owner");
     case Field::ReviewInterval:
-        return tr("review interval");
+        return EditSectionText::tr("review interval");
     }
     return {};
 }

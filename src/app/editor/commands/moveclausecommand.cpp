@@ -8,10 +8,11 @@ namespace tenet::app {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of these messages.
+struct MoveClauseText
 {
-    return QCoreApplication::translate("tenet::app::MoveClauseCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tenet::app::MoveClauseCommand)
+};
 
 } // namespace
 
@@ -26,11 +27,12 @@ MoveClauseCommand::MoveClauseCommand(DraftDocument *document, int fromSection, i
 {
     const QString number = document->clauseNumber(fromSection, fromIndex);
     if (fromSection == toSection && toIndex == fromIndex - 1)
-        setText(tr("Move clause %1 up").arg(number));
+        setText(MoveClauseText::tr("Move clause %1 up").arg(number));
     else if (fromSection == toSection && toIndex == fromIndex + 1)
-        setText(tr("Move clause %1 down").arg(number));
+        setText(MoveClauseText::tr("Move clause %1 down").arg(number));
     else
-        setText(tr("Move clause %1 to %2").arg(number, document->clauseNumber(toSection, toIndex)));
+        setText(MoveClauseText::tr("Move clause %1 to %2")
+                    .arg(number, document->clauseNumber(toSection, toIndex)));
 }
 
 void MoveClauseCommand::undo()

@@ -1,4 +1,6 @@
 #include "codetreemodel.h"
+#include "app/common/displayformat.h"
+#include "app/common/languagechange.h"
 #include "domain/organisationdate.h"
 
 #include "app/editor/commands/editclausecommand.h"
@@ -216,15 +218,15 @@ QVariant CodeTreeModel::sectionData(int section, int column, int role) const
         return {};
     case Qt::ToolTipRole:
         if (isDue) {
-            return tr("Section %1 is due for review: its review interval of %2 days ran out on "
-                      "%3.")
+            //: %1 is the section's number, %2 a date; %n the review interval in days.
+            return tr("Section %1 is due for review: its review interval of %n days ran out on "
+                      "%2.",
+                      nullptr, *s.reviewIntervalDays)
                 .arg(QString::number(m_document->sectionNumber(section)),
-                     QString::number(*s.reviewIntervalDays),
-                     QLocale().toString(review.due, QLocale::LongFormat));
+                     display::date(review.due));
         }
         if (review.due.isValid())
-            return tr("Next review due on %1.")
-                .arg(QLocale().toString(review.due, QLocale::LongFormat));
+            return tr("Next review due on %1.").arg(display::date(review.due));
         return s.purpose.isEmpty() ? QVariant() : QVariant(s.purpose);
     case KindRole:
         return QVariant::fromValue(Kind::Section);
@@ -434,6 +436,12 @@ void CodeTreeModel::renumber(int section, int fromClause)
     emit dataChanged(clauseIndex(section, fromClause, TitleColumn),
                      clauseIndex(section, count - 1, TitleColumn),
                      {Qt::AccessibleTextRole, Qt::ToolTipRole, NumberRole});
+}
+
+bool CodeTreeModel::event(QEvent *event)
+{
+    announceTextsOnLanguageChange(*this, event);
+    return QAbstractItemModel::event(event);
 }
 
 } // namespace tenet::app

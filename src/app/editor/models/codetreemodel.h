@@ -48,6 +48,8 @@ public:
     static QString clauseMimeType();
 
     explicit CodeTreeModel(QObject *parent = nullptr);
+    // Follows a switch of the interface language (see app/common/languagechange.h).
+    bool event(QEvent *event) override;
     ~CodeTreeModel() override;
 
     DraftDocument *document() const;

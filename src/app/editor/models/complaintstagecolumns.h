@@ -7,6 +7,9 @@ namespace tenet::app {
 // The columns of complaints' stages: key, name, within how many hours.
 class ComplaintStageColumns : public ItemColumns
 {
+    // Its own context, as lupdate files the texts of its constructor under it.
+    Q_DECLARE_TR_FUNCTIONS(tenet::app::ComplaintStageColumns)
+
 public:
     ComplaintStageColumns();
 

@@ -7,6 +7,9 @@ namespace tenet::app {
 // The columns of service_protocols' escalation tiers: tier, who, within how many hours, action.
 class EscalationTierColumns : public ItemColumns
 {
+    // Its own context, as lupdate files the texts of its constructor under it.
+    Q_DECLARE_TR_FUNCTIONS(tenet::app::EscalationTierColumns)
+
 public:
     EscalationTierColumns();
 

@@ -7,6 +7,9 @@ namespace tenet::app {
 // The columns of service_protocols' follow-up steps: one column of text.
 class FollowUpStepColumns : public ItemColumns
 {
+    // Its own context, as lupdate files the texts of its constructor under it.
+    Q_DECLARE_TR_FUNCTIONS(tenet::app::FollowUpStepColumns)
+
 public:
     FollowUpStepColumns();
 

@@ -1,5 +1,6 @@
 #include "itemtablemodel.h"
 
+#include "app/common/languagechange.h"
 #include "app/editor/commands/edititemscommand.h"
 #include "app/editor/draftdocument.h"
 #include "domain/contentrules.h"
@@ -315,6 +316,12 @@ bool ItemTableModel::moveRow(int from, int to)
     return commit(changed,
                   to < from ? tr("Move %1 up").arg(itemNoun(m_kind))
                             : tr("Move %1 down").arg(itemNoun(m_kind)));
+}
+
+bool ItemTableModel::event(QEvent *event)
+{
+    announceTextsOnLanguageChange(*this, event);
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace tenet::app

@@ -51,6 +51,8 @@ public:
     };
 
     explicit ItemTableModel(ItemKind kind, QObject *parent = nullptr);
+    // Follows a switch of the interface language (see app/common/languagechange.h).
+    bool event(QEvent *event) override;
     ~ItemTableModel() override;
 
     ItemKind kind() const { return m_kind; }

@@ -7,6 +7,9 @@ namespace tenet::app {
 // The columns of metrics' KPIs: key, name, definition, unit, direction, target, alert, action.
 class KpiColumns : public ItemColumns
 {
+    // Its own context, as lupdate files the texts of its constructor under it.
+    Q_DECLARE_TR_FUNCTIONS(tenet::app::KpiColumns)
+
 public:
     KpiColumns();
 

@@ -8,6 +8,9 @@ namespace tenet::app {
 // refresher.
 class TrainingProgrammeColumns : public ItemColumns
 {
+    // Its own context, as lupdate files the texts of its constructor under it.
+    Q_DECLARE_TR_FUNCTIONS(tenet::app::TrainingProgrammeColumns)
+
 public:
     TrainingProgrammeColumns();
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "handbooklabels.h"
+#include "outputlanguage.h"
 #include "handbooksource.h"
 
 #include <QList>
@@ -69,7 +69,7 @@ private:
     bool keepHeadingsWithNext();
 
     const HandbookSource &m_source;
-    HandbookLabels m_label; // the fixed wording, in the code's language
+    OutputLanguage m_language; // the fixed wording, in the code's language
     QSizeF m_pageSize;
     std::unique_ptr<QTextDocument> m_document;
     std::unique_ptr<TextDocumentWriter> m_writer;

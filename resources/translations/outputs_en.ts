@@ -4,7 +4,7 @@
 <context>
     <name>Changes</name>
     <message numerus="yes">
-        <location filename="../../src/render/changetext.cpp" line="135"/>
+        <location filename="../../src/render/changetext.cpp" line="+135"/>
         <source>%n table rows changed</source>
         <translation>
             <numerusform>%n table row changed</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/render/changetext.cpp" line="144"/>
+        <location line="+9"/>
         <source>details of %n sections changed</source>
         <translation>
             <numerusform>details of %n section changed</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ComplianceReport</name>
     <message numerus="yes">
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="129"/>
+        <location filename="../../src/render/compliancereportrenderer.cpp" line="+129"/>
         <source>%1 of %n people signed; %2 not signed, of whom %3 overdue.</source>
         <extracomment>%n people must sign; %1 of them signed, %2 did not, %3 of those are overdue.</extracomment>
         <translation>
@@ -32,7 +32,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="212"/>
+        <location line="+83"/>
         <source>Verified: all %n signatures in the ledger are sound.</source>
         <translation>
             <numerusform>Verified: the %n signature in the ledger is sound.</numerusform>
@@ -43,7 +43,7 @@
 <context>
     <name>Handbook</name>
     <message numerus="yes">
-        <location filename="../../src/render/handbookchanges.cpp" line="38"/>
+        <location filename="../../src/render/handbookchanges.cpp" line="+38"/>
         <source>%n clauses added</source>
         <translation>
             <numerusform>%n clause added</numerusform>
@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/render/handbookchanges.cpp" line="39"/>
+        <location line="+1"/>
         <source>%n clauses removed</source>
         <translation>
             <numerusform>%n clause removed</numerusform>
@@ -59,7 +59,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/render/handbookchanges.cpp" line="40"/>
+        <location line="+1"/>
         <source>%n clauses changed</source>
         <translation>
             <numerusform>%n clause changed</numerusform>
@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/render/handbookchanges.cpp" line="41"/>
+        <location line="+1"/>
         <source>%n clauses moved</source>
         <translation>
             <numerusform>%n clause moved</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/render/handbookchanges.cpp" line="43"/>
+        <location line="+2"/>
         <source>%n changes to the tables</source>
         <extracomment>Changes to the rows of the sections&apos; tables (escalation tiers, KPIs...).</extracomment>
         <translation>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/render/handbookchanges.cpp" line="46"/>
+        <location line="+3"/>
         <source>%n changes to sections&apos; details</source>
         <extracomment>Changes to a section&apos;s purpose, owner or review interval.</extracomment>
         <translation>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/render/handbooktext.cpp" line="86"/>
+        <location filename="../../src/render/handbooktext.cpp" line="+86"/>
         <source>every %n months</source>
         <extracomment>How often a training programme is refreshed: &quot;every 12 months&quot;.</extracomment>
         <translation>

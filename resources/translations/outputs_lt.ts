@@ -4,193 +4,193 @@
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="21"/>
+        <location filename="../../src/render/changetext.cpp" line="+21"/>
         <source>the title</source>
         <extracomment>A field that changed, in &quot;changed (the title, the text)&quot;.</extracomment>
         <translation>pavadinimas</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="23"/>
+        <location line="+2"/>
         <source>the text</source>
         <translation>tekstas</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="26"/>
+        <location line="+3"/>
         <source>the strength</source>
         <extracomment>Whether a clause is a MUST or a SHOULD.</extracomment>
         <translation>privalomumas</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="28"/>
+        <location line="+2"/>
         <source>the references</source>
         <translation>nuorodos</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="30"/>
+        <location line="+2"/>
         <source>the purpose</source>
         <translation>paskirtis</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="32"/>
+        <location line="+2"/>
         <source>the owner</source>
         <translation>atsakingas asmuo</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="34"/>
+        <location line="+2"/>
         <source>the review interval</source>
         <translation>peržiūros dažnumas</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="36"/>
+        <location line="+2"/>
         <source>the role</source>
         <translation>pareigos</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="38"/>
+        <location line="+2"/>
         <source>the time limit</source>
         <translation>terminas</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="40"/>
+        <location line="+2"/>
         <source>the action</source>
         <translation>veiksmas</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="42"/>
+        <location line="+2"/>
         <source>the name</source>
         <translation>pavadinimas</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="44"/>
+        <location line="+2"/>
         <source>the hours</source>
         <translation>valandos</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="46"/>
+        <location line="+2"/>
         <source>the objectives</source>
         <translation>tikslai</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="48"/>
+        <location line="+2"/>
         <source>the final test</source>
         <translation>baigiamasis testas</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="50"/>
+        <location line="+2"/>
         <source>the pass mark</source>
         <translation>išlaikymo riba</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="52"/>
+        <location line="+2"/>
         <source>the roles</source>
         <translation>pareigybės</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="54"/>
+        <location line="+2"/>
         <source>the refresher</source>
         <translation>kvalifikacijos atnaujinimas</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="56"/>
+        <location line="+2"/>
         <source>the definition</source>
         <translation>apibrėžimas</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="58"/>
+        <location line="+2"/>
         <source>the unit</source>
         <translation>matavimo vienetas</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="60"/>
+        <location line="+2"/>
         <source>the direction</source>
         <translation>tikslo kryptis</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="62"/>
+        <location line="+2"/>
         <source>the target</source>
         <translation>tikslas</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="64"/>
+        <location line="+2"/>
         <source>the alert threshold</source>
         <translation>įspėjimo riba</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="66"/>
+        <location line="+2"/>
         <source>a detail</source>
         <translation>kiti duomenys</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="74"/>
+        <location line="+8"/>
         <source>version %1 (%2)</source>
         <extracomment>&quot;version 3 (draft)&quot;</extracomment>
         <translation>%1 versija (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="84"/>
+        <location line="+10"/>
         <source>Added</source>
         <extracomment>What happened to a clause or a table row between two versions.</extracomment>
         <translation>Pridėta</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="86"/>
+        <location line="+2"/>
         <source>Removed</source>
         <translation>Pašalinta</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="88"/>
+        <location line="+2"/>
         <source>Moved and changed</source>
         <translation>Perkelta ir pakeista</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="89"/>
+        <location line="+1"/>
         <source>Changed</source>
         <translation>Pakeista</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="91"/>
+        <location line="+2"/>
         <source>Moved</source>
         <translation>Perkelta</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="92"/>
+        <location line="+1"/>
         <source>Unchanged</source>
         <translation>Nepakeista</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="114"/>
+        <location line="+22"/>
         <source>Escalation tier</source>
         <translation>Eskalavimo lygis</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="116"/>
+        <location line="+2"/>
         <source>Follow-up step</source>
         <translation>Tolesnis veiksmas</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="118"/>
+        <location line="+2"/>
         <source>Complaint stage</source>
         <translation>Skundo nagrinėjimo etapas</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="120"/>
+        <location line="+2"/>
         <source>Training programme</source>
         <translation>Mokymo programa</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="122"/>
+        <location line="+2"/>
         <source>Indicator</source>
         <extracomment>A key performance indicator, as a row of the metrics table.</extracomment>
         <translation>Veiklos rodiklis</translation>
     </message>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="128"/>
+        <location line="+6"/>
         <source>%1 added, %2 removed, %3 changed, %4 moved</source>
         <extracomment>The counts of clauses added, removed, changed and moved between two versions.</extracomment>
         <translation>pridėta: %1, pašalinta: %2, pakeista: %3, perkelta: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/render/changetext.cpp" line="135"/>
+        <location line="+7"/>
         <source>%n table rows changed</source>
         <translation>
             <numerusform>pakeista %n lentelės eilutė</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/render/changetext.cpp" line="144"/>
+        <location line="+9"/>
         <source>details of %n sections changed</source>
         <translation>
             <numerusform>pakeisti %n skyriaus duomenys</numerusform>
@@ -208,115 +208,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/render/itemfields.cpp" line="25"/>
+        <location filename="../../src/render/itemfields.cpp" line="+25"/>
         <source>Tier</source>
         <translation>Lygis</translation>
     </message>
     <message>
-        <location filename="../../src/render/itemfields.cpp" line="26"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>Pareigos</translation>
     </message>
     <message>
-        <location filename="../../src/render/itemfields.cpp" line="27"/>
-        <location filename="../../src/render/itemfields.cpp" line="40"/>
+        <location line="+1"/>
+        <location line="+13"/>
         <source>Time limit</source>
         <translation>Terminas</translation>
     </message>
     <message>
-        <location filename="../../src/render/itemfields.cpp" line="28"/>
+        <location line="-12"/>
         <source>Action</source>
         <translation>Veiksmas</translation>
     </message>
     <message>
-        <location filename="../../src/render/itemfields.cpp" line="32"/>
+        <location line="+4"/>
         <source>Step</source>
         <translation>Žingsnis</translation>
     </message>
     <message>
-        <location filename="../../src/render/itemfields.cpp" line="38"/>
-        <location filename="../../src/render/itemfields.cpp" line="64"/>
+        <location line="+6"/>
+        <location line="+26"/>
         <source>Key</source>
         <translation>Raktas</translation>
     </message>
     <message>
-        <location filename="../../src/render/itemfields.cpp" line="39"/>
-        <location filename="../../src/render/itemfields.cpp" line="65"/>
+        <location line="-25"/>
+        <location line="+26"/>
         <source>Name</source>
         <translation>Pavadinimas</translation>
     </message>
     <message>
-        <location filename="../../src/render/itemfields.cpp" line="47"/>
+        <location line="-18"/>
         <source>Id</source>
         <translation>Identifikatorius</translation>
     </message>
     <message>
-        <location filename="../../src/render/itemfields.cpp" line="48"/>
+        <location line="+1"/>
         <source>Title</source>
         <translation>Pavadinimas</translation>
     </message>
     <message>
-        <location filename="../../src/render/itemfields.cpp" line="49"/>
+        <location line="+1"/>
         <source>Hours</source>
         <translation>Valandos</translation>
     </message>
     <message>
-        <location filename="../../src/render/itemfields.cpp" line="50"/>
+        <location line="+1"/>
         <source>Objectives</source>
         <translation>Tikslai</translation>
     </message>
     <message>
-        <location filename="../../src/render/itemfields.cpp" line="51"/>
+        <location line="+1"/>
         <source>Final test</source>
         <translation>Baigiamasis testas</translation>
     </message>
     <message>
-        <location filename="../../src/render/itemfields.cpp" line="53"/>
+        <location line="+2"/>
         <source>Pass mark</source>
         <translation>Išlaikymo riba</translation>
     </message>
     <message>
-        <location filename="../../src/render/itemfields.cpp" line="54"/>
+        <location line="+1"/>
         <source>none</source>
         <translation>nėra</translation>
     </message>
     <message>
-        <location filename="../../src/render/itemfields.cpp" line="56"/>
+        <location line="+2"/>
         <source>Roles</source>
         <translation>Pareigybės</translation>
     </message>
     <message>
-        <location filename="../../src/render/itemfields.cpp" line="57"/>
+        <location line="+1"/>
         <source>Refresher</source>
         <translation>Kvalifikacijos atnaujinimas</translation>
     </message>
     <message>
-        <location filename="../../src/render/itemfields.cpp" line="66"/>
+        <location line="+9"/>
         <source>Direction</source>
         <translation>Kryptis</translation>
     </message>
     <message>
-        <location filename="../../src/render/itemfields.cpp" line="67"/>
+        <location line="+1"/>
         <source>Target</source>
         <translation>Tikslas</translation>
     </message>
     <message>
-        <location filename="../../src/render/itemfields.cpp" line="68"/>
+        <location line="+1"/>
         <source>Alert threshold</source>
         <translation>Įspėjimo riba</translation>
     </message>
     <message>
-        <location filename="../../src/render/itemfields.cpp" line="69"/>
+        <location line="+1"/>
         <source>Unit</source>
         <translation>Matavimo vienetas</translation>
     </message>
     <message>
-        <location filename="../../src/render/itemfields.cpp" line="70"/>
+        <location line="+1"/>
         <source>Definition</source>
         <translation>Apibrėžimas</translation>
     </message>
     <message>
-        <location filename="../../src/render/itemfields.cpp" line="71"/>
+        <location line="+1"/>
         <source>Action when breached</source>
         <translation>Veiksmai peržengus ribą</translation>
     </message>
@@ -324,92 +324,92 @@
 <context>
     <name>ComplianceReport</name>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="58"/>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="91"/>
+        <location filename="../../src/render/compliancereportrenderer.cpp" line="+58"/>
+        <location line="+33"/>
         <source>not signed</source>
         <translation>nepasirašyta</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="67"/>
+        <location line="-24"/>
         <source>employee_no</source>
         <extracomment>CSV heading. The English stays a name for scripts; write a heading for people.</extracomment>
         <translation>Darbuotojo numeris</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="68"/>
+        <location line="+1"/>
         <source>name</source>
         <translation>Vardas ir pavardė</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="69"/>
+        <location line="+1"/>
         <source>role</source>
         <translation>Pareigos</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="70"/>
+        <location line="+1"/>
         <source>team</source>
         <translation>Komanda</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="71"/>
+        <location line="+1"/>
         <source>site</source>
         <translation>Padalinys</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="72"/>
+        <location line="+1"/>
         <source>version</source>
         <translation>Versija</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="74"/>
+        <location line="+2"/>
         <source>signed_version</source>
         <extracomment>CSV heading: the version the person&apos;s counting signature is of.</extracomment>
         <translation>Pasirašyta versija</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="76"/>
+        <location line="+2"/>
         <source>signed_at</source>
         <extracomment>CSV heading: when the person signed, in UTC.</extracomment>
         <translation>Pasirašymo laikas (UTC)</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="77"/>
+        <location line="+1"/>
         <source>overdue</source>
         <translation>Pavėluota</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="79"/>
+        <location line="+2"/>
         <source>paper_record</source>
         <extracomment>CSV heading: why a manager entered the signature from paper.</extracomment>
         <translation>Pasirašyta popieriuje</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="113"/>
+        <location line="+34"/>
         <source>Compliance report</source>
         <translation>Atitikties ataskaita</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="116"/>
+        <location line="+3"/>
         <source>%1, version %2 (in force), published %3.</source>
         <translation>%1, %2 versija (galiojanti), paskelbta %3.</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="117"/>
+        <location line="+1"/>
         <source>%1, version %2 (no longer in force), published %3.</source>
         <translation>%1, %2 versija (nebegalioja), paskelbta %3.</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="121"/>
+        <location line="+4"/>
         <source>Status on %1; report made %2.</source>
         <translation>Būklė %1; ataskaita parengta %2.</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="126"/>
+        <location line="+5"/>
         <source>Summary</source>
         <translation>Santrauka</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="129"/>
+        <location line="+3"/>
         <source>%1 of %n people signed; %2 not signed, of whom %3 overdue.</source>
         <extracomment>%n people must sign; %1 of them signed, %2 did not, %3 of those are overdue.</extracomment>
         <translation>
@@ -419,128 +419,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="148"/>
+        <location line="+19"/>
         <source>Totals per team</source>
         <translation>Suvestinė pagal komandas</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="149"/>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="172"/>
+        <location line="+1"/>
+        <location line="+23"/>
         <source>Team</source>
         <translation>Komanda</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="151"/>
+        <location line="-21"/>
         <source>Must sign</source>
         <extracomment>Column: how many people of the team must sign.</extracomment>
         <translation>Turi pasirašyti</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="152"/>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="174"/>
+        <location line="+1"/>
+        <location line="+22"/>
         <source>Signed</source>
         <translation>Pasirašyta</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="153"/>
+        <location line="-21"/>
         <source>Not signed</source>
         <translation>Nepasirašyta</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="154"/>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="175"/>
+        <location line="+1"/>
+        <location line="+21"/>
         <source>Overdue</source>
         <translation>Pavėluota</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="157"/>
+        <location line="-18"/>
         <source>(no team)</source>
         <translation>(be komandos)</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="164"/>
+        <location line="+7"/>
         <source>All</source>
         <extracomment>The totals row of all teams.</extracomment>
         <translation>Iš viso</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="168"/>
+        <location line="+4"/>
         <source>People</source>
         <translation>Darbuotojai</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="169"/>
+        <location line="+1"/>
         <source>Employee no.</source>
         <translation>Darbuotojo nr.</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="170"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Vardas ir pavardė</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="171"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>Pareigos</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="173"/>
+        <location line="+2"/>
         <source>Site</source>
         <translation>Padalinys</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="180"/>
+        <location line="+7"/>
         <source>(version %1)</source>
         <translation>(%1 versija)</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="184"/>
+        <location line="+4"/>
         <source>paper record: %1</source>
         <translation>pasirašyta popieriuje: %1</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="191"/>
+        <location line="+7"/>
         <source>OVERDUE</source>
         <translation>PAVĖLUOTA</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="196"/>
+        <location line="+5"/>
         <source>Sections&apos; review status</source>
         <translation>Skyrių peržiūros būklė</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="197"/>
+        <location line="+1"/>
         <source>Section</source>
         <translation>Skyrius</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="198"/>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Atsakingas asmuo</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="199"/>
+        <location line="+1"/>
         <source>Last reviewed</source>
         <translation>Paskutinė peržiūra</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="201"/>
+        <location line="+2"/>
         <source>Due</source>
         <extracomment>Column: the day the section&apos;s next review falls due.</extracomment>
         <translation>Kita peržiūra</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="202"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="210"/>
+        <location line="+8"/>
         <source>Acknowledgement ledger</source>
         <translation>Parašų žurnalas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="212"/>
+        <location line="+2"/>
         <source>Verified: all %n signatures in the ledger are sound.</source>
         <translation>
             <numerusform>Patikrinta: %n žurnalo parašas nepakeistas.</numerusform>
@@ -549,43 +549,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="218"/>
+        <location line="+6"/>
         <source>The ledger FAILED verification:</source>
         <translation>Žurnalas NEPRAĖJO patikros:</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="221"/>
+        <location line="+3"/>
         <source>Hash of its last row (SHA-256):</source>
         <translation>Paskutinės eilutės maiša (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="222"/>
+        <location line="+1"/>
         <source>(the ledger is empty)</source>
         <translation>(žurnalas tuščias)</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="225"/>
+        <location line="+3"/>
         <source>Compare it with `tenetctl verify` on the database: a ledger that still starts with the same rows ends in the same hash.</source>
         <translation>Palyginkite ją su `tenetctl verify` rezultatu duomenų bazėje: žurnalas, kuris vis dar prasideda tomis pačiomis eilutėmis, baigiasi ta pačia maiša.</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="256"/>
+        <location line="+31"/>
         <source>Compliance report: %1</source>
         <translation>Atitikties ataskaita: %1</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="279"/>
+        <location line="+23"/>
         <source>%1 · version %2 · compliance report on %3</source>
         <extracomment>The running header: &quot;Code of Practice · version 3 · compliance report on 01/06/2026&quot;.</extracomment>
         <translation>%1 · %2 versija · atitikties ataskaita, %3</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="293"/>
+        <location line="+14"/>
         <source>page %1 of %2</source>
         <translation>%1 psl. iš %2</translation>
     </message>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="308"/>
+        <location line="+15"/>
         <source>Acknowledgements of version %1 on %2</source>
         <translation>%1 versijos susipažinimo patvirtinimai, %2</translation>
     </message>
@@ -593,145 +593,145 @@
 <context>
     <name>DashboardCsv</name>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="22"/>
+        <location filename="../../src/render/dashboardcsv.cpp" line="+22"/>
         <source>signature expired</source>
         <extracomment>A person whose signature is older than the attestation period allows.</extracomment>
         <translation>parašas nebegalioja</translation>
     </message>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="24"/>
+        <location line="+2"/>
         <source>overdue</source>
         <translation>pavėluota</translation>
     </message>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="25"/>
+        <location line="+1"/>
         <source>not yet signed</source>
         <translation>dar nepasirašyta</translation>
     </message>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="34"/>
+        <location line="+9"/>
         <source>Employee number</source>
         <translation>Darbuotojo numeris</translation>
     </message>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="35"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Vardas ir pavardė</translation>
     </message>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="36"/>
-        <location filename="../../src/render/dashboardcsv.cpp" line="84"/>
+        <location line="+1"/>
+        <location line="+48"/>
         <source>Team</source>
         <translation>Komanda</translation>
     </message>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="37"/>
+        <location line="-47"/>
         <source>Site</source>
         <translation>Padalinys</translation>
     </message>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="38"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>Pareigos</translation>
     </message>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="40"/>
+        <location line="+2"/>
         <source>Due</source>
         <extracomment>Column: the day by which the person must sign.</extracomment>
         <translation>Terminas</translation>
     </message>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="41"/>
-        <location filename="../../src/render/dashboardcsv.cpp" line="62"/>
+        <location line="+1"/>
+        <location line="+21"/>
         <source>Days overdue</source>
         <translation>Vėluojama dienų</translation>
     </message>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="42"/>
-        <location filename="../../src/render/dashboardcsv.cpp" line="61"/>
-        <location filename="../../src/render/dashboardcsv.cpp" line="93"/>
+        <location line="-20"/>
+        <location line="+19"/>
+        <location line="+32"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="55"/>
+        <location line="-38"/>
         <source>Number</source>
         <translation>Numeris</translation>
     </message>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="56"/>
+        <location line="+1"/>
         <source>Section</source>
         <translation>Skyrius</translation>
     </message>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="57"/>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Atsakingas asmuo</translation>
     </message>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="58"/>
+        <location line="+1"/>
         <source>Last reviewed</source>
         <translation>Paskutinė peržiūra</translation>
     </message>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="60"/>
+        <location line="+2"/>
         <source>Review due</source>
         <extracomment>Column: the day the section&apos;s next review falls due.</extracomment>
         <translation>Kita peržiūra</translation>
     </message>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="63"/>
+        <location line="+3"/>
         <source>Days left</source>
         <translation>Liko dienų</translation>
     </message>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="71"/>
+        <location line="+8"/>
         <source>never</source>
         <translation>niekada</translation>
     </message>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="83"/>
+        <location line="+12"/>
         <source>Indicator</source>
         <translation>Veiklos rodiklis</translation>
     </message>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="85"/>
+        <location line="+2"/>
         <source>Latest value</source>
         <translation>Paskutinė reikšmė</translation>
     </message>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="86"/>
+        <location line="+1"/>
         <source>Unit</source>
         <translation>Matavimo vienetas</translation>
     </message>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="87"/>
+        <location line="+1"/>
         <source>Period start</source>
         <translation>Laikotarpio pradžia</translation>
     </message>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="88"/>
+        <location line="+1"/>
         <source>Period end</source>
         <translation>Laikotarpio pabaiga</translation>
     </message>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="90"/>
+        <location line="+2"/>
         <source>Direction</source>
         <extracomment>Column: whether the KPI should stay at most or at least at its target.</extracomment>
         <translation>Kryptis</translation>
     </message>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="91"/>
+        <location line="+1"/>
         <source>Target</source>
         <translation>Tikslas</translation>
     </message>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="92"/>
+        <location line="+1"/>
         <source>Alert threshold</source>
         <translation>Įspėjimo riba</translation>
     </message>
     <message>
-        <location filename="../../src/render/dashboardcsv.cpp" line="99"/>
+        <location line="+7"/>
         <source>whole organisation</source>
         <translation>visa organizacija</translation>
     </message>
@@ -739,39 +739,39 @@
 <context>
     <name>Handbook</name>
     <message>
-        <location filename="../../src/render/handbookbody.cpp" line="122"/>
-        <location filename="../../src/render/htmlexport.cpp" line="210"/>
-        <location filename="../../src/render/markdownexport.cpp" line="156"/>
+        <location filename="../../src/render/handbookbody.cpp" line="+123"/>
+        <location filename="../../src/render/htmlexport.cpp" line="+210"/>
+        <location filename="../../src/render/markdownexport.cpp" line="+156"/>
         <source>References: %1</source>
         <translation>Nuorodos: %1</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookbody.cpp" line="130"/>
+        <location line="+8"/>
         <source>This section has no clauses yet.</source>
         <translation>Šiame skyriuje dar nėra punktų.</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookbody.cpp" line="186"/>
+        <location line="+56"/>
         <source>Changes in this version</source>
         <translation>Šios versijos pakeitimai</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookchanges.cpp" line="29"/>
+        <location filename="../../src/render/handbookchanges.cpp" line="+29"/>
         <source>This version is compared with version %1, in force from %2.</source>
         <translation>Ši versija lyginama su %1 versija, galiojusia nuo %2.</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookchanges.cpp" line="32"/>
+        <location line="+3"/>
         <source>The content is the same as in version %1.</source>
         <translation>Turinys toks pat kaip %1 versijos.</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookchanges.cpp" line="36"/>
+        <location line="+4"/>
         <source>Summary</source>
         <translation>Santrauka</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/render/handbookchanges.cpp" line="38"/>
+        <location line="+2"/>
         <source>%n clauses added</source>
         <translation>
             <numerusform>Pridėtas %n punktas</numerusform>
@@ -780,7 +780,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/render/handbookchanges.cpp" line="39"/>
+        <location line="+1"/>
         <source>%n clauses removed</source>
         <translation>
             <numerusform>Pašalintas %n punktas</numerusform>
@@ -789,7 +789,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/render/handbookchanges.cpp" line="40"/>
+        <location line="+1"/>
         <source>%n clauses changed</source>
         <translation>
             <numerusform>Pakeistas %n punktas</numerusform>
@@ -798,7 +798,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/render/handbookchanges.cpp" line="41"/>
+        <location line="+1"/>
         <source>%n clauses moved</source>
         <translation>
             <numerusform>Perkeltas %n punktas</numerusform>
@@ -807,7 +807,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/render/handbookchanges.cpp" line="43"/>
+        <location line="+2"/>
         <source>%n changes to the tables</source>
         <extracomment>Changes to the rows of the sections&apos; tables (escalation tiers, KPIs...).</extracomment>
         <translation>
@@ -817,7 +817,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/render/handbookchanges.cpp" line="46"/>
+        <location line="+3"/>
         <source>%n changes to sections&apos; details</source>
         <extracomment>Changes to a section&apos;s purpose, owner or review interval.</extracomment>
         <translation>
@@ -827,244 +827,244 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookchanges.cpp" line="57"/>
+        <location line="+11"/>
         <source>What changed, section by section</source>
         <translation>Kas pasikeitė, skyrius po skyriaus</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookchanges.cpp" line="69"/>
+        <location line="+12"/>
         <source>Section details changed: %1</source>
         <translation>Pakeisti skyriaus duomenys: %1</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookchanges.cpp" line="78"/>
+        <location line="+9"/>
         <source>%1 %2 — added</source>
         <translation>%1 %2 — pridėtas</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookchanges.cpp" line="81"/>
+        <location line="+3"/>
         <source>%1 %2 — removed</source>
         <translation>%1 %2 — pašalintas</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookchanges.cpp" line="84"/>
+        <location line="+3"/>
         <source>%1 %2 — changed (%3)</source>
         <translation>%1 %2 — pakeistas (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookchanges.cpp" line="94"/>
+        <location line="+10"/>
         <source> — moved from %1</source>
         <translation> — perkeltas iš %1</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookchanges.cpp" line="95"/>
+        <location line="+1"/>
         <source>; moved from %1</source>
         <translation>; perkeltas iš %1</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookchanges.cpp" line="104"/>
+        <location line="+9"/>
         <source>%1: %2 — added</source>
         <translation>%1: %2 — pridėta</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookchanges.cpp" line="107"/>
+        <location line="+3"/>
         <source>%1: %2 — removed</source>
         <translation>%1: %2 — pašalinta</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookchanges.cpp" line="111"/>
+        <location line="+4"/>
         <source>%1: %2 — changed (%3)</source>
         <translation>%1: %2 — pakeista (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookchanges.cpp" line="129"/>
+        <location line="+18"/>
         <source>Redline</source>
         <translation>Pakeitimų žymėjimas</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookchanges.cpp" line="130"/>
+        <location line="+1"/>
         <source>Inserted text is underlined; deleted text is struck through.</source>
         <translation>Įterptas tekstas pabrauktas, ištrintas – perbrauktas.</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookchanges.cpp" line="145"/>
+        <location line="+15"/>
         <source>Purpose: </source>
         <translation>Paskirtis: </translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookchanges.cpp" line="169"/>
+        <location line="+24"/>
         <source>Strength: </source>
         <translation>Privalomumas: </translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookchanges.cpp" line="182"/>
+        <location line="+13"/>
         <source>References: </source>
         <translation>Nuorodos: </translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookrenderer.cpp" line="93"/>
-        <location filename="../../src/render/htmlexport.cpp" line="162"/>
+        <location filename="../../src/render/handbookrenderer.cpp" line="+93"/>
+        <location filename="../../src/render/htmlexport.cpp" line="-48"/>
         <source>DRAFT</source>
         <extracomment>The watermark across every page of a handbook not yet in force.</extracomment>
         <translation>JUODRAŠTIS</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookrenderer.cpp" line="130"/>
+        <location line="+37"/>
         <source>page %1 of %2</source>
         <translation>%1 psl. iš %2</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookrenderer.cpp" line="163"/>
-        <location filename="../../src/render/htmlexport.cpp" line="169"/>
+        <location line="+33"/>
+        <location filename="../../src/render/htmlexport.cpp" line="+7"/>
         <source>Version</source>
         <translation>Versija</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookrenderer.cpp" line="164"/>
-        <location filename="../../src/render/htmlexport.cpp" line="170"/>
+        <location line="+1"/>
+        <location filename="../../src/render/htmlexport.cpp" line="+1"/>
         <source>State</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookrenderer.cpp" line="165"/>
-        <location filename="../../src/render/htmlexport.cpp" line="171"/>
+        <location line="+1"/>
+        <location filename="../../src/render/htmlexport.cpp" line="+1"/>
         <source>Effective date</source>
         <translation>Įsigalioja</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookrenderer.cpp" line="166"/>
-        <location filename="../../src/render/htmlexport.cpp" line="172"/>
+        <location line="+1"/>
+        <location filename="../../src/render/htmlexport.cpp" line="+1"/>
         <source>Approved by</source>
         <translation>Patvirtino</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookrenderer.cpp" line="167"/>
-        <location filename="../../src/render/htmlexport.cpp" line="173"/>
+        <location line="+1"/>
+        <location filename="../../src/render/htmlexport.cpp" line="+1"/>
         <source>not yet approved</source>
         <translation>dar nepatvirtinta</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookrenderer.cpp" line="185"/>
+        <location line="+18"/>
         <source>About this version</source>
         <translation>Apie šią versiją</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookrenderer.cpp" line="197"/>
-        <location filename="../../src/render/htmlexport.cpp" line="182"/>
-        <location filename="../../src/render/markdownexport.cpp" line="138"/>
+        <location line="+12"/>
+        <location filename="../../src/render/htmlexport.cpp" line="+9"/>
+        <location filename="../../src/render/markdownexport.cpp" line="-18"/>
         <source>This is a draft. It is not in force, and it is not for signing.</source>
         <translation>Tai juodraštis: jis negalioja ir nėra skirtas pasirašyti.</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookrenderer.cpp" line="211"/>
-        <location filename="../../src/render/htmlexport.cpp" line="186"/>
+        <location line="+14"/>
+        <location filename="../../src/render/htmlexport.cpp" line="+4"/>
         <source>Contents</source>
         <translation>Turinys</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookrenderer.cpp" line="246"/>
-        <location filename="../../src/render/handbookrenderer.cpp" line="341"/>
+        <location line="+35"/>
+        <location line="+95"/>
         <source>Acknowledgement</source>
         <translation>Susipažinimo patvirtinimas</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookrenderer.cpp" line="253"/>
+        <location line="-88"/>
         <source>I confirm that I have received and read “%1”, version %2, and that I will follow it.</source>
         <translation>Patvirtinu, kad gavau ir perskaičiau „%1“ (%2 versija) ir laikysiuosi jo nuostatų.</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookrenderer.cpp" line="259"/>
+        <location line="+6"/>
         <source>Full name</source>
         <translation>Vardas ir pavardė</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookrenderer.cpp" line="259"/>
+        <location line="+0"/>
         <source>Employee number</source>
         <translation>Darbuotojo numeris</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookrenderer.cpp" line="260"/>
+        <location line="+1"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookrenderer.cpp" line="260"/>
+        <location line="+0"/>
         <source>Signature</source>
         <translation>Parašas</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookrenderer.cpp" line="271"/>
+        <location line="+11"/>
         <source>Sign by hand and return this page to your manager; it is kept with the record of who acknowledged this version.</source>
         <translation>Pasirašykite ranka ir grąžinkite šį lapą savo vadovui; jis saugomas kartu su įrašu, kas susipažino su šia versija.</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookrenderer.cpp" line="397"/>
+        <location line="+126"/>
         <source>Code of practice handbook, version %1 (%2)</source>
         <extracomment>The PDF&apos;s subject: &quot;Code of practice handbook, version 3 (published)&quot;.</extracomment>
         <translation>Elgesio kodekso žinynas, %1 versija (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="29"/>
+        <location filename="../../src/render/handbooktext.cpp" line="+29"/>
         <source>1 hour</source>
         <translation>1 val.</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="30"/>
+        <location line="+1"/>
         <source>%1 hours</source>
         <translation>%1 val.</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="36"/>
+        <location line="+6"/>
         <source>not yet in force</source>
         <translation>dar neįsigaliojo</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="43"/>
+        <location line="+7"/>
         <source>Version %1 · %2</source>
         <extracomment>The running header: &quot;Version 3 · Published&quot;.</extracomment>
         <translation>%1 versija · %2</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="51"/>
+        <location line="+8"/>
         <source>at most %1</source>
         <extracomment>A KPI&apos;s target: &quot;at most 20&quot; (seconds, percent: the unit has its own column).</extracomment>
         <translation>ne daugiau kaip %1</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="52"/>
+        <location line="+1"/>
         <source>at least %1</source>
         <translation>ne mažiau kaip %1</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="59"/>
+        <location line="+7"/>
         <source>above %1</source>
         <extracomment>A KPI&apos;s alert threshold: an alert when the value goes above 30.</extracomment>
         <translation>daugiau nei %1</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="60"/>
+        <location line="+1"/>
         <source>below %1</source>
         <translation>mažiau nei %1</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="68"/>
+        <location line="+8"/>
         <source>yes, pass mark %1</source>
         <translation>taip, išlaikymo riba %1</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="76"/>
+        <location line="+8"/>
         <source>everyone</source>
         <extracomment>The roles a training programme applies to, when it names none.</extracomment>
         <translation>visi darbuotojai</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="84"/>
+        <location line="+8"/>
         <source>none</source>
         <extracomment>A training programme without a refresher course.</extracomment>
         <translation>nėra</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/render/handbooktext.cpp" line="86"/>
+        <location line="+2"/>
         <source>every %n months</source>
         <extracomment>How often a training programme is refreshed: &quot;every 12 months&quot;.</extracomment>
         <translation>
@@ -1074,150 +1074,150 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="91"/>
+        <location line="+5"/>
         <source>Tier</source>
         <translation>Lygis</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="91"/>
+        <location line="+0"/>
         <source>Who</source>
         <translation>Kas</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="93"/>
+        <location line="+2"/>
         <source>Within</source>
         <extracomment>The time limit of an escalation tier: &quot;Within 4 hours&quot;.</extracomment>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="93"/>
+        <location line="+0"/>
         <source>Action</source>
         <translation>Veiksmas</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="98"/>
+        <location line="+5"/>
         <source>Step</source>
         <translation>Žingsnis</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="99"/>
+        <location line="+1"/>
         <source>What is done</source>
         <translation>Kas daroma</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="104"/>
+        <location line="+5"/>
         <source>Stage</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="104"/>
+        <location line="+0"/>
         <source>Name</source>
         <translation>Pavadinimas</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="105"/>
+        <location line="+1"/>
         <source>Time limit</source>
         <translation>Terminas</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="110"/>
+        <location line="+5"/>
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="111"/>
+        <location line="+1"/>
         <source>Hours</source>
         <translation>Valandos</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="112"/>
+        <location line="+1"/>
         <source>Objectives</source>
         <translation>Tikslai</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="113"/>
+        <location line="+1"/>
         <source>Final test</source>
         <translation>Baigiamasis testas</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="115"/>
+        <location line="+2"/>
         <source>For</source>
         <extracomment>The roles a training programme is for.</extracomment>
         <translation>Kam skirta</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="117"/>
+        <location line="+2"/>
         <source>Refresher</source>
         <extracomment>How often the programme is taken again.</extracomment>
         <translation>Atnaujinimas</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="122"/>
+        <location line="+5"/>
         <source>Indicator</source>
         <translation>Rodiklis</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="123"/>
+        <location line="+1"/>
         <source>Definition</source>
         <translation>Apibrėžimas</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="124"/>
+        <location line="+1"/>
         <source>Unit</source>
         <translation>Vienetas</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="125"/>
+        <location line="+1"/>
         <source>Target</source>
         <translation>Tikslas</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="126"/>
+        <location line="+1"/>
         <source>Alert threshold</source>
         <translation>Įspėjimo riba</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="127"/>
+        <location line="+1"/>
         <source>Action when breached</source>
         <translation>Veiksmai peržengus ribą</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="132"/>
+        <location line="+5"/>
         <source>Escalation tiers</source>
         <translation>Eskalavimo lygiai</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="137"/>
+        <location line="+5"/>
         <source>Follow-up steps</source>
         <translation>Tolesni veiksmai</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="142"/>
+        <location line="+5"/>
         <source>Complaint stages</source>
         <translation>Skundo nagrinėjimo etapai</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="147"/>
+        <location line="+5"/>
         <source>Training programmes</source>
         <translation>Mokymo programos</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbooktext.cpp" line="152"/>
+        <location line="+5"/>
         <source>Key performance indicators</source>
         <translation>Veiklos rodikliai (KPI)</translation>
     </message>
     <message>
-        <location filename="../../src/render/markdownexport.cpp" line="126"/>
+        <location filename="../../src/render/markdownexport.cpp" line="-12"/>
         <source>Clause texts are passed through as their authors wrote them: Markdown, raw HTML and links in them are not filtered. Check them before publishing.</source>
         <translation>Punktų tekstai perkeliami taip, kaip juos parašė autoriai: juose esantis Markdown, HTML ir nuorodos nefiltruojami. Prieš skelbdami juos patikrinkite.</translation>
     </message>
     <message>
-        <location filename="../../src/render/markdownexport.cpp" line="131"/>
+        <location line="+5"/>
         <source>Effective date: %1</source>
         <translation>Įsigalioja: %1</translation>
     </message>
     <message>
-        <location filename="../../src/render/markdownexport.cpp" line="133"/>
+        <location line="+2"/>
         <source>Approved by: %1</source>
         <translation>Patvirtino: %1</translation>
     </message>
@@ -1225,7 +1225,7 @@
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../src/render/outputlanguage.cpp" line="102"/>
+        <location filename="../../src/render/outputlanguage.cpp" line="+100"/>
         <source>%1%</source>
         <extracomment>A share in percent; %1 is the number, already written with the language&apos;s decimal mark. Spanish and Lithuanian put a (non-breaking) space before the sign.</extracomment>
         <translation>%1&#xa0;%</translation>
@@ -1234,79 +1234,79 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../src/render/receipt.cpp" line="32"/>
+        <location filename="../../src/render/receipt.cpp" line="+32"/>
         <source>I have read and understood version %1.</source>
         <translation>Perskaičiau ir supratau %1 versiją.</translation>
     </message>
     <message>
-        <location filename="../../src/render/receipt.cpp" line="35"/>
+        <location line="+3"/>
         <source>I have read and understood version %1 of “%2”.</source>
         <extracomment>What the signature means: &quot;I have read and understood version 3 of “Code”.&quot;</extracomment>
         <translation>Perskaičiau ir supratau „%2“ %1 versiją.</translation>
     </message>
     <message>
-        <location filename="../../src/render/receipt.cpp" line="39"/>
+        <location line="+4"/>
         <source>Printed name</source>
         <extracomment>The name printed on the roster, which the person typed to sign.</extracomment>
         <translation>Vardas ir pavardė sąraše</translation>
     </message>
     <message>
-        <location filename="../../src/render/receipt.cpp" line="40"/>
+        <location line="+1"/>
         <source>Employee number</source>
         <translation>Darbuotojo numeris</translation>
     </message>
     <message>
-        <location filename="../../src/render/receipt.cpp" line="42"/>
+        <location line="+2"/>
         <source>Signed</source>
         <extracomment>When the person signed.</extracomment>
         <translation>Pasirašyta</translation>
     </message>
     <message>
-        <location filename="../../src/render/receipt.cpp" line="44"/>
+        <location line="+2"/>
         <source>Meaning</source>
         <extracomment>What the signature means.</extracomment>
         <translation>Parašo reikšmė</translation>
     </message>
     <message>
-        <location filename="../../src/render/receipt.cpp" line="45"/>
+        <location line="+1"/>
         <source>Version</source>
         <translation>Versija</translation>
     </message>
     <message>
-        <location filename="../../src/render/receipt.cpp" line="47"/>
+        <location line="+2"/>
         <source>Ledger row</source>
         <extracomment>The signature&apos;s position in the acknowledgement ledger.</extracomment>
         <translation>Parašų žurnalo eilutė</translation>
     </message>
     <message>
-        <location filename="../../src/render/receipt.cpp" line="48"/>
+        <location line="+1"/>
         <source>Row hash (SHA-256)</source>
         <translation>Eilutės maiša (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../src/render/receipt.cpp" line="50"/>
+        <location line="+2"/>
         <source>not available</source>
         <translation>nepasiekiama</translation>
     </message>
     <message>
-        <location filename="../../src/render/receipt.cpp" line="53"/>
+        <location line="+3"/>
         <source>Comprehension check</source>
         <translation>Supratimo patikrinimas</translation>
     </message>
     <message>
-        <location filename="../../src/render/receipt.cpp" line="57"/>
+        <location line="+4"/>
         <source>Paper record</source>
         <extracomment>A signature a manager entered from a signed paper form, and why.</extracomment>
         <translation>Pasirašyta popieriuje</translation>
     </message>
     <message>
-        <location filename="../../src/render/receipt.cpp" line="66"/>
-        <location filename="../../src/render/receipt.cpp" line="84"/>
+        <location line="+9"/>
+        <location line="+18"/>
         <source>Receipt of your signature</source>
         <translation>Jūsų parašo kvitas</translation>
     </message>
     <message>
-        <location filename="../../src/render/receipt.cpp" line="74"/>
+        <location line="-10"/>
         <source>The row hash lets an auditor find this signature in the ledger and check that it has not been changed.</source>
         <translation>Pagal eilutės maišą auditorius gali rasti šį parašą žurnale ir patikrinti, kad jis nebuvo pakeistas.</translation>
     </message>
@@ -1314,157 +1314,157 @@
 <context>
     <name>Redline</name>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="76"/>
+        <location filename="../../src/render/redlinehtml.cpp" line="+76"/>
         <source>The two versions have the same content: nothing to show.</source>
         <translation>Abiejų versijų turinys vienodas: nėra ką rodyti.</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="89"/>
+        <location line="+13"/>
         <source>Inserted</source>
         <translation>Įterpta</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="93"/>
+        <location line="+4"/>
         <source>Deleted</source>
         <translation>Ištrinta</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="127"/>
+        <location line="+34"/>
         <source>Version %1 (published %2)</source>
         <translation>%1 versija (paskelbta %2)</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="131"/>
+        <location line="+4"/>
         <source>Version %1 (%2, published %3)</source>
         <translation>%1 versija (%2, paskelbta %3)</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="134"/>
+        <location line="+3"/>
         <source>Version %1 (%2, started %3)</source>
         <translation>%1 versija (%2, pradėta %3)</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="136"/>
+        <location line="+2"/>
         <source>Version %1 (%2)</source>
         <translation>%1 versija (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="142"/>
+        <location line="+6"/>
         <source>Changes from version %1 to version %2</source>
         <translation>Pakeitimai nuo %1 iki %2 versijos</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="149"/>
+        <location line="+7"/>
         <source>How to read this: %1 is underlined and green; %2 is struck through and red. A clause added or removed is marked whole; a moved clause is labelled with the number it had before.</source>
         <translation>Kaip skaityti: %1 pabrauktas žaliai, %2 perbrauktas raudonai. Pridėtas ar pašalintas punktas pažymimas visas; perkeltas punktas pažymimas ankstesniu numeriu.</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="152"/>
+        <location line="+3"/>
         <source>inserted text</source>
         <translation>įterptas tekstas</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="152"/>
+        <location line="+0"/>
         <source>deleted text</source>
         <translation>ištrintas tekstas</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="187"/>
+        <location line="+35"/>
         <source>Section details</source>
         <translation>Skyriaus duomenys</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="189"/>
+        <location line="+2"/>
         <source>Changed: %1</source>
         <translation>Pakeista: %1</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="192"/>
+        <location line="+3"/>
         <source>Purpose:</source>
         <translation>Paskirtis:</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="197"/>
+        <location line="+5"/>
         <source>every %1 days</source>
         <translation>kas %1 d.</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="198"/>
+        <location line="+1"/>
         <source>never</source>
         <translation>niekada</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="201"/>
+        <location line="+3"/>
         <source>Owner:</source>
         <translation>Atsakingas asmuo:</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="203"/>
+        <location line="+2"/>
         <source>Review:</source>
         <translation>Peržiūra:</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="210"/>
+        <location line="+7"/>
         <source>(none)</source>
         <translation>(nėra)</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="226"/>
-        <location filename="../../src/render/redlinehtml.cpp" line="315"/>
+        <location line="+16"/>
+        <location line="+89"/>
         <source>Added</source>
         <translation>Pridėta</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="231"/>
-        <location filename="../../src/render/redlinehtml.cpp" line="318"/>
+        <location line="-84"/>
+        <location line="+87"/>
         <source>Removed</source>
         <translation>Pašalinta</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="238"/>
-        <location filename="../../src/render/redlinehtml.cpp" line="322"/>
+        <location line="-80"/>
+        <location line="+84"/>
         <source>Changed</source>
         <translation>Pakeista</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="240"/>
+        <location line="-82"/>
         <source>Moved from %1</source>
         <translation>Perkelta iš %1</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="250"/>
+        <location line="+10"/>
         <source>moved from %1 to %2</source>
         <translation>perkelta iš %1 į %2</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="252"/>
+        <location line="+2"/>
         <source>was %1</source>
         <translation>anksčiau %1</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="254"/>
+        <location line="+2"/>
         <source>changed: %1</source>
         <translation>pakeista: %1</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="274"/>
+        <location line="+20"/>
         <source>Strength:</source>
         <extracomment>Before the change of a clause from a firm rule to guidance or back.</extracomment>
         <translation>Privalomumas:</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="298"/>
+        <location line="+24"/>
         <source>References:</source>
         <translation>Nuorodos:</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="361"/>
+        <location line="+63"/>
         <source>Field</source>
         <translation>Laukas</translation>
     </message>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="362"/>
-        <location filename="../../src/render/redlinehtml.cpp" line="363"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Version %1</source>
         <translation>%1 versija</translation>
     </message>
@@ -1472,13 +1472,13 @@
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../../src/render/remindermail.cpp" line="13"/>
+        <location filename="../../src/render/remindermail.cpp" line="+13"/>
         <source>Please sign version %1 of %2</source>
         <extracomment>The reminder&apos;s subject: &quot;Please sign version 3 of Code of Practice&quot;.</extracomment>
         <translation>Pasirašykite %2 %1 versiją</translation>
     </message>
     <message>
-        <location filename="../../src/render/remindermail.cpp" line="17"/>
+        <location line="+4"/>
         <source>Hello,
 
 Version %1 of %2 has been in force since %3 and we do not have your signature yet. Please sign in to Tenet, read it and sign it.
@@ -1495,164 +1495,164 @@ Ačiū.</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="11"/>
+        <location filename="../../src/render/outputwords.cpp" line="+11"/>
         <source>MUST</source>
         <extracomment>The badge of a firm rule in a clause heading; the glossary&apos;s MUST.</extracomment>
         <translation>PRIVALOMA</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="13"/>
+        <location line="+2"/>
         <source>SHOULD</source>
         <translation>REKOMENDUOJAMA</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="20"/>
+        <location line="+7"/>
         <source>Draft</source>
         <translation>Juodraštis</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="22"/>
+        <location line="+2"/>
         <source>In review</source>
         <translation>Peržiūrima</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="24"/>
+        <location line="+2"/>
         <source>Approved</source>
         <translation>Patvirtinta</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="26"/>
+        <location line="+2"/>
         <source>Published</source>
         <translation>Paskelbta</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="28"/>
+        <location line="+2"/>
         <source>Superseded</source>
         <translation>Pakeista nauja</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="30"/>
+        <location line="+2"/>
         <source>Withdrawn</source>
         <translation>Atšaukta</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="40"/>
+        <location line="+10"/>
         <source>draft</source>
         <extracomment>A version&apos;s state inside a sentence: &quot;version 3 (draft)&quot;.</extracomment>
         <translation>juodraštis</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="42"/>
+        <location line="+2"/>
         <source>in review</source>
         <translation>peržiūrima</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="44"/>
+        <location line="+2"/>
         <source>approved</source>
         <translation>patvirtinta</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="46"/>
+        <location line="+2"/>
         <source>published</source>
         <translation>paskelbta</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="48"/>
+        <location line="+2"/>
         <source>superseded</source>
         <translation>pakeista nauja</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="50"/>
+        <location line="+2"/>
         <source>withdrawn</source>
         <translation>atšaukta</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="59"/>
+        <location line="+9"/>
         <source>agent</source>
         <translation>konsultantas</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="61"/>
+        <location line="+2"/>
         <source>supervisor</source>
         <translation>komandos vadovas</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="63"/>
+        <location line="+2"/>
         <source>manager</source>
         <translation>vadovas</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="66"/>
+        <location line="+3"/>
         <source>quality</source>
         <extracomment>The role of quality-assurance staff.</extracomment>
         <translation>kokybės specialistas</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="68"/>
+        <location line="+2"/>
         <source>trainer</source>
         <translation>instruktorius</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="91"/>
+        <location line="+23"/>
         <source>at most</source>
         <extracomment>A KPI that is good when low: its value should be at most the target.</extracomment>
         <translation>ne daugiau kaip</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="92"/>
+        <location line="+1"/>
         <source>at least</source>
         <translation>ne mažiau kaip</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="100"/>
+        <location line="+8"/>
         <source>current</source>
         <extracomment>A section whose review is up to date.</extracomment>
         <translation>galioja</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="102"/>
+        <location line="+2"/>
         <source>due soon</source>
         <translation>netrukus baigsis terminas</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="105"/>
+        <location line="+3"/>
         <source>stale</source>
         <extracomment>A section whose review is overdue (glossary: stale).</extracomment>
         <translation>pasibaigęs peržiūros terminas</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="107"/>
+        <location line="+2"/>
         <source>not scheduled</source>
         <translation>nesuplanuota</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="116"/>
+        <location line="+9"/>
         <source>on target</source>
         <translation>tikslas pasiektas</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="118"/>
+        <location line="+2"/>
         <source>off target</source>
         <translation>tikslas nepasiektas</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="121"/>
+        <location line="+3"/>
         <source>breached</source>
         <extracomment>A KPI past its alert threshold.</extracomment>
         <translation>peržengta įspėjimo riba</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="123"/>
+        <location line="+2"/>
         <source>no data</source>
         <translation>duomenų nėra</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="130"/>
+        <location line="+7"/>
         <source>yes</source>
         <translation>taip</translation>
     </message>
     <message>
-        <location filename="../../src/render/outputwords.cpp" line="130"/>
+        <location line="+0"/>
         <source>no</source>
         <translation>ne</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "ui_dashboard_reportdialog.h"
 
 #include "app/session/session.h"
+#include "render/outputlanguage.h"
 #include "storage/versionstore.h"
 
 #include <QDir>
@@ -42,6 +43,18 @@ ComplianceReportDialog::ComplianceReportDialog(Session &session, const QDate &to
                     it->number);
         }
     }
+    // CSV for Spanish and Lithuanian spreadsheets separates fields with semicolons (their
+    // decimal mark is a comma); the code's language decides which kind is offered first.
+    const QChar preferred = render::OutputLanguage(session.code() ? session.code()->language
+                                                                  : u"en"_s)
+                                .csvDelimiter();
+    const QString semicolons = tr("CSV spreadsheet, fields separated by semicolons");
+    const QString commas = tr("CSV spreadsheet, fields separated by commas");
+    m_ui->formatCombo->setItemData(0, QVariant());
+    m_ui->formatCombo->setItemText(1, preferred == u';' ? semicolons : commas);
+    m_ui->formatCombo->setItemData(1, QString(preferred));
+    m_ui->formatCombo->addItem(preferred == u';' ? commas : semicolons,
+                               QString(preferred == u';' ? u',' : u';'));
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     m_ui->fileEdit->setText(
         QDir(documents).filePath(u"compliance-report-%1.pdf"_s.arg(m_today.toString(Qt::ISODate))));
@@ -61,7 +74,10 @@ ComplianceReportDialog::~ComplianceReportDialog() = default;
 ComplianceReportRequest ComplianceReportDialog::request() const
 {
     ComplianceReportRequest request;
-    request.format = m_ui->formatCombo->currentIndex() == 1 ? ReportFormat::Csv : ReportFormat::Pdf;
+    const QString delimiter = m_ui->formatCombo->currentData().toString();
+    request.format = delimiter.isEmpty() ? ReportFormat::Pdf : ReportFormat::Csv;
+    if (!delimiter.isEmpty())
+        request.delimiter = delimiter.front();
     if (m_ui->versionCombo->currentIndex() >= 0)
         request.versionNumber = m_ui->versionCombo->currentData().toInt();
     request.today = m_today;
@@ -72,7 +88,7 @@ ComplianceReportRequest ComplianceReportDialog::request() const
 
 QString ComplianceReportDialog::extension() const
 {
-    return m_ui->formatCombo->currentIndex() == 1 ? u".csv"_s : u".pdf"_s;
+    return m_ui->formatCombo->currentData().toString().isEmpty() ? u".pdf"_s : u".csv"_s;
 }
 
 void ComplianceReportDialog::formatChanged()

@@ -1,6 +1,7 @@
 #include "dashboardexport.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractProxyModel>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -50,6 +51,15 @@ QByteArray modelToCsv(const QAbstractItemModel &model)
         csv.addRow(fields);
     }
     return csv.bytes();
+}
+
+QList<int> shownSourceRows(const QAbstractProxyModel &proxy)
+{
+    QList<int> rows;
+    rows.reserve(proxy.rowCount());
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        rows.append(proxy.mapToSource(proxy.index(row, 0)).row());
+    return rows;
 }
 
 Status saveFile(const QString &path, const QByteArray &bytes)

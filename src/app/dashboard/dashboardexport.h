@@ -8,6 +8,7 @@
 #include <QUrl>
 
 class QAbstractItemModel;
+class QAbstractProxyModel;
 
 namespace tenet::app {
 
@@ -21,6 +22,9 @@ QUrl reminderMailto(const QStringList &addresses, const QString &subject, const 
 // The model's rows as CSV: UTF-8 with a byte order mark (so that spreadsheet programs read
 // accents correctly), the header row first, RFC 4180 quoting, CRLF line ends, display texts.
 QByteArray modelToCsv(const QAbstractItemModel &model);
+
+// The rows of the proxy's source model that the proxy shows, in the order it shows them.
+QList<int> shownSourceRows(const QAbstractProxyModel &proxy);
 
 // Writes the bytes to the file atomically (QSaveFile); the error names the file.
 domain::Status saveFile(const QString &path, const QByteArray &bytes);

@@ -4,7 +4,7 @@
 <context>
     <name>Changes</name>
     <message numerus="yes">
-        <location filename="../../src/render/changetext.cpp" line="+135"/>
+        <location filename="../../src/render/changetext.cpp" line="+137"/>
         <source>%n table rows changed</source>
         <translation>
             <numerusform>%n table row changed</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ComplianceReport</name>
     <message numerus="yes">
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="+129"/>
+        <location filename="../../src/render/compliancereportrenderer.cpp" line="+131"/>
         <source>%1 of %n people signed; %2 not signed, of whom %3 overdue.</source>
         <extracomment>%n people must sign; %1 of them signed, %2 did not, %3 of those are overdue.</extracomment>
         <translation>
@@ -32,7 +32,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+79"/>
         <source>Verified: all %n signatures in the ledger are sound.</source>
         <translation>
             <numerusform>Verified: the %n signature in the ledger is sound.</numerusform>
@@ -43,7 +43,7 @@
 <context>
     <name>Handbook</name>
     <message numerus="yes">
-        <location filename="../../src/render/handbookchanges.cpp" line="+38"/>
+        <location filename="../../src/render/handbookchanges.cpp" line="+40"/>
         <source>%n clauses added</source>
         <translation>
             <numerusform>%n clause added</numerusform>

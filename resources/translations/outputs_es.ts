@@ -4,7 +4,7 @@
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="+21"/>
+        <location filename="../../src/render/changetext.cpp" line="+23"/>
         <source>the title</source>
         <extracomment>A field that changed, in &quot;changed (the title, the text)&quot;.</extracomment>
         <translation>el título</translation>
@@ -211,18 +211,18 @@
         <translation>Nivel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+13"/>
         <source>Time limit</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-11"/>
         <source>Action</source>
         <translation>Actuación</translation>
     </message>
@@ -232,19 +232,19 @@
         <translation>Paso</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+26"/>
+        <location line="+5"/>
+        <location line="+30"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+26"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Id</source>
         <translation>Identificador</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Final test</source>
         <translation>Prueba final</translation>
     </message>
@@ -284,27 +284,27 @@
         <translation>Puestos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Refresher</source>
         <translation>Reciclaje</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Alert threshold</source>
         <translation>Umbral de alerta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
@@ -314,7 +314,7 @@
         <translation>Definición</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Action when breached</source>
         <translation>Actuación si se supera el umbral</translation>
     </message>
@@ -382,7 +382,7 @@
         <translation>Firma en papel</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Compliance report</source>
         <translation>Informe de cumplimiento</translation>
     </message>
@@ -422,35 +422,35 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-20"/>
         <source>Must sign</source>
         <extracomment>Column: how many people of the team must sign.</extracomment>
         <translation>Deben firmar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-19"/>
         <source>Not signed</source>
         <translation>Sin firmar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Overdue</source>
         <translation>Fuera de plazo</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-16"/>
         <source>(no team)</source>
         <translation>(sin equipo)</translation>
     </message>
@@ -476,12 +476,12 @@
         <translation>Nombre y apellidos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Site</source>
         <translation>Centro</translation>
     </message>
@@ -496,7 +496,7 @@
         <translation>firma en papel: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>OVERDUE</source>
         <translation>FUERA DE PLAZO</translation>
     </message>
@@ -506,12 +506,12 @@
         <translation>Estado de revisión de las secciones</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -527,7 +527,7 @@
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -576,12 +576,12 @@
         <translation>%1 · versión %2 · informe de cumplimiento a %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>page %1 of %2</source>
         <translation>página %1 de %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Acknowledgements of version %1 on %2</source>
         <translation>Constancias de lectura de la versión %1 a %2</translation>
     </message>
@@ -605,7 +605,7 @@
         <translation>pendiente de firma</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Employee number</source>
         <translation>Número de empleado</translation>
     </message>
@@ -615,18 +615,18 @@
         <translation>Nombre y apellidos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+48"/>
+        <location line="+0"/>
+        <location line="+45"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-44"/>
         <source>Site</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
@@ -645,12 +645,12 @@
     <message>
         <location line="-20"/>
         <location line="+19"/>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
@@ -681,12 +681,12 @@
         <translation>Días restantes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Indicator</source>
         <translation>Indicador clave</translation>
     </message>
@@ -736,28 +736,28 @@
     <name>Handbook</name>
     <message>
         <location filename="../../src/render/handbookbody.cpp" line="+123"/>
-        <location filename="../../src/render/htmlexport.cpp" line="+210"/>
-        <location filename="../../src/render/markdownexport.cpp" line="+156"/>
+        <location filename="../../src/render/htmlexport.cpp" line="+219"/>
+        <location filename="../../src/render/markdownexport.cpp" line="+171"/>
         <source>References: %1</source>
         <translation>Referencias: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>This section has no clauses yet.</source>
         <translation>Esta sección aún no tiene cláusulas.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Changes in this version</source>
         <translation>Cambios en esta versión</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookchanges.cpp" line="+29"/>
+        <location filename="../../src/render/handbookchanges.cpp" line="+30"/>
         <source>This version is compared with version %1, in force from %2.</source>
         <translation>Esta versión se compara con la versión %1, en vigor desde el %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The content is the same as in version %1.</source>
         <translation>El contenido es el mismo que el de la versión %1.</translation>
     </message>
@@ -822,7 +822,7 @@
         <translation>Qué ha cambiado, sección por sección</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Section details changed: %1</source>
         <translation>Datos de la sección modificados: %1</translation>
     </message>
@@ -832,12 +832,12 @@
         <translation>%1 %2 — añadida</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 %2 — removed</source>
         <translation>%1 %2 — suprimida</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 %2 — changed (%3)</source>
         <translation>%1 %2 — modificada (%3)</translation>
     </message>
@@ -872,34 +872,34 @@
         <translation>Control de cambios</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Inserted text is underlined; deleted text is struck through.</source>
         <translation>El texto añadido aparece subrayado y el suprimido, tachado.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Purpose: </source>
         <translation>Finalidad: </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Strength: </source>
         <translation>Carácter: </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>References: </source>
         <translation>Referencias: </translation>
     </message>
     <message>
         <location filename="../../src/render/handbookrenderer.cpp" line="+93"/>
-        <location filename="../../src/render/htmlexport.cpp" line="-48"/>
+        <location filename="../../src/render/htmlexport.cpp" line="-50"/>
         <source>DRAFT</source>
         <extracomment>The watermark across every page of a handbook not yet in force.</extracomment>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>page %1 of %2</source>
         <translation>página %1 de %2</translation>
     </message>
@@ -916,59 +916,59 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../src/render/htmlexport.cpp" line="+1"/>
         <source>Effective date</source>
         <translation>Entrada en vigor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../src/render/htmlexport.cpp" line="+1"/>
         <source>Approved by</source>
         <translation>Aprobada por</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../src/render/htmlexport.cpp" line="+1"/>
         <source>not yet approved</source>
         <translation>aún sin aprobar</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>About this version</source>
         <translation>Sobre esta versión</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../src/render/htmlexport.cpp" line="+9"/>
-        <location filename="../../src/render/markdownexport.cpp" line="-18"/>
+        <location filename="../../src/render/htmlexport.cpp" line="+10"/>
+        <location filename="../../src/render/markdownexport.cpp" line="-20"/>
         <source>This is a draft. It is not in force, and it is not for signing.</source>
         <translation>Esto es un borrador: no está en vigor y no debe firmarse.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../../src/render/htmlexport.cpp" line="+4"/>
+        <location line="+16"/>
+        <location filename="../../src/render/htmlexport.cpp" line="+5"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+95"/>
+        <location line="+36"/>
+        <location line="+103"/>
         <source>Acknowledgement</source>
         <translation>Constancia de lectura</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-95"/>
         <source>I confirm that I have received and read “%1”, version %2, and that I will follow it.</source>
         <translation>Confirmo que he recibido y leído «%1», versión %2, y que lo cumpliré.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Full name</source>
         <translation>Nombre y apellidos</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Employee number</source>
         <translation>Número de empleado</translation>
     </message>
@@ -978,17 +978,17 @@
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sign by hand and return this page to your manager; it is kept with the record of who acknowledged this version.</source>
         <translation>Firme a mano y entregue esta hoja a su responsable; se archiva junto con el registro de quién ha leído esta versión.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>Code of practice handbook, version %1 (%2)</source>
         <extracomment>The PDF&apos;s subject: &quot;Code of practice handbook, version 3 (published)&quot;.</extracomment>
         <translation>Manual del código de buenas prácticas, versión %1 (%2)</translation>
@@ -1089,7 +1089,7 @@
         <translation>Paso</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>What is done</source>
         <translation>Qué se hace</translation>
     </message>
@@ -1114,7 +1114,7 @@
         <translation>Programa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
@@ -1196,17 +1196,17 @@
         <translation>Indicadores clave (KPI)</translation>
     </message>
     <message>
-        <location filename="../../src/render/markdownexport.cpp" line="-12"/>
+        <location filename="../../src/render/markdownexport.cpp" line="-15"/>
         <source>Clause texts are passed through as their authors wrote them: Markdown, raw HTML and links in them are not filtered. Check them before publishing.</source>
         <translation>Los textos de las cláusulas se copian tal como los escribieron sus autores: no se filtran el Markdown, el HTML ni los enlaces que contengan. Revíselos antes de publicarlos.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Effective date: %1</source>
         <translation>Entrada en vigor: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Approved by: %1</source>
         <translation>Aprobada por: %1</translation>
     </message>
@@ -1278,7 +1278,7 @@
         <translation>no disponible</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Comprehension check</source>
         <translation>Prueba de comprensión</translation>
     </message>
@@ -1308,17 +1308,17 @@
         <translation>Las dos versiones tienen el mismo contenido: no hay cambios que mostrar.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Inserted</source>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Deleted</source>
         <translation>Suprimido</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Version %1 (published %2)</source>
         <translation>Versión %1 (publicada el %2)</translation>
     </message>
@@ -1328,37 +1328,37 @@
         <translation>Versión %1 (%2, publicada el %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Version %1 (%2, started %3)</source>
         <translation>Versión %1 (%2, iniciada el %3)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Version %1 (%2)</source>
         <translation>Versión %1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Changes from version %1 to version %2</source>
         <translation>Cambios de la versión %1 a la versión %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>How to read this: %1 is underlined and green; %2 is struck through and red. A clause added or removed is marked whole; a moved clause is labelled with the number it had before.</source>
         <translation>Cómo leerlo: el %1 aparece subrayado en verde y el %2, tachado en rojo. Una cláusula añadida o suprimida se marca entera; una cláusula trasladada lleva el número que tenía antes.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>inserted text</source>
         <translation>texto añadido</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>deleted text</source>
         <translation>texto suprimido</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Section details</source>
         <translation>Datos de la sección</translation>
     </message>
@@ -1368,12 +1368,12 @@
         <translation>Modificado: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Purpose:</source>
         <translation>Finalidad:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>every %1 days</source>
         <translation>cada %1 días</translation>
     </message>
@@ -1393,40 +1393,40 @@
         <translation>Revisión:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+89"/>
+        <location line="+17"/>
+        <location line="+95"/>
         <source>Added</source>
         <translation>Añadida</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+87"/>
+        <location line="-90"/>
+        <location line="+93"/>
         <source>Removed</source>
         <translation>Suprimida</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+84"/>
+        <location line="-86"/>
+        <location line="+90"/>
         <source>Changed</source>
         <translation>Modificada</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>Moved from %1</source>
         <translation>Trasladada desde %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>moved from %1 to %2</source>
         <translation>trasladada de %1 a %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>was %1</source>
         <translation>antes %1</translation>
     </message>
@@ -1436,13 +1436,13 @@
         <translation>modificado: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Strength:</source>
         <extracomment>Before the change of a clause from a firm rule to guidance or back.</extracomment>
         <translation>Carácter:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>References:</source>
         <translation>Referencias:</translation>
     </message>

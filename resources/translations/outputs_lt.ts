@@ -4,7 +4,7 @@
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../../src/render/changetext.cpp" line="+21"/>
+        <location filename="../../src/render/changetext.cpp" line="+23"/>
         <source>the title</source>
         <extracomment>A field that changed, in &quot;changed (the title, the text)&quot;.</extracomment>
         <translation>pavadinimas</translation>
@@ -213,18 +213,18 @@
         <translation>Lygis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Role</source>
         <translation>Pareigos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+13"/>
         <source>Time limit</source>
         <translation>Terminas</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-11"/>
         <source>Action</source>
         <translation>Veiksmas</translation>
     </message>
@@ -234,19 +234,19 @@
         <translation>Žingsnis</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+26"/>
+        <location line="+5"/>
+        <location line="+30"/>
         <source>Key</source>
         <translation>Raktas</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+26"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>Name</source>
         <translation>Pavadinimas</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Id</source>
         <translation>Identifikatorius</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>Tikslai</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Final test</source>
         <translation>Baigiamasis testas</translation>
     </message>
@@ -286,27 +286,27 @@
         <translation>Pareigybės</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Refresher</source>
         <translation>Kvalifikacijos atnaujinimas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Direction</source>
         <translation>Kryptis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Target</source>
         <translation>Tikslas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Alert threshold</source>
         <translation>Įspėjimo riba</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unit</source>
         <translation>Matavimo vienetas</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>Apibrėžimas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Action when breached</source>
         <translation>Veiksmai peržengus ribą</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>Pasirašyta popieriuje</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Compliance report</source>
         <translation>Atitikties ataskaita</translation>
     </message>
@@ -425,35 +425,35 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Team</source>
         <translation>Komanda</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-20"/>
         <source>Must sign</source>
         <extracomment>Column: how many people of the team must sign.</extracomment>
         <translation>Turi pasirašyti</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Signed</source>
         <translation>Pasirašyta</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-19"/>
         <source>Not signed</source>
         <translation>Nepasirašyta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Overdue</source>
         <translation>Pavėluota</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-16"/>
         <source>(no team)</source>
         <translation>(be komandos)</translation>
     </message>
@@ -479,12 +479,12 @@
         <translation>Vardas ir pavardė</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Role</source>
         <translation>Pareigos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Site</source>
         <translation>Padalinys</translation>
     </message>
@@ -499,7 +499,7 @@
         <translation>pasirašyta popieriuje: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>OVERDUE</source>
         <translation>PAVĖLUOTA</translation>
     </message>
@@ -509,12 +509,12 @@
         <translation>Skyrių peržiūros būklė</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Section</source>
         <translation>Skyrius</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Owner</source>
         <translation>Atsakingas asmuo</translation>
     </message>
@@ -530,7 +530,7 @@
         <translation>Kita peržiūra</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
@@ -580,12 +580,12 @@
         <translation>%1 · %2 versija · atitikties ataskaita, %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>page %1 of %2</source>
         <translation>%1 psl. iš %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Acknowledgements of version %1 on %2</source>
         <translation>%1 versijos susipažinimo patvirtinimai, %2</translation>
     </message>
@@ -609,7 +609,7 @@
         <translation>dar nepasirašyta</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Employee number</source>
         <translation>Darbuotojo numeris</translation>
     </message>
@@ -619,18 +619,18 @@
         <translation>Vardas ir pavardė</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+48"/>
+        <location line="+0"/>
+        <location line="+45"/>
         <source>Team</source>
         <translation>Komanda</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-44"/>
         <source>Site</source>
         <translation>Padalinys</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Role</source>
         <translation>Pareigos</translation>
     </message>
@@ -649,12 +649,12 @@
     <message>
         <location line="-20"/>
         <location line="+19"/>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>Number</source>
         <translation>Numeris</translation>
     </message>
@@ -685,12 +685,12 @@
         <translation>Liko dienų</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>never</source>
         <translation>niekada</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Indicator</source>
         <translation>Veiklos rodiklis</translation>
     </message>
@@ -740,28 +740,28 @@
     <name>Handbook</name>
     <message>
         <location filename="../../src/render/handbookbody.cpp" line="+123"/>
-        <location filename="../../src/render/htmlexport.cpp" line="+210"/>
-        <location filename="../../src/render/markdownexport.cpp" line="+156"/>
+        <location filename="../../src/render/htmlexport.cpp" line="+219"/>
+        <location filename="../../src/render/markdownexport.cpp" line="+171"/>
         <source>References: %1</source>
         <translation>Nuorodos: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>This section has no clauses yet.</source>
         <translation>Šiame skyriuje dar nėra punktų.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Changes in this version</source>
         <translation>Šios versijos pakeitimai</translation>
     </message>
     <message>
-        <location filename="../../src/render/handbookchanges.cpp" line="+29"/>
+        <location filename="../../src/render/handbookchanges.cpp" line="+30"/>
         <source>This version is compared with version %1, in force from %2.</source>
         <translation>Ši versija lyginama su %1 versija, galiojusia nuo %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The content is the same as in version %1.</source>
         <translation>Turinys toks pat kaip %1 versijos.</translation>
     </message>
@@ -832,7 +832,7 @@
         <translation>Kas pasikeitė, skyrius po skyriaus</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Section details changed: %1</source>
         <translation>Pakeisti skyriaus duomenys: %1</translation>
     </message>
@@ -842,12 +842,12 @@
         <translation>%1 %2 — pridėtas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 %2 — removed</source>
         <translation>%1 %2 — pašalintas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 %2 — changed (%3)</source>
         <translation>%1 %2 — pakeistas (%3)</translation>
     </message>
@@ -882,34 +882,34 @@
         <translation>Pakeitimų žymėjimas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Inserted text is underlined; deleted text is struck through.</source>
         <translation>Įterptas tekstas pabrauktas, ištrintas – perbrauktas.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Purpose: </source>
         <translation>Paskirtis: </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Strength: </source>
         <translation>Privalomumas: </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>References: </source>
         <translation>Nuorodos: </translation>
     </message>
     <message>
         <location filename="../../src/render/handbookrenderer.cpp" line="+93"/>
-        <location filename="../../src/render/htmlexport.cpp" line="-48"/>
+        <location filename="../../src/render/htmlexport.cpp" line="-50"/>
         <source>DRAFT</source>
         <extracomment>The watermark across every page of a handbook not yet in force.</extracomment>
         <translation>JUODRAŠTIS</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>page %1 of %2</source>
         <translation>%1 psl. iš %2</translation>
     </message>
@@ -926,59 +926,59 @@
         <translation>Būsena</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../src/render/htmlexport.cpp" line="+1"/>
         <source>Effective date</source>
         <translation>Įsigalioja</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../src/render/htmlexport.cpp" line="+1"/>
         <source>Approved by</source>
         <translation>Patvirtino</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../src/render/htmlexport.cpp" line="+1"/>
         <source>not yet approved</source>
         <translation>dar nepatvirtinta</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>About this version</source>
         <translation>Apie šią versiją</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../src/render/htmlexport.cpp" line="+9"/>
-        <location filename="../../src/render/markdownexport.cpp" line="-18"/>
+        <location filename="../../src/render/htmlexport.cpp" line="+10"/>
+        <location filename="../../src/render/markdownexport.cpp" line="-20"/>
         <source>This is a draft. It is not in force, and it is not for signing.</source>
         <translation>Tai juodraštis: jis negalioja ir nėra skirtas pasirašyti.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../../src/render/htmlexport.cpp" line="+4"/>
+        <location line="+16"/>
+        <location filename="../../src/render/htmlexport.cpp" line="+5"/>
         <source>Contents</source>
         <translation>Turinys</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+95"/>
+        <location line="+36"/>
+        <location line="+103"/>
         <source>Acknowledgement</source>
         <translation>Susipažinimo patvirtinimas</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-95"/>
         <source>I confirm that I have received and read “%1”, version %2, and that I will follow it.</source>
         <translation>Patvirtinu, kad gavau ir perskaičiau „%1“ (%2 versija) ir laikysiuosi jo nuostatų.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Full name</source>
         <translation>Vardas ir pavardė</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Employee number</source>
         <translation>Darbuotojo numeris</translation>
     </message>
@@ -988,17 +988,17 @@
         <translation>Data</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Signature</source>
         <translation>Parašas</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sign by hand and return this page to your manager; it is kept with the record of who acknowledged this version.</source>
         <translation>Pasirašykite ranka ir grąžinkite šį lapą savo vadovui; jis saugomas kartu su įrašu, kas susipažino su šia versija.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>Code of practice handbook, version %1 (%2)</source>
         <extracomment>The PDF&apos;s subject: &quot;Code of practice handbook, version 3 (published)&quot;.</extracomment>
         <translation>Elgesio kodekso žinynas, %1 versija (%2)</translation>
@@ -1100,7 +1100,7 @@
         <translation>Žingsnis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>What is done</source>
         <translation>Kas daroma</translation>
     </message>
@@ -1125,7 +1125,7 @@
         <translation>Programa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Hours</source>
         <translation>Valandos</translation>
     </message>
@@ -1207,17 +1207,17 @@
         <translation>Veiklos rodikliai (KPI)</translation>
     </message>
     <message>
-        <location filename="../../src/render/markdownexport.cpp" line="-12"/>
+        <location filename="../../src/render/markdownexport.cpp" line="-15"/>
         <source>Clause texts are passed through as their authors wrote them: Markdown, raw HTML and links in them are not filtered. Check them before publishing.</source>
         <translation>Punktų tekstai perkeliami taip, kaip juos parašė autoriai: juose esantis Markdown, HTML ir nuorodos nefiltruojami. Prieš skelbdami juos patikrinkite.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Effective date: %1</source>
         <translation>Įsigalioja: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Approved by: %1</source>
         <translation>Patvirtino: %1</translation>
     </message>
@@ -1289,7 +1289,7 @@
         <translation>nepasiekiama</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Comprehension check</source>
         <translation>Supratimo patikrinimas</translation>
     </message>
@@ -1319,17 +1319,17 @@
         <translation>Abiejų versijų turinys vienodas: nėra ką rodyti.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Inserted</source>
         <translation>Įterpta</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Deleted</source>
         <translation>Ištrinta</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Version %1 (published %2)</source>
         <translation>%1 versija (paskelbta %2)</translation>
     </message>
@@ -1339,37 +1339,37 @@
         <translation>%1 versija (%2, paskelbta %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Version %1 (%2, started %3)</source>
         <translation>%1 versija (%2, pradėta %3)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Version %1 (%2)</source>
         <translation>%1 versija (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Changes from version %1 to version %2</source>
         <translation>Pakeitimai nuo %1 iki %2 versijos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>How to read this: %1 is underlined and green; %2 is struck through and red. A clause added or removed is marked whole; a moved clause is labelled with the number it had before.</source>
         <translation>Kaip skaityti: %1 pabrauktas žaliai, %2 perbrauktas raudonai. Pridėtas ar pašalintas punktas pažymimas visas; perkeltas punktas pažymimas ankstesniu numeriu.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>inserted text</source>
         <translation>įterptas tekstas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>deleted text</source>
         <translation>ištrintas tekstas</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Section details</source>
         <translation>Skyriaus duomenys</translation>
     </message>
@@ -1379,12 +1379,12 @@
         <translation>Pakeista: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Purpose:</source>
         <translation>Paskirtis:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>every %1 days</source>
         <translation>kas %1 d.</translation>
     </message>
@@ -1404,40 +1404,40 @@
         <translation>Peržiūra:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>(none)</source>
         <translation>(nėra)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+89"/>
+        <location line="+17"/>
+        <location line="+95"/>
         <source>Added</source>
         <translation>Pridėta</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+87"/>
+        <location line="-90"/>
+        <location line="+93"/>
         <source>Removed</source>
         <translation>Pašalinta</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+84"/>
+        <location line="-86"/>
+        <location line="+90"/>
         <source>Changed</source>
         <translation>Pakeista</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>Moved from %1</source>
         <translation>Perkelta iš %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>moved from %1 to %2</source>
         <translation>perkelta iš %1 į %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>was %1</source>
         <translation>anksčiau %1</translation>
     </message>
@@ -1447,13 +1447,13 @@
         <translation>pakeista: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Strength:</source>
         <extracomment>Before the change of a clause from a firm rule to guidance or back.</extracomment>
         <translation>Privalomumas:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>References:</source>
         <translation>Nuorodos:</translation>
     </message>

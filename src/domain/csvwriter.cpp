@@ -47,8 +47,8 @@ QByteArray CsvWriter::field(const QString &text, QChar delimiter)
 {
     QByteArray bytes = (startsLikeFormula(text) ? QStringLiteral("'") + text : text).toUtf8();
     const char separator = isDelimiter(delimiter) ? char(delimiter.unicode()) : ',';
-    if (bytes.contains(separator) || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')
-        || bytes.contains('\t'))
+    if (bytes.contains(separator) || bytes.contains('"') || bytes.contains('\n')
+        || bytes.contains('\r') || bytes.contains('\t'))
         bytes = '"' + bytes.replace("\"", "\"\"") + '"';
     return bytes;
 }

@@ -49,12 +49,14 @@ Result<double> parseValue(const QString &text, QChar delimiter)
     if (isNumber && std::isfinite(value))
         return value;
     if (decimalComma)
-        return Error::invalid({}, u"\"%1\" is not a number (write decimals with a comma or a "
-                                  "point, 92,5 or 92.5, and no thousands separator)"_s.arg(text));
+        return Error::invalid({},
+                              u"\"%1\" is not a number (write decimals with a comma or a "
+                              "point, 92,5 or 92.5, and no thousands separator)"_s.arg(text));
     if (text.contains(u','))
-        return Error::invalid({}, u"\"%1\" is not a number: in a file separated by commas, "
-                                  "write decimals with a point (92.5), or separate the fields "
-                                  "with semicolons to write 92,5"_s.arg(text));
+        return Error::invalid({},
+                              u"\"%1\" is not a number: in a file separated by commas, "
+                              "write decimals with a point (92.5), or separate the fields "
+                              "with semicolons to write 92,5"_s.arg(text));
     return Error::invalid(
         {}, u"\"%1\" is not a number (write decimals with a point: 92.5)"_s.arg(text));
 }

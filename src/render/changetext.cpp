@@ -15,7 +15,9 @@ namespace {
 // finds every field's words.
 QString fieldWords(const QString &field, const OutputLanguage &language)
 {
-    const auto is = [&field](const char16_t *key) { return field == QStringView(key); };
+    const auto is = [&field](const char16_t *key) {
+        return field == QStringView(key);
+    };
     //: A field that changed, in "changed (the title, the text)".
     if (is(u"title"))
         return language.translate("Changes", "the title");

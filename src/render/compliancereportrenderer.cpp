@@ -93,8 +93,8 @@ QByteArray ComplianceReportRenderer::renderCsv(QChar delimiter) const
             signedAt = iso ? row.signedAt.toUTC().toString(Qt::ISODateWithMs)
                            : m_language.date(row.signedAt.toUTC().date()) + u' '
                     + row.signedAt.toUTC().time().toString(u"HH:mm:ss"_s);
-        line({row.employeeNo, row.name, words::roleNamed(row.role, m_language), row.team,
-              row.site, QString::number(m_data.versionNumber),
+        line({row.employeeNo, row.name, words::roleNamed(row.role, m_language), row.team, row.site,
+              QString::number(m_data.versionNumber),
               row.signedVersion ? QString::number(*row.signedVersion) : QString(), signedAt,
               words::yesNo(row.overdue, m_language), row.paperRecord.value_or(QString())});
     }
@@ -105,7 +105,9 @@ QString ComplianceReportRenderer::html() const
 {
     const ComplianceReportData &d = m_data;
     const OutputLanguage &l = m_language;
-    const auto date = [&l](const QDate &day) { return day.isValid() ? l.date(day) : u"—"_s; };
+    const auto date = [&l](const QDate &day) {
+        return day.isValid() ? l.date(day) : u"—"_s;
+    };
     QString h;
     h += u"<html><body>"_s;
     h += u"<p style=\"font-size:9pt; color:#555555\">%1</p>"_s.arg(esc(d.organisation));
@@ -126,8 +128,8 @@ QString ComplianceReportRenderer::html() const
         esc(l.translate("ComplianceReport", "Summary")));
     //: %n people must sign; %1 of them signed, %2 did not, %3 of those are overdue.
     h += u"<p>%1</p>"_s.arg(esc(
-        l.translate("ComplianceReport", "%1 of %n people signed; %2 not signed, of whom %3 overdue.",
-                    nullptr, required)
+        l.translate("ComplianceReport",
+                    "%1 of %n people signed; %2 not signed, of whom %3 overdue.", nullptr, required)
             .arg(QString::number(d.signedCount()), QString::number(required - d.signedCount()),
                  QString::number(d.overdueCount()))));
 
@@ -167,10 +169,8 @@ QString ComplianceReportRenderer::html() const
 
     h += heading(l.translate("ComplianceReport", "People")) + table;
     h += headRow({l.translate("ComplianceReport", "Employee no."),
-                  l.translate("ComplianceReport", "Name"),
-                  l.translate("ComplianceReport", "Role"),
-                  l.translate("ComplianceReport", "Team"),
-                  l.translate("ComplianceReport", "Site"),
+                  l.translate("ComplianceReport", "Name"), l.translate("ComplianceReport", "Role"),
+                  l.translate("ComplianceReport", "Team"), l.translate("ComplianceReport", "Site"),
                   l.translate("ComplianceReport", "Signed"),
                   l.translate("ComplianceReport", "Overdue")});
     for (const ComplianceRow &row : d.people) {
@@ -183,9 +183,8 @@ QString ComplianceReportRenderer::html() const
             signedCell += u"<br/><i>%1</i>"_s.arg(
                 esc(l.translate("ComplianceReport", "paper record: %1").arg(*row.paperRecord)));
         h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td>"
-             "</tr>"_s.arg(esc(row.employeeNo), esc(row.name),
-                           esc(words::roleNamed(row.role, l)), esc(row.team), esc(row.site),
-                           signedCell,
+             "</tr>"_s.arg(esc(row.employeeNo), esc(row.name), esc(words::roleNamed(row.role, l)),
+                           esc(row.team), esc(row.site), signedCell,
                            row.overdue
                                //: In the Overdue column of a person who is overdue.
                                ? u"<b>%1</b>"_s.arg(esc(l.translate("ComplianceReport", "OVERDUE")))
@@ -194,12 +193,11 @@ QString ComplianceReportRenderer::html() const
     h += u"</table>"_s;
 
     h += heading(l.translate("ComplianceReport", "Sections' review status")) + table;
-    h += headRow({l.translate("ComplianceReport", "Section"),
-                  l.translate("ComplianceReport", "Owner"),
-                  l.translate("ComplianceReport", "Last reviewed"),
-                  //: Column: the day the section's next review falls due.
-                  l.translate("ComplianceReport", "Due"),
-                  l.translate("ComplianceReport", "Status")});
+    h += headRow(
+        {l.translate("ComplianceReport", "Section"), l.translate("ComplianceReport", "Owner"),
+         l.translate("ComplianceReport", "Last reviewed"),
+         //: Column: the day the section's next review falls due.
+         l.translate("ComplianceReport", "Due"), l.translate("ComplianceReport", "Status")});
     for (const ComplianceSection &s : d.sections) {
         h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>"_s.arg(
             esc(s.title), esc(s.owner), date(s.lastReviewed), date(s.due),
@@ -275,11 +273,10 @@ Result<QByteArray> ComplianceReportRenderer::renderPdf() const
         small.setPixelSize(8);
         small.setStyleStrategy(QFont::PreferNoShaping);
         //: The running header: "Code of Practice · version 3 · compliance report on 01/06/2026".
-        const QString header = m_language
-                                   .translate("ComplianceReport",
-                                              "%1 · version %2 · compliance report on %3")
-                                   .arg(m_data.codeTitle, QString::number(m_data.versionNumber),
-                                        m_language.date(m_data.today));
+        const QString header
+            = m_language.translate("ComplianceReport", "%1 · version %2 · compliance report on %3")
+                  .arg(m_data.codeTitle, QString::number(m_data.versionNumber),
+                       m_language.date(m_data.today));
         for (int i = 0; i < pageCount; ++i) {
             if (i > 0)
                 writer.newPage();
@@ -287,8 +284,8 @@ Result<QByteArray> ComplianceReportRenderer::renderPdf() const
             painter.setPen(Qt::darkGray);
             painter.drawText(QRectF(margin, margin, body.width(), headerHeight),
                              Qt::AlignLeft | Qt::AlignTop, header);
-            painter.drawText(QRectF(margin, page.height() - margin - footerHeight / 2,
-                                    body.width(), footerHeight),
+            painter.drawText(QRectF(margin, page.height() - margin - footerHeight / 2, body.width(),
+                                    footerHeight),
                              Qt::AlignRight | Qt::AlignTop,
                              m_language.translate("ComplianceReport", "page %1 of %2")
                                  .arg(QString::number(i + 1), QString::number(pageCount)));
@@ -304,9 +301,8 @@ Result<QByteArray> ComplianceReportRenderer::renderPdf() const
     PdfDocumentInfo info;
     info.title = title;
     info.author = m_data.organisation;
-    info.subject
-        = m_language.translate("ComplianceReport", "Acknowledgements of version %1 on %2")
-              .arg(QString::number(m_data.versionNumber), m_language.date(m_data.today));
+    info.subject = m_language.translate("ComplianceReport", "Acknowledgements of version %1 on %2")
+                       .arg(QString::number(m_data.versionNumber), m_language.date(m_data.today));
     info.creator = u"Tenet " TENET_VERSION_STRING ""_s;
     info.producer = u"Qt " QT_VERSION_STR ""_s;
     info.created = m_data.generatedAt.isValid() ? m_data.generatedAt

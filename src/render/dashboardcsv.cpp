@@ -31,15 +31,14 @@ QByteArray unsignedPeople(const QList<StaffDue> &people, const OutputLanguage &l
                           QChar delimiter)
 {
     CsvWriter csv = writer(language, delimiter);
-    csv.addRow({language.translate("DashboardCsv", "Employee number"),
-                language.translate("DashboardCsv", "Name"),
-                language.translate("DashboardCsv", "Team"),
-                language.translate("DashboardCsv", "Site"),
-                language.translate("DashboardCsv", "Role"),
-                //: Column: the day by which the person must sign.
-                language.translate("DashboardCsv", "Due"),
-                language.translate("DashboardCsv", "Days overdue"),
-                language.translate("DashboardCsv", "Status")});
+    csv.addRow(
+        {language.translate("DashboardCsv", "Employee number"),
+         language.translate("DashboardCsv", "Name"), language.translate("DashboardCsv", "Team"),
+         language.translate("DashboardCsv", "Site"), language.translate("DashboardCsv", "Role"),
+         //: Column: the day by which the person must sign.
+         language.translate("DashboardCsv", "Due"),
+         language.translate("DashboardCsv", "Days overdue"),
+         language.translate("DashboardCsv", "Status")});
     for (const StaffDue &due : people)
         csv.addRow({due.member.employeeNo, due.member.fullName, due.member.team, due.member.site,
                     words::role(due.member.role, language), language.date(due.due),
@@ -65,10 +64,9 @@ QByteArray sectionReviews(const QList<SectionDue> &sections, const OutputLanguag
         const bool stale = due.state == ReviewState::Stale;
         const bool scheduled = due.state != ReviewState::NotScheduled;
         csv.addRow({QString::number(sectionNumber(due.key)), due.title, due.owner,
-                    due.lastReviewed.isValid()
-                        ? language.date(due.lastReviewed)
-                        //: A section that was never reviewed.
-                        : language.translate("DashboardCsv", "never"),
+                    due.lastReviewed.isValid() ? language.date(due.lastReviewed)
+                                               //: A section that was never reviewed.
+                                               : language.translate("DashboardCsv", "never"),
                     language.date(due.due), words::reviewState(due.state, language),
                     stale ? QString::number(due.daysOverdue) : QString(),
                     scheduled && !stale ? QString::number(due.daysLeft) : QString()});
@@ -76,8 +74,7 @@ QByteArray sectionReviews(const QList<SectionDue> &sections, const OutputLanguag
     return csv.bytes();
 }
 
-QByteArray kpiStatus(const QList<KpiStatus> &kpis, const OutputLanguage &language,
-                     QChar delimiter)
+QByteArray kpiStatus(const QList<KpiStatus> &kpis, const OutputLanguage &language, QChar delimiter)
 {
     CsvWriter csv = writer(language, delimiter);
     csv.addRow({language.translate("DashboardCsv", "Indicator"),

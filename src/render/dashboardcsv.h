@@ -17,8 +17,8 @@ namespace tenet::render::dashboardcsv {
 QByteArray unsignedPeople(const QList<domain::StaffDue> &people, const OutputLanguage &language,
                           QChar delimiter = {});
 // Where each section stands with its review.
-QByteArray sectionReviews(const QList<domain::SectionDue> &sections,
-                          const OutputLanguage &language, QChar delimiter = {});
+QByteArray sectionReviews(const QList<domain::SectionDue> &sections, const OutputLanguage &language,
+                          QChar delimiter = {});
 // Each KPI and team with its latest value.
 QByteArray kpiStatus(const QList<domain::KpiStatus> &kpis, const OutputLanguage &language,
                      QChar delimiter = {});

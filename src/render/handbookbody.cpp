@@ -2,9 +2,9 @@
 
 #include "domain/comparison.h"
 #include "handbookchanges.h"
-#include "outputlanguage.h"
 #include "handbookstyle.h"
 #include "handbooktext.h"
+#include "outputlanguage.h"
 #include "outputwords.h"
 #include "textdocumentwriter.h"
 
@@ -113,22 +113,24 @@ void HandbookBody::addSection(const Section &section)
         m_writer->cursor().insertText(clauseNumber(section.key, i) + u'\t',
                                       textFormat(10.5, true, false, accent));
         m_writer->cursor().insertText(clause.title + u"   "_s, textFormat(10.5, true));
-        m_writer->cursor().insertText(QChar::Nbsp + strengthLabel(clause.strength, m_language) + QChar::Nbsp,
+        m_writer->cursor().insertText(QChar::Nbsp + strengthLabel(clause.strength, m_language)
+                                          + QChar::Nbsp,
                                       strengthFormat(clause.strength));
         m_writer->keepWithNext();
         m_writer->addMarkdown(clause.body, clauseIndent);
         if (!clause.references.isEmpty()) {
             m_writer->newBlock(clauseIndent, 1, 4);
-            m_writer->cursor().insertText(
-                m_language.translate("Handbook", "References: %1").arg(clause.references.join(u"; "_s)),
-                textFormat(smallSize, false, false, muted));
+            m_writer->cursor().insertText(m_language.translate("Handbook", "References: %1")
+                                              .arg(clause.references.join(u"; "_s)),
+                                          textFormat(smallSize, false, false, muted));
         }
     }
     addStructuredItems(section);
     const bool hasItems = !section.escalation.isEmpty() || !section.followUp.isEmpty()
         || !section.stages.isEmpty() || !section.programmes.isEmpty() || !section.kpis.isEmpty();
     if (section.clauses.isEmpty() && !hasItems)
-        m_writer->addParagraph(m_language.translate("Handbook", "This section has no clauses yet."), 9, true);
+        m_writer->addParagraph(m_language.translate("Handbook", "This section has no clauses yet."),
+                               9, true);
 }
 
 void HandbookBody::addStructuredItems(const Section &section)
@@ -136,7 +138,8 @@ void HandbookBody::addStructuredItems(const Section &section)
     if (!section.escalation.isEmpty()) {
         QList<QStringList> rows;
         for (const EscalationTier &tier : section.escalation)
-            rows << QStringList {QString::number(tier.tier), words::roleNamed(tier.role, m_language),
+            rows << QStringList {QString::number(tier.tier),
+                                 words::roleNamed(tier.role, m_language),
                                  hoursText(tier.withinHours, m_language), tier.action};
         m_writer->addTable(escalationHeading(m_language), escalationColumns(m_language), rows,
                            {8, 22, 14, 56});
@@ -175,8 +178,12 @@ void HandbookBody::addStructuredItems(const Section &section)
     if (!section.kpis.isEmpty()) {
         QList<QStringList> rows;
         for (const Kpi &kpi : section.kpis)
-            rows << QStringList {kpi.name,           kpi.definition,    kpi.unit,
-                                 kpiTargetText(kpi, m_language), kpiAlertText(kpi, m_language), kpi.action};
+            rows << QStringList {kpi.name,
+                                 kpi.definition,
+                                 kpi.unit,
+                                 kpiTargetText(kpi, m_language),
+                                 kpiAlertText(kpi, m_language),
+                                 kpi.action};
         m_writer->addTable(kpisHeading(m_language), kpiColumns(m_language), rows,
                            {15, 27, 8, 10, 13, 27});
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "outputlanguage.h"
 #include "handbooksource.h"
+#include "outputlanguage.h"
 
 #include <QList>
 #include <QSizeF>

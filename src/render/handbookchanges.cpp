@@ -26,11 +26,13 @@ HandbookChanges::HandbookChanges(TextDocumentWriter &writer, const OutputLanguag
 void HandbookChanges::write(const Comparison &comparison, const VersionInfo &previous)
 {
     m_writer.addParagraph(
-        m_language.translate("Handbook", "This version is compared with version %1, in force from %2.")
+        m_language
+            .translate("Handbook", "This version is compared with version %1, in force from %2.")
             .arg(QString::number(previous.number), effectiveDateText(previous, m_language)));
     if (comparison.isEmpty()) {
-        m_writer.addParagraph(m_language.translate("Handbook", "The content is the same as in version %1.")
-                                  .arg(QString::number(previous.number)));
+        m_writer.addParagraph(
+            m_language.translate("Handbook", "The content is the same as in version %1.")
+                .arg(QString::number(previous.number)));
         return;
     }
     m_writer.addHeading(m_language.translate("Handbook", "Summary"), 11, 10);
@@ -54,7 +56,8 @@ void HandbookChanges::write(const Comparison &comparison, const VersionInfo &pre
 
 void HandbookChanges::addClauseChanges(const Comparison &comparison)
 {
-    m_writer.addHeading(m_language.translate("Handbook", "What changed, section by section"), 11, 14);
+    m_writer.addHeading(m_language.translate("Handbook", "What changed, section by section"), 11,
+                        14);
     const auto bullet = [this](const QString &text) {
         m_writer.addBullet(text, 14 + clauseIndent, 9.5);
     };
@@ -75,10 +78,12 @@ void HandbookChanges::addClauseChanges(const Comparison &comparison)
             QString text;
             switch (clause.kind) {
             case ChangeKind::Added:
-                text = m_language.translate("Handbook", "%1 %2 — added").arg(clause.numberAfter, title);
+                text = m_language.translate("Handbook", "%1 %2 — added")
+                           .arg(clause.numberAfter, title);
                 break;
             case ChangeKind::Removed:
-                text = m_language.translate("Handbook", "%1 %2 — removed").arg(clause.numberBefore, title);
+                text = m_language.translate("Handbook", "%1 %2 — removed")
+                           .arg(clause.numberBefore, title);
                 break;
             case ChangeKind::Changed:
                 text = m_language.translate("Handbook", "%1 %2 — changed (%3)")
@@ -127,8 +132,10 @@ QString HandbookChanges::itemName(const SectionComparison &section,
 void HandbookChanges::addRedline(const Comparison &comparison)
 {
     m_writer.addHeading(m_language.translate("Handbook", "Redline"), 11, 14);
-    m_writer.addParagraph(m_language.translate("Handbook", "Inserted text is underlined; deleted text is struck through."),
-                          8.5, true);
+    m_writer.addParagraph(
+        m_language.translate("Handbook",
+                             "Inserted text is underlined; deleted text is struck through."),
+        8.5, true);
     const auto segments = [this](const QList<DiffSegment> &diff, qreal size) {
         for (const DiffSegment &segment : diff)
             m_writer.insertText(oneBlock(segment.text), diffFormat(segment.op, size));
@@ -142,7 +149,8 @@ void HandbookChanges::addRedline(const Comparison &comparison)
         m_writer.keepWithNext();
         if (!section.purposeDiff.isEmpty()) {
             m_writer.newBlock(clauseIndent, 2, 4);
-            m_writer.insertText(m_language.translate("Handbook", "Purpose: "), textFormat(9.5, false, true, muted));
+            m_writer.insertText(m_language.translate("Handbook", "Purpose: "),
+                                textFormat(9.5, false, true, muted));
             segments(section.purposeDiff, 9.5);
         }
         for (const ClauseComparison &clause : section.clauses) {
@@ -166,11 +174,13 @@ void HandbookChanges::addRedline(const Comparison &comparison)
             if (clause.kind == ChangeKind::Changed && clause.before && clause.after
                 && clause.before->strength != clause.after->strength) {
                 m_writer.newBlock(clauseIndent, 0, 2);
-                m_writer.insertText(m_language.translate("Handbook", "Strength: "), textFormat(9, false, true, muted));
-                segments({{DiffSegment::Op::Delete, strengthLabel(clause.before->strength, m_language)},
-                          {DiffSegment::Op::Equal, u" "_s},
-                          {DiffSegment::Op::Insert, strengthLabel(clause.after->strength, m_language)}},
-                         9);
+                m_writer.insertText(m_language.translate("Handbook", "Strength: "),
+                                    textFormat(9, false, true, muted));
+                segments(
+                    {{DiffSegment::Op::Delete, strengthLabel(clause.before->strength, m_language)},
+                     {DiffSegment::Op::Equal, u" "_s},
+                     {DiffSegment::Op::Insert, strengthLabel(clause.after->strength, m_language)}},
+                    9);
             }
             if (!redline.body.isEmpty()) {
                 m_writer.newBlock(clauseIndent, 0, 3);

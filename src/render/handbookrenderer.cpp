@@ -2,8 +2,8 @@
 
 #include "handbookbody.h"
 #include "handbookfonts.h"
-#include "outputlanguage.h"
 #include "handbooktext.h"
+#include "outputlanguage.h"
 #include "outputwords.h"
 #include "pdfdocumentinfo.h"
 
@@ -127,7 +127,8 @@ public:
         m_painter.setPen(muted);
         m_painter.drawText(QPointF(body.left(), footerBaseline),
                            metrics.elidedText(m_source.organisationName(), Qt::ElideRight, half));
-        const QString page = m_language.translate("Handbook", "page %1 of %2").arg(pageNumber).arg(m_pageCount);
+        const QString page
+            = m_language.translate("Handbook", "page %1 of %2").arg(pageNumber).arg(m_pageCount);
         m_painter.drawText(QPointF(body.right() - metrics.horizontalAdvance(page), footerBaseline),
                            page);
         m_painter.restore();
@@ -161,11 +162,14 @@ public:
 
         const QList<std::pair<QString, QString>> facts = {
             {m_language.translate("Handbook", "Version"), QString::number(info.number)},
-            {m_language.translate("Handbook", "State"), words::versionState(info.state, m_language)},
-            {m_language.translate("Handbook", "Effective date"), effectiveDateText(info, m_language)},
+            {m_language.translate("Handbook", "State"),
+             words::versionState(info.state, m_language)},
+            {m_language.translate("Handbook", "Effective date"),
+             effectiveDateText(info, m_language)},
             {m_language.translate("Handbook", "Approved by"),
-             m_source.approverName().isEmpty() ? m_language.translate("Handbook", "not yet approved")
-                                               : m_source.approverName()},
+             m_source.approverName().isEmpty()
+                 ? m_language.translate("Handbook", "not yet approved")
+                 : m_source.approverName()},
         };
         for (const auto &[label, value] : facts) {
             m_painter.setPen(muted);
@@ -182,7 +186,8 @@ public:
             y += 20;
             m_painter.setPen(muted);
             m_painter.setFont(font(10));
-            m_painter.drawText(QPointF(left, y), m_language.translate("Handbook", "About this version"));
+            m_painter.drawText(QPointF(left, y),
+                               m_language.translate("Handbook", "About this version"));
             m_painter.setPen(ink);
             m_painter.setFont(font(11, false, true));
             m_painter.drawText(QRectF(left, y + 8, width, 200), Qt::TextWordWrap, info.summary,
@@ -192,10 +197,11 @@ public:
         if (m_draft) {
             m_painter.setPen(warning);
             m_painter.setFont(font(11, true));
-            m_painter.drawText(QRectF(left, m_geometry.page.height() - 130, width, 60),
-                               Qt::TextWordWrap,
-                               m_language.translate("Handbook", "This is a draft. It is not in force, and it is not for "
-                                       "signing."));
+            m_painter.drawText(
+                QRectF(left, m_geometry.page.height() - 130, width, 60), Qt::TextWordWrap,
+                m_language.translate("Handbook",
+                                     "This is a draft. It is not in force, and it is not for "
+                                     "signing."));
         }
         m_painter.restore();
     }
@@ -208,7 +214,8 @@ public:
         m_painter.save();
         m_painter.setPen(accent);
         m_painter.setFont(font(18, true));
-        m_painter.drawText(QPointF(body.left(), body.top() + 18), m_language.translate("Handbook", "Contents"));
+        m_painter.drawText(QPointF(body.left(), body.top() + 18),
+                           m_language.translate("Handbook", "Contents"));
 
         qreal y = body.top() + 56;
         const QFont entryFont = font(11);
@@ -243,21 +250,27 @@ public:
         m_painter.save();
         m_painter.setPen(accent);
         m_painter.setFont(font(18, true));
-        m_painter.drawText(QPointF(body.left(), body.top() + 18), m_language.translate("Handbook", "Acknowledgement"));
+        m_painter.drawText(QPointF(body.left(), body.top() + 18),
+                           m_language.translate("Handbook", "Acknowledgement"));
 
         m_painter.setPen(ink);
         m_painter.setFont(font(11));
         QRectF used;
         m_painter.drawText(
             QRectF(body.left(), body.top() + 40, body.width(), 120), Qt::TextWordWrap,
-            m_language.translate("Handbook", "I confirm that I have received and read “%1”, version %2, and that I will "
+            m_language
+                .translate(
+                    "Handbook",
+                    "I confirm that I have received and read “%1”, version %2, and that I will "
                     "follow it.")
                 .arg(m_source.code.title, QString::number(m_source.version.info.number)),
             &used);
 
         qreal y = used.bottom() + 60;
-        for (const QString &field : {m_language.translate("Handbook", "Full name"), m_language.translate("Handbook", "Employee number"),
-                                     m_language.translate("Handbook", "Date"), m_language.translate("Handbook", "Signature")}) {
+        for (const QString &field : {m_language.translate("Handbook", "Full name"),
+                                     m_language.translate("Handbook", "Employee number"),
+                                     m_language.translate("Handbook", "Date"),
+                                     m_language.translate("Handbook", "Signature")}) {
             m_painter.setPen(muted);
             m_painter.setFont(font(10));
             m_painter.drawText(QPointF(body.left(), y), field);
@@ -267,9 +280,11 @@ public:
         }
         m_painter.setPen(muted);
         m_painter.setFont(font(9, false, true));
-        m_painter.drawText(QRectF(body.left(), y + 10, body.width(), 60), Qt::TextWordWrap,
-                           m_language.translate("Handbook", "Sign by hand and return this page to your manager; it is kept "
-                                   "with the record of who acknowledged this version."));
+        m_painter.drawText(
+            QRectF(body.left(), y + 10, body.width(), 60), Qt::TextWordWrap,
+            m_language.translate("Handbook",
+                                 "Sign by hand and return this page to your manager; it is kept "
+                                 "with the record of who acknowledged this version."));
         m_painter.restore();
     }
 
@@ -338,7 +353,9 @@ Result<RenderedHandbook> HandbookRenderer::paint(QPagedPaintDevice &device,
         result.contents << HandbookContentsEntry {part.number, part.title,
                                                   frontPages + part.firstPage + 1};
     result.contents << HandbookContentsEntry {
-        {}, OutputLanguage(m_source.version.content.language).translate("Handbook", "Acknowledgement"), result.pageCount};
+        {},
+        OutputLanguage(m_source.version.content.language).translate("Handbook", "Acknowledgement"),
+        result.pageCount};
 
     QPainter painter;
     if (!painter.begin(&device))

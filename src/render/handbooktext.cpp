@@ -95,8 +95,7 @@ QStringList escalationColumns(const OutputLanguage &language)
 
 QStringList followUpColumns(const OutputLanguage &language)
 {
-    return {language.translate("Handbook", "Step"),
-            language.translate("Handbook", "What is done")};
+    return {language.translate("Handbook", "Step"), language.translate("Handbook", "What is done")};
 }
 
 QStringList stageColumns(const OutputLanguage &language)
@@ -107,8 +106,7 @@ QStringList stageColumns(const OutputLanguage &language)
 
 QStringList programmeColumns(const OutputLanguage &language)
 {
-    return {language.translate("Handbook", "Programme"),
-            language.translate("Handbook", "Hours"),
+    return {language.translate("Handbook", "Programme"), language.translate("Handbook", "Hours"),
             language.translate("Handbook", "Objectives"),
             language.translate("Handbook", "Final test"),
             //: The roles a training programme is for.

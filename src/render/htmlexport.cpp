@@ -1,8 +1,8 @@
 #include "htmlexport.h"
 
 #include "handbooktext.h"
-#include "outputwords.h"
 #include "markdownhtml.h"
+#include "outputwords.h"
 
 #include <QRegularExpression>
 
@@ -125,17 +125,24 @@ void structuredItems(QString &html, const Section &section, const OutputLanguage
                     objectives += u"<li>"_s + esc(objective) + u"</li>"_s;
                 objectives += u"</ul>"_s;
             }
-            rows << QStringList {
-                esc(p.title),          esc(numberText(p.hours, language)), objectives,
-                esc(finalTestText(p, language)), esc(rolesText(p.roles, language)),  esc(refresherText(p, language))};
+            rows << QStringList {esc(p.title),
+                                 esc(numberText(p.hours, language)),
+                                 objectives,
+                                 esc(finalTestText(p, language)),
+                                 esc(rolesText(p.roles, language)),
+                                 esc(refresherText(p, language))};
         }
         table(html, programmesHeading(language), programmeColumns(language), rows);
     }
     if (!section.kpis.isEmpty()) {
         QList<QStringList> rows;
         for (const Kpi &k : section.kpis)
-            rows << QStringList {esc(k.name),           esc(k.definition),    esc(k.unit),
-                                 esc(kpiTargetText(k, language)), esc(kpiAlertText(k, language)), esc(k.action)};
+            rows << QStringList {esc(k.name),
+                                 esc(k.definition),
+                                 esc(k.unit),
+                                 esc(kpiTargetText(k, language)),
+                                 esc(kpiAlertText(k, language)),
+                                 esc(k.action)};
         table(html, kpisHeading(language), kpiColumns(language), rows);
     }
 }
@@ -158,9 +165,9 @@ QByteArray handbookHtml(const HandbookSource &source)
         + u"<title>"_s + esc(source.code.title) + u" · "_s + esc(versionLine(info, language))
         + u"</title>\n<style>"_s + styleSheet + u"</style>\n</head>\n"_s
         + (draft ? u"<body class=\"draft\" data-watermark=\""_s
-                     //: The watermark across every page of a handbook not yet in force.
-                     + esc(language.translate("Handbook", "DRAFT")) + u"\">\n"_s
-               : u"<body>\n"_s);
+                   //: The watermark across every page of a handbook not yet in force.
+                   + esc(language.translate("Handbook", "DRAFT")) + u"\">\n"_s
+                 : u"<body>\n"_s);
 
     html += u"<header class=\"cover\">\n<p class=\"organisation\">"_s
         + esc(source.organisationName()) + u"</p>\n<h1>"_s + esc(source.code.title)
@@ -170,7 +177,8 @@ QByteArray handbookHtml(const HandbookSource &source)
         {language.translate("Handbook", "State"), words::versionState(info.state, language)},
         {language.translate("Handbook", "Effective date"), effectiveDateText(info, language)},
         {language.translate("Handbook", "Approved by"),
-         source.approverName().isEmpty() ? language.translate("Handbook", "not yet approved") : source.approverName()},
+         source.approverName().isEmpty() ? language.translate("Handbook", "not yet approved")
+                                         : source.approverName()},
     };
     for (const auto &[label, value] : facts)
         html += u"<dt>"_s + esc(label) + u"</dt><dd>"_s + esc(value) + u"</dd>\n"_s;
@@ -179,7 +187,8 @@ QByteArray handbookHtml(const HandbookSource &source)
         html += u"<p class=\"summary\">"_s + esc(info.summary) + u"</p>\n"_s;
     if (draft)
         html += u"<p class=\"draft-notice\">"_s
-            + esc(language.translate("Handbook", "This is a draft. It is not in force, and it is not for signing."))
+            + esc(language.translate(
+                "Handbook", "This is a draft. It is not in force, and it is not for signing."))
             + u"</p>\n"_s;
     html += u"</header>\n"_s;
 
@@ -207,7 +216,9 @@ QByteArray handbookHtml(const HandbookSource &source)
                 + u"</div>\n"_s;
             if (!clause.references.isEmpty())
                 html += u"<p class=\"references\">"_s
-                    + esc(language.translate("Handbook", "References: %1").arg(clause.references.join(u"; "_s))) + u"</p>\n"_s;
+                    + esc(language.translate("Handbook", "References: %1")
+                              .arg(clause.references.join(u"; "_s)))
+                    + u"</p>\n"_s;
             html += u"</article>\n"_s;
         }
         structuredItems(html, section, language);

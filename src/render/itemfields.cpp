@@ -22,9 +22,12 @@ QList<ItemField> ItemFields::of(const QString &kind, const QString &key, const S
         for (const EscalationTier &t : section->escalation) {
             if (QString::number(t.tier) != key)
                 continue;
-            return {{u"tier"_s, language.translate("Changes", "Tier"), QString::number(t.tier), true, false},
-                    {u"role"_s, language.translate("Changes", "Role"), words::roleNamed(t.role, language), false, false},
-                    {u"within_hours"_s, language.translate("Changes", "Time limit"), hours(t.withinHours), false, false},
+            return {{u"tier"_s, language.translate("Changes", "Tier"), QString::number(t.tier),
+                     true, false},
+                    {u"role"_s, language.translate("Changes", "Role"),
+                     words::roleNamed(t.role, language), false, false},
+                    {u"within_hours"_s, language.translate("Changes", "Time limit"),
+                     hours(t.withinHours), false, false},
                     {u"action"_s, language.translate("Changes", "Action"), t.action, false, false}};
         }
     } else if (kind == u"follow_up") {
@@ -34,10 +37,10 @@ QList<ItemField> ItemFields::of(const QString &kind, const QString &key, const S
         for (const ComplaintStage &stage : section->stages) {
             if (stage.key != key)
                 continue;
-            return {
-                {u"key"_s, language.translate("Changes", "Key"), stage.key, true, false},
-                {u"name"_s, language.translate("Changes", "Name"), stage.name, false, false},
-                {u"within_hours"_s, language.translate("Changes", "Time limit"), hours(stage.withinHours), false, false}};
+            return {{u"key"_s, language.translate("Changes", "Key"), stage.key, true, false},
+                    {u"name"_s, language.translate("Changes", "Name"), stage.name, false, false},
+                    {u"within_hours"_s, language.translate("Changes", "Time limit"),
+                     hours(stage.withinHours), false, false}};
         }
     } else if (kind == u"programme") {
         for (const TrainingProgramme &p : section->programmes) {
@@ -47,14 +50,17 @@ QList<ItemField> ItemFields::of(const QString &kind, const QString &key, const S
                 {u"id"_s, language.translate("Changes", "Id"), p.id, true, false},
                 {u"title"_s, language.translate("Changes", "Title"), p.title, true, false},
                 {u"hours"_s, language.translate("Changes", "Hours"), hours(p.hours), false, false},
-                {u"objectives"_s, language.translate("Changes", "Objectives"), p.objectives.join(u"; "_s), false, true},
-                {u"final_test"_s, language.translate("Changes", "Final test"), words::yesNo(p.finalTest, language),
-                 false, false},
+                {u"objectives"_s, language.translate("Changes", "Objectives"),
+                 p.objectives.join(u"; "_s), false, true},
+                {u"final_test"_s, language.translate("Changes", "Final test"),
+                 words::yesNo(p.finalTest, language), false, false},
                 {u"pass_mark"_s, language.translate("Changes", "Pass mark"),
-                 p.passMark ? language.percent(*p.passMark) : language.translate("Changes", "none"), false,
-                 false},
-                {u"roles"_s, language.translate("Changes", "Roles"), rolesText(p.roles, language), false, false},
-                {u"refresher_months"_s, language.translate("Changes", "Refresher"), refresherText(p, language), false, false}};
+                 p.passMark ? language.percent(*p.passMark) : language.translate("Changes", "none"),
+                 false, false},
+                {u"roles"_s, language.translate("Changes", "Roles"), rolesText(p.roles, language),
+                 false, false},
+                {u"refresher_months"_s, language.translate("Changes", "Refresher"),
+                 refresherText(p, language), false, false}};
         }
     } else if (kind == u"kpi") {
         for (const Kpi &k : section->kpis) {
@@ -63,12 +69,17 @@ QList<ItemField> ItemFields::of(const QString &kind, const QString &key, const S
             const QString direction = words::kpiDirection(k.direction, language);
             return {{u"key"_s, language.translate("Changes", "Key"), k.key, true, false},
                     {u"name"_s, language.translate("Changes", "Name"), k.name, true, false},
-                    {u"direction"_s, language.translate("Changes", "Direction"), direction, false, false},
-                    {u"target"_s, language.translate("Changes", "Target"), language.number(k.target), false, false},
-                    {u"alert"_s, language.translate("Changes", "Alert threshold"), language.number(k.alert), false, false},
+                    {u"direction"_s, language.translate("Changes", "Direction"), direction, false,
+                     false},
+                    {u"target"_s, language.translate("Changes", "Target"),
+                     language.number(k.target), false, false},
+                    {u"alert"_s, language.translate("Changes", "Alert threshold"),
+                     language.number(k.alert), false, false},
                     {u"unit"_s, language.translate("Changes", "Unit"), k.unit, false, false},
-                    {u"definition"_s, language.translate("Changes", "Definition"), k.definition, false, true},
-                    {u"action"_s, language.translate("Changes", "Action when breached"), k.action, false, true}};
+                    {u"definition"_s, language.translate("Changes", "Definition"), k.definition,
+                     false, true},
+                    {u"action"_s, language.translate("Changes", "Action when breached"), k.action,
+                     false, true}};
         }
     }
     return {};

@@ -77,8 +77,10 @@ void structuredItems(QString &md, const Section &section, const OutputLanguage &
     if (!section.escalation.isEmpty()) {
         QList<Row> rows;
         for (const EscalationTier &t : section.escalation)
-            rows << Row {
-                {QString::number(t.tier)}, {words::roleNamed(t.role, language)}, {hoursText(t.withinHours, language)}, {t.action}};
+            rows << Row {{QString::number(t.tier)},
+                         {words::roleNamed(t.role, language)},
+                         {hoursText(t.withinHours, language)},
+                         {t.action}};
         table(md, escalationHeading(language), escalationColumns(language), rows);
     }
     if (!section.followUp.isEmpty()) {
@@ -98,15 +100,23 @@ void structuredItems(QString &md, const Section &section, const OutputLanguage &
     if (!section.programmes.isEmpty()) {
         QList<Row> rows;
         for (const TrainingProgramme &p : section.programmes)
-            rows << Row {{p.title},          {numberText(p.hours, language)}, p.objectives,
-                         {finalTestText(p, language)}, {rolesText(p.roles, language)},  {refresherText(p, language)}};
+            rows << Row {{p.title},
+                         {numberText(p.hours, language)},
+                         p.objectives,
+                         {finalTestText(p, language)},
+                         {rolesText(p.roles, language)},
+                         {refresherText(p, language)}};
         table(md, programmesHeading(language), programmeColumns(language), rows);
     }
     if (!section.kpis.isEmpty()) {
         QList<Row> rows;
         for (const Kpi &k : section.kpis)
-            rows << Row {{k.name},           {k.definition},    {k.unit},
-                         {kpiTargetText(k, language)}, {kpiAlertText(k, language)}, {k.action}};
+            rows << Row {{k.name},
+                         {k.definition},
+                         {k.unit},
+                         {kpiTargetText(k, language)},
+                         {kpiAlertText(k, language)},
+                         {k.action}};
         table(md, kpisHeading(language), kpiColumns(language), rows);
     }
 }
@@ -123,19 +133,23 @@ QByteArray handbookMarkdown(const HandbookSource &source)
     // Said in the file for whoever publishes it: unlike the HTML export and the desktop, this
     // export does not apply the safe-link rule or drop raw HTML from the clause texts.
     md += u"<!-- "_s
-        + language.translate("Handbook", "Clause texts are passed through as their authors wrote them: Markdown, raw HTML "
-             "and links in them are not filtered. Check them before publishing.")
+        + language.translate(
+            "Handbook",
+            "Clause texts are passed through as their authors wrote them: Markdown, raw HTML "
+            "and links in them are not filtered. Check them before publishing.")
         + u" -->\n\n"_s;
     md += u"# "_s + inlineText(source.code.title) + u"\n\n"_s;
     QStringList facts {source.organisationName(), versionLine(info, language),
-                       language.translate("Handbook", "Effective date: %1").arg(effectiveDateText(info, language))};
+                       language.translate("Handbook", "Effective date: %1")
+                           .arg(effectiveDateText(info, language))};
     if (!source.approverName().isEmpty())
         facts << language.translate("Handbook", "Approved by: %1").arg(source.approverName());
     facts.removeAll(QString());
     md += paragraphText(facts.join(u" · "_s)) + u"\n\n"_s;
     if (isDraftState(info.state))
         md += u"> **"_s
-            + inlineText(language.translate("Handbook", "This is a draft. It is not in force, and it is not for signing."))
+            + inlineText(language.translate(
+                "Handbook", "This is a draft. It is not in force, and it is not for signing."))
             + u"**\n\n"_s;
     if (!info.summary.isEmpty())
         md += u"*"_s + inlineText(info.summary) + u"*\n\n"_s;
@@ -153,7 +167,9 @@ QByteArray handbookMarkdown(const HandbookSource &source)
             if (!body.isEmpty())
                 md += QString(body).replace(u"\r\n"_s, u"\n"_s) + u"\n\n"_s;
             if (!clause.references.isEmpty())
-                md += u"*"_s + inlineText(language.translate("Handbook", "References: %1").arg(clause.references.join(u"; "_s)))
+                md += u"*"_s
+                    + inlineText(language.translate("Handbook", "References: %1")
+                                     .arg(clause.references.join(u"; "_s)))
                     + u"*\n\n"_s;
         }
         structuredItems(md, section, language);

@@ -50,8 +50,9 @@ QList<ReceiptLine> receiptLines(const ReceiptSource &source, const OutputLanguag
                         : language.translate("Receipt", "not available")},
     };
     if (ack.quizScore)
-        lines.insert(5, {language.translate("Receipt", "Comprehension check"),
-                         language.percent(*ack.quizScore, 0)});
+        lines.insert(5,
+                     {language.translate("Receipt", "Comprehension check"),
+                      language.percent(*ack.quizScore, 0)});
     if (ack.paperRecord)
         //: A signature a manager entered from a signed paper form, and why.
         lines.insert(4, {language.translate("Receipt", "Paper record"), *ack.paperRecord});

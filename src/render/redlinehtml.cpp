@@ -73,7 +73,9 @@ public:
         writeHeader();
         if (m_comparison.isEmpty()) {
             m_out += u"<p class=\"muted\">"_s
-                + esc(m_language.translate("Redline", "The two versions have the same content: nothing to show.")) + u"</p>"_s;
+                + esc(m_language.translate(
+                    "Redline", "The two versions have the same content: nothing to show."))
+                + u"</p>"_s;
         }
         for (int s = 0; s < m_comparison.sections.size(); ++s) {
             if (m_comparison.sections.at(s).hasChanges())
@@ -86,11 +88,13 @@ public:
 private:
     QString ins(const QString &escapedHtml)
     {
-        return u"<ins title=\""_s + m_language.translate("Redline", "Inserted") + u"\">"_s + escapedHtml + u"</ins>"_s;
+        return u"<ins title=\""_s + m_language.translate("Redline", "Inserted") + u"\">"_s
+            + escapedHtml + u"</ins>"_s;
     }
     QString del(const QString &escapedHtml)
     {
-        return u"<del title=\""_s + m_language.translate("Redline", "Deleted") + u"\">"_s + escapedHtml + u"</del>"_s;
+        return u"<del title=\""_s + m_language.translate("Redline", "Deleted") + u"\">"_s
+            + escapedHtml + u"</del>"_s;
     }
 
     QString inlineDiff(const QList<DiffSegment> &segments)
@@ -129,27 +133,35 @@ private:
                 .arg(m_language.date(v.publishedAt.toLocalTime().date()));
         if (v.publishedAt.isValid())
             return m_language.translate("Redline", "Version %1 (%2, published %3)")
-                .arg(QString::number(v.number), state, m_language.date(v.publishedAt.toLocalTime().date()));
+                .arg(QString::number(v.number), state,
+                     m_language.date(v.publishedAt.toLocalTime().date()));
         if (v.createdAt.isValid())
             return m_language.translate("Redline", "Version %1 (%2, started %3)")
-                .arg(QString::number(v.number), state, m_language.date(v.createdAt.toLocalTime().date()));
-        return m_language.translate("Redline", "Version %1 (%2)").arg(QString::number(v.number), state);
+                .arg(QString::number(v.number), state,
+                     m_language.date(v.createdAt.toLocalTime().date()));
+        return m_language.translate("Redline", "Version %1 (%2)")
+            .arg(QString::number(v.number), state);
     }
 
     void writeHeader()
     {
         m_out += u"<h1>"_s
-            + esc(m_language.translate("Redline", "Changes from version %1 to version %2").arg(m_from.number).arg(m_to.number))
+            + esc(m_language.translate("Redline", "Changes from version %1 to version %2")
+                      .arg(m_from.number)
+                      .arg(m_to.number))
             + u"</h1>"_s;
         m_out += u"<p class=\"muted\">"_s + esc(versionDescription(m_from)) + u" &rarr; "_s
             + esc(versionDescription(m_to)) + u"</p>"_s;
         m_out += u"<p><b>"_s + esc(ChangeText::summary(m_comparison, m_language)) + u"</b></p>"_s;
         m_out
             += u"<table class=\"legend\" width=\"100%\" cellpadding=\"6\" cellspacing=\"0\"><tr><td>"_s
-            + esc(m_language.translate("Redline", "How to read this: %1 is underlined and green; %2 is struck through and "
-                     "red. A clause added or removed is marked whole; a moved clause is "
-                     "labelled with the number it had before."))
-                  .arg(ins(esc(m_language.translate("Redline", "inserted text"))), del(esc(m_language.translate("Redline", "deleted text"))))
+            + esc(m_language.translate(
+                      "Redline",
+                      "How to read this: %1 is underlined and green; %2 is struck through and "
+                      "red. A clause added or removed is marked whole; a moved clause is "
+                      "labelled with the number it had before."))
+                  .arg(ins(esc(m_language.translate("Redline", "inserted text"))),
+                       del(esc(m_language.translate("Redline", "deleted text"))))
             + u"</td></tr></table>"_s;
     }
 
@@ -184,30 +196,36 @@ private:
     void writeSectionFields(const SectionComparison &section, const Section *old,
                             const Section *now)
     {
-        m_out += u"<p>"_s + tag(u"tag-changed"_s, m_language.translate("Redline", "Section details"))
+        m_out += u"<p>"_s
+            + tag(u"tag-changed"_s, m_language.translate("Redline", "Section details"))
             + u" <span class=\"muted\">"_s
-            + esc(m_language.translate("Redline", "Changed: %1").arg(ChangeText::fieldList(section.changedFields, m_language)))
+            + esc(m_language.translate("Redline", "Changed: %1")
+                      .arg(ChangeText::fieldList(section.changedFields, m_language)))
             + u"</span></p>"_s;
         if (!section.purposeDiff.isEmpty())
-            m_out += u"<p><span class=\"muted\">"_s + esc(m_language.translate("Redline", "Purpose:")) + u"</span> "_s
+            m_out += u"<p><span class=\"muted\">"_s
+                + esc(m_language.translate("Redline", "Purpose:")) + u"</span> "_s
                 + inlineDiff(section.purposeDiff) + u"</p>"_s;
         if (!old || !now)
             return;
         auto interval = [this](const Section &s) {
-            return s.reviewIntervalDays ? m_language.translate("Redline", "every %1 days").arg(*s.reviewIntervalDays)
-                                        : m_language.translate("Redline", "never");
+            return s.reviewIntervalDays
+                ? m_language.translate("Redline", "every %1 days").arg(*s.reviewIntervalDays)
+                : m_language.translate("Redline", "never");
         };
         if (section.changedFields.contains(u"owner"_s))
             writeValueChange(m_language.translate("Redline", "Owner:"), old->owner, now->owner);
         if (section.changedFields.contains(u"review_interval_days"_s))
-            writeValueChange(m_language.translate("Redline", "Review:"), interval(*old), interval(*now));
+            writeValueChange(m_language.translate("Redline", "Review:"), interval(*old),
+                             interval(*now));
     }
 
     void writeValueChange(const QString &label, const QString &before, const QString &after)
     {
         m_out += u"<p><span class=\"muted\">"_s + esc(label) + u"</span> "_s
             + (before.isEmpty() ? QString() : del(esc(before)) + u" &rarr; "_s)
-            + (after.isEmpty() ? esc(m_language.translate("Redline", "(none)")) : ins(esc(after))) + u"</p>"_s;
+            + (after.isEmpty() ? esc(m_language.translate("Redline", "(none)")) : ins(esc(after)))
+            + u"</p>"_s;
     }
 
     void writeClause(int s, int c)
@@ -237,7 +255,10 @@ private:
             if (clause.kind == ChangeKind::Changed)
                 tags = tag(u"tag-changed"_s, m_language.translate("Redline", "Changed"));
             if (clause.moved)
-                tags += u" "_s + tag(u"tag-moved"_s, m_language.translate("Redline", "Moved from %1").arg(clause.numberBefore));
+                tags += u" "_s
+                    + tag(u"tag-moved"_s,
+                          m_language.translate("Redline", "Moved from %1")
+                              .arg(clause.numberBefore));
             break;
         }
         m_out += u"<h3>"_s + anchor + u"<span class=\"num\">"_s + esc(number)
@@ -247,11 +268,13 @@ private:
         meta << words::strength(shown.strength, m_language);
         if (clause.kind == ChangeKind::Changed || clause.kind == ChangeKind::Unchanged) {
             if (clause.moved)
-                meta << m_language.translate("Redline", "moved from %1 to %2").arg(clause.numberBefore, clause.numberAfter);
+                meta << m_language.translate("Redline", "moved from %1 to %2")
+                            .arg(clause.numberBefore, clause.numberAfter);
             else if (clause.numberBefore != clause.numberAfter)
                 meta << m_language.translate("Redline", "was %1").arg(clause.numberBefore);
             if (!clause.changedFields.isEmpty())
-                meta << m_language.translate("Redline", "changed: %1").arg(ChangeText::fieldList(clause.changedFields, m_language));
+                meta << m_language.translate("Redline", "changed: %1")
+                            .arg(ChangeText::fieldList(clause.changedFields, m_language));
         }
         m_out += u"<p class=\"muted\">"_s + esc(meta.join(u" \u00b7 "_s)) + u"</p>"_s;
 
@@ -295,7 +318,8 @@ private:
         }
         for (const QString &ref : after)
             parts << (had.contains(ref) ? esc(ref) : ins(esc(ref)));
-        m_out += u"<p><span class=\"muted\">"_s + esc(m_language.translate("Redline", "References:")) + u"</span> "_s
+        m_out += u"<p><span class=\"muted\">"_s
+            + esc(m_language.translate("Redline", "References:")) + u"</span> "_s
             + parts.join(u"; "_s) + u"</p>"_s;
     }
 

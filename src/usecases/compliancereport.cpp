@@ -133,7 +133,7 @@ Result<render::ComplianceReportData> gatherComplianceReport(storage::Database &d
     }
     for (const SectionDue &s : dashboard.sections) {
         data.sections << render::ComplianceSection {sectionKeyName(s.key), s.title, s.owner,
-                                                    s.lastReviewed, s.due, s.state};
+                                                    s.lastReviewed,        s.due,   s.state};
     }
 
     auto integrity = storage::verifyDatabase(db);

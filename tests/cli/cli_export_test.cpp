@@ -112,8 +112,8 @@ TEST_CASE("export-pdf of a draft is marked DRAFT and tells what changed since th
     for (int page = 1; page <= pages; ++page) {
         INFO("page " << page);
         // The Spanish code's handbook: its watermark is in Spanish.
-        CHECK(pdfText(pdf, page, TextMode::Raw).simplified().remove(u' ').startsWith(
-            u"BORRADOR"_s));
+        CHECK(
+            pdfText(pdf, page, TextMode::Raw).simplified().remove(u' ').startsWith(u"BORRADOR"_s));
     }
     const QString text = simplified(pdfText(pdf, 0, TextMode::Raw));
     CHECK(text.contains(u"Cambios en esta versión"_s));

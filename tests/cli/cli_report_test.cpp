@@ -195,12 +195,13 @@ TEST_CASE("report --delimiter chooses the CSV's field separator", "[cli][report]
     CHECK(table->header.size() == 10);
     CHECK(table->header.first() == u"Número de empleado"_s);
 
-    CtlResult r = tenetctl(db, {u"report"_s, u"--format"_s, u"csv"_s, u"-o"_s, csv,
-                                u"--delimiter"_s, u"tab"_s});
+    CtlResult r = tenetctl(
+        db, {u"report"_s, u"--format"_s, u"csv"_s, u"-o"_s, csv, u"--delimiter"_s, u"tab"_s});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(u"--delimiter takes ',' or ';'"_s));
-    r = tenetctl(db, {u"report"_s, u"--format"_s, u"pdf"_s, u"-o"_s, dir.file(u"r.pdf"_s),
-                      u"--delimiter"_s, u";"_s});
+    r = tenetctl(db,
+                 {u"report"_s, u"--format"_s, u"pdf"_s, u"-o"_s, dir.file(u"r.pdf"_s),
+                  u"--delimiter"_s, u";"_s});
     CHECK(r.exitCode == 1);
 }
 

@@ -24,7 +24,8 @@ TEST_CASE("the words of a list of changes follow the code's language", "[render]
 {
     const OutputLanguage spanish(u"es"_s);
     const OutputLanguage lithuanian(u"lt"_s);
-    CHECK(ChangeText::fieldList({u"body"_s, u"direction"_s}, spanish) == u"el texto, el sentido del objetivo"_s);
+    CHECK(ChangeText::fieldList({u"body"_s, u"direction"_s}, spanish)
+          == u"el texto, el sentido del objetivo"_s);
     CHECK(ChangeText::fieldLabel(u"alert"_s, lithuanian) == u"įspėjimo riba"_s);
     CHECK(ChangeText::itemKindLabel(u"kpi"_s, spanish) == u"Indicador clave"_s);
     CHECK(ChangeText::kindLabel(domain::ChangeKind::Changed, true, spanish)
@@ -40,8 +41,7 @@ TEST_CASE("the words of a list of changes follow the code's language", "[render]
     CHECK(ChangeText::versionLabel(draft, spanish) == u"versión 3 (borrador)"_s);
 }
 
-TEST_CASE("counted changes take the plural form of the count in each language",
-          "[render][changes]")
+TEST_CASE("counted changes take the plural form of the count in each language", "[render][changes]")
 {
     domain::Comparison comparison;
     comparison.itemChanges = 1;

@@ -55,10 +55,10 @@ TEST_CASE("the compliance CSV has a byte order mark, one header row and one quot
     CHECK(csv.contains("\r\n"));
     auto table = exchange::parseCsv(csv, u"report.csv"_s);
     REQUIRE(table.ok());
-    CHECK(table->header
-          == QStringList({u"employee_no"_s, u"name"_s, u"role"_s, u"team"_s, u"site"_s,
-                          u"version"_s, u"signed_version"_s, u"signed_at"_s, u"overdue"_s,
-                          u"paper_record"_s}));
+    CHECK(
+        table->header
+        == QStringList({u"employee_no"_s, u"name"_s, u"role"_s, u"team"_s, u"site"_s, u"version"_s,
+                        u"signed_version"_s, u"signed_at"_s, u"overdue"_s, u"paper_record"_s}));
     REQUIRE(table->records.size() == 3);
     CHECK(table->records[0].fields
           == QStringList {u"A000"_s, u"Rūta Jonaitė 0"_s, u"agent"_s, u"Teléfono"_s,

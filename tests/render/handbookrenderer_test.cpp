@@ -204,8 +204,7 @@ TEST_CASE("the handbook's fixed labels are in the language the code is written i
     CHECK(simplified(pdfText(lt.path, 2)).contains(u"Turinys"_s));
     CHECK(simplified(pdfText(lt.path, 3)).contains(u"3 psl. iš %1"_s.arg(lt.handbook.pageCount)));
     CHECK(simplified(pdfText(lt.path, lt.handbook.pageCount)).contains(u"Parašas"_s));
-    CHECK(simplified(pdfText(lt.path, 0, TextMode::Raw))
-              .contains(u"Veiklos rodikliai (KPI)"_s));
+    CHECK(simplified(pdfText(lt.path, 0, TextMode::Raw)).contains(u"Veiklos rodikliai (KPI)"_s));
 
     // A code written in English (or in a language the table lacks) keeps the English.
     TempDir third;

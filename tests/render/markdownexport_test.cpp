@@ -48,7 +48,8 @@ TEST_CASE("the Markdown export prints structured items as pipe tables", "[render
         = QString::fromUtf8(render::handbookMarkdown(fixtureSource(u"code-es.json"_s, true)));
     CHECK(md.contains(u"**Niveles de escalado**\n\n| Nivel | Quién | Plazo | Actuación |\n"
                       "| --- | --- | --- | --- |\n| 1 | agente | 0 horas | "_s));
-    CHECK(md.contains(u"| 3 | responsable | 24,5 horas | Decidir una compensación si procede. |"_s));
+    CHECK(
+        md.contains(u"| 3 | responsable | 24,5 horas | Decidir una compensación si procede. |"_s));
     CHECK(md.contains(u"| Formación inicial de agentes | 40 | Conocer el código y sus cláusulas."
                       "<br>Practicar llamadas simuladas con clientes difíciles. | sí, nota "
                       "mínima 80\u00a0% | agente | cada 12 meses |"_s));

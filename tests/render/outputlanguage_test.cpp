@@ -23,20 +23,75 @@ namespace {
 // The fixed words an English output writes; none of them may show in a Spanish or
 // Lithuanian one. Whole words only: "agente" is Spanish, "agent" is not.
 const QStringList englishWords = {
-    u"MUST"_s,      u"SHOULD"_s,    u"DRAFT"_s,       u"Version"_s,     u"version"_s,
-    u"Signed"_s,    u"Overdue"_s,   u"overdue"_s,     u"added"_s,       u"removed"_s,
-    u"changed"_s,   u"moved"_s,     u"at_most"_s,     u"at_least"_s,    u"at most"_s,
-    u"at least"_s,  u"agent"_s,     u"manager"_s,     u"Published"_s,   u"Draft"_s,
-    u"Contents"_s,  u"page"_s,      u"hours"_s,       u"Target"_s,      u"Summary"_s,
-    u"Redline"_s,   u"Signature"_s, u"Employee"_s,    u"Name"_s,        u"Team"_s,
-    u"Status"_s,    u"yes"_s,       u"none"_s,        u"every"_s,       u"Tier"_s,
-    u"Who"_s,       u"Within"_s,    u"Action"_s,      u"Step"_s,        u"Stage"_s,
-    u"Hours"_s,     u"Refresher"_s, u"Indicator"_s,   u"Definition"_s,  u"Unit"_s,
-    u"Strength"_s,  u"References"_s, u"Purpose"_s,    u"signed"_s,      u"not signed"_s,
-    u"due soon"_s,  u"stale"_s,     u"current"_s,     u"breached"_s,    u"on target"_s,
-    u"the"_s,       u"of"_s,        u"Please"_s,      u"Hello"_s,       u"Receipt"_s,
-    u"Meaning"_s,   u"ledger"_s,    u"report"_s,      u"Compliance"_s,  u"above"_s,
-    u"below"_s,     u"whole organisation"_s, u"signature expired"_s, u"Latest value"_s,
+    u"MUST"_s,
+    u"SHOULD"_s,
+    u"DRAFT"_s,
+    u"Version"_s,
+    u"version"_s,
+    u"Signed"_s,
+    u"Overdue"_s,
+    u"overdue"_s,
+    u"added"_s,
+    u"removed"_s,
+    u"changed"_s,
+    u"moved"_s,
+    u"at_most"_s,
+    u"at_least"_s,
+    u"at most"_s,
+    u"at least"_s,
+    u"agent"_s,
+    u"manager"_s,
+    u"Published"_s,
+    u"Draft"_s,
+    u"Contents"_s,
+    u"page"_s,
+    u"hours"_s,
+    u"Target"_s,
+    u"Summary"_s,
+    u"Redline"_s,
+    u"Signature"_s,
+    u"Employee"_s,
+    u"Name"_s,
+    u"Team"_s,
+    u"Status"_s,
+    u"yes"_s,
+    u"none"_s,
+    u"every"_s,
+    u"Tier"_s,
+    u"Who"_s,
+    u"Within"_s,
+    u"Action"_s,
+    u"Step"_s,
+    u"Stage"_s,
+    u"Hours"_s,
+    u"Refresher"_s,
+    u"Indicator"_s,
+    u"Definition"_s,
+    u"Unit"_s,
+    u"Strength"_s,
+    u"References"_s,
+    u"Purpose"_s,
+    u"signed"_s,
+    u"not signed"_s,
+    u"due soon"_s,
+    u"stale"_s,
+    u"current"_s,
+    u"breached"_s,
+    u"on target"_s,
+    u"the"_s,
+    u"of"_s,
+    u"Please"_s,
+    u"Hello"_s,
+    u"Receipt"_s,
+    u"Meaning"_s,
+    u"ledger"_s,
+    u"report"_s,
+    u"Compliance"_s,
+    u"above"_s,
+    u"below"_s,
+    u"whole organisation"_s,
+    u"signature expired"_s,
+    u"Latest value"_s,
 };
 
 // The English fixed words found in a text, to fail with.
@@ -91,8 +146,9 @@ struct Expected
 
 const QList<Expected> languages = {
     {u"code-es.json"_s,
-     {u"DEBE"_s, u"DEBERÍA"_s, u"BORRADOR"_s, u"como máximo"_s, u"Índice"_s, u"Constancia de "
-                                                                              "lectura"_s,
+     {u"DEBE"_s, u"DEBERÍA"_s, u"BORRADOR"_s, u"como máximo"_s, u"Índice"_s,
+      u"Constancia de "
+      "lectura"_s,
       u"agente"_s}},
     {u"code-lt.json"_s,
      {u"PRIVALOMA"_s, u"REKOMENDUOJAMA"_s, u"JUODRAŠTIS"_s, u"ne mažiau kaip"_s, u"Turinys"_s,
@@ -206,7 +262,8 @@ TEST_CASE("the compliance report of a Spanish code is in Spanish, its CSV for Sp
     CHECK(lines[0]
           == u"Número de empleado;Nombre y apellidos;Puesto;Equipo;Centro;Versión;Versión firmada;"
              "Fecha de firma (UTC);Fuera de plazo;Firma en papel"_s);
-    CHECK(lines[1] == u"A001;Ana Ruiz;agente;Chat;Madrid;2;1;03/05/2026 09:12:00;no;Firmó en papel"_s);
+    CHECK(lines[1]
+          == u"A001;Ana Ruiz;agente;Chat;Madrid;2;1;03/05/2026 09:12:00;no;Firmó en papel"_s);
     CHECK(lines[2] == u"A002;Luis Gil;responsable;Chat;Madrid;2;;sin firmar;sí;"_s);
     CHECK(englishIn(csv) == QStringList());
     // Asked for commas, it writes commas.
@@ -260,18 +317,19 @@ TEST_CASE("the reminder e-mail is written in the code's language", "[render][lan
     const auto es = render::ReminderMail::of(u"Código"_s, 3, since, u"Marta Ruiz"_s,
                                              render::OutputLanguage(u"es"_s));
     CHECK(es.subject == u"Firme la versión 3 de Código, por favor"_s);
-    CHECK(es.body.startsWith(u"Hola:\n\nLa versión 3 de Código está en vigor desde el 02/12/2026"_s));
+    CHECK(
+        es.body.startsWith(u"Hola:\n\nLa versión 3 de Código está en vigor desde el 02/12/2026"_s));
     CHECK(es.body.endsWith(u"\nMarta Ruiz"_s));
     CHECK(englishIn(es.subject + es.body) == QStringList());
 
-    const auto lt = render::ReminderMail::of(u"Kodeksas"_s, 3, since, {},
-                                             render::OutputLanguage(u"lt"_s));
+    const auto lt
+        = render::ReminderMail::of(u"Kodeksas"_s, 3, since, {}, render::OutputLanguage(u"lt"_s));
     CHECK(lt.subject == u"Pasirašykite Kodeksas 3 versiją"_s);
     CHECK(lt.body.contains(u"galioja nuo 2026-12-02"_s));
     CHECK(englishIn(lt.subject + lt.body) == QStringList());
 
-    const auto en = render::ReminderMail::of(u"Code"_s, 3, since, {},
-                                             render::OutputLanguage::english());
+    const auto en
+        = render::ReminderMail::of(u"Code"_s, 3, since, {}, render::OutputLanguage::english());
     CHECK(en.subject == u"Please sign version 3 of Code"_s);
 }
 
@@ -313,7 +371,8 @@ TEST_CASE("the dashboard's CSV lists are in the code's language, with its decima
     CHECK(people.startsWith(u"Número de empleado;Nombre y apellidos;Equipo;"_s));
     CHECK(people.contains(u"\r\nB002;Sofía Núñez;Chat;;agente;15/06/2026;4;fuera de plazo\r\n"_s));
     const QString sections = QString::fromUtf8(render::dashboardcsv::sectionReviews({section}, es));
-    CHECK(sections.contains(u"\r\n5;Reclamaciones;;01/07/2025;01/07/2026;próxima a vencer;;10\r\n"_s));
+    CHECK(sections.contains(
+        u"\r\n5;Reclamaciones;;01/07/2025;01/07/2026;próxima a vencer;;10\r\n"_s));
     const QString kpis = QString::fromUtf8(render::dashboardcsv::kpiStatus({kpi}, es));
     CHECK(kpis.contains(u"\r\nSatisfacción;toda la organización;79,25;%;01/05/2026;31/05/2026;"
                         "como mínimo;85,5;80;umbral de alerta superado\r\n"_s));

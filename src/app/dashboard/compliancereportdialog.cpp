@@ -45,9 +45,9 @@ ComplianceReportDialog::ComplianceReportDialog(Session &session, const QDate &to
     }
     // CSV for Spanish and Lithuanian spreadsheets separates fields with semicolons (their
     // decimal mark is a comma); the code's language decides which kind is offered first.
-    const QChar preferred = render::OutputLanguage(session.code() ? session.code()->language
-                                                                  : u"en"_s)
-                                .csvDelimiter();
+    const QChar preferred
+        = render::OutputLanguage(session.code() ? session.code()->language : u"en"_s)
+              .csvDelimiter();
     const QString semicolons = tr("CSV spreadsheet, fields separated by semicolons");
     const QString commas = tr("CSV spreadsheet, fields separated by commas");
     m_ui->formatCombo->setItemData(0, QVariant());

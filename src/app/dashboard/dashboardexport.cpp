@@ -1,11 +1,8 @@
 #include "dashboardexport.h"
 
-#include <QAbstractItemModel>
 #include <QAbstractProxyModel>
 #include <QFileInfo>
 #include <QSaveFile>
-
-#include "domain/csvwriter.h"
 
 using namespace Qt::StringLiterals;
 using namespace tenet::domain;
@@ -34,23 +31,6 @@ QUrl reminderMailto(const QStringList &addresses, const QString &subject, const 
     if (!query.isEmpty())
         url += '?' + query.join('&');
     return QUrl::fromEncoded(url, QUrl::StrictMode);
-}
-
-QByteArray modelToCsv(const QAbstractItemModel &model)
-{
-    domain::CsvWriter csv;
-    const int columns = model.columnCount();
-    QStringList fields;
-    for (int column = 0; column < columns; ++column)
-        fields.append(model.headerData(column, Qt::Horizontal).toString());
-    csv.addRow(fields);
-    for (int row = 0; row < model.rowCount(); ++row) {
-        fields.clear();
-        for (int column = 0; column < columns; ++column)
-            fields.append(model.index(row, column).data().toString());
-        csv.addRow(fields);
-    }
-    return csv.bytes();
 }
 
 QList<int> shownSourceRows(const QAbstractProxyModel &proxy)

@@ -15,7 +15,8 @@ namespace tenet::app {
 namespace {
 
 render::ReceiptSource sourceOf(const domain::Acknowledgement &ack,
-                               const std::optional<QByteArray> &hash, const std::optional<domain::Code> &code)
+                               const std::optional<QByteArray> &hash,
+                               const std::optional<domain::Code> &code)
 {
     return {ack, hash, code ? code->title : QString()};
 }

@@ -47,8 +47,7 @@ Status report(CommandContext &context)
     if (context.isSet(u"delimiter"_s)) {
         const QString text = context.value(u"delimiter"_s);
         if (text != u","_s && text != u";"_s)
-            return Error::usage(
-                u"--delimiter takes ',' or ';', not \"%1\""_s.arg(text));
+            return Error::usage(u"--delimiter takes ',' or ';', not \"%1\""_s.arg(text));
         if (format != u"csv"_s)
             return Error::usage(u"--delimiter is for --format csv"_s);
         delimiter = text.front();

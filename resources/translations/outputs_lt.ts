@@ -1097,7 +1097,7 @@
     <message>
         <location line="+5"/>
         <source>Step</source>
-        <translation>Žingsnis</translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -185,7 +185,7 @@ void HandbookBody::addStructuredItems(const Section &section)
                                  kpiAlertText(kpi, m_language),
                                  kpi.action};
         m_writer->addTable(kpisHeading(m_language), kpiColumns(m_language), rows,
-                           {15, 27, 8, 10, 13, 27});
+                           {15, 23, 11, 12, 13, 26});
     }
 }
 

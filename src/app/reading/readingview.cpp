@@ -9,6 +9,7 @@
 #include "receipt.h"
 #include "render/handbooktext.h"
 #include "render/markdownhtml.h"
+#include "render/outputwords.h"
 #include "render/redlinehtml.h"
 #include "signdialog.h"
 #include "storage/acknowledgementstore.h"
@@ -77,52 +78,57 @@ QString itemTable(const QString &heading, const QStringList &columns,
 }
 
 // The escalation tiers, follow-up steps, complaint stages, programmes and KPIs the agent
-// must know as well as the clauses, worded as in the handbook.
-QString structuredItemsHtml(const Section &section)
+// must know as well as the clauses, worded as in the handbook: in the code's language.
+QString structuredItemsHtml(const Section &section, const render::OutputLanguage &language)
 {
     const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
     QString html;
     if (!section.escalation.isEmpty()) {
         QList<QStringList> rows;
         for (const EscalationTier &t : section.escalation)
-            rows << QStringList{QString::number(t.tier), esc(t.role),
-                                esc(render::hoursText(t.withinHours)), esc(t.action)};
-        html += itemTable(render::escalationHeading(), render::escalationColumns(), rows);
+            rows << QStringList {QString::number(t.tier),
+                                 esc(render::words::roleNamed(t.role, language)),
+                                 esc(render::hoursText(t.withinHours, language)), esc(t.action)};
+        html += itemTable(render::escalationHeading(language), render::escalationColumns(language),
+                          rows);
     }
     if (!section.followUp.isEmpty()) {
         QList<QStringList> rows;
         for (int i = 0; i < section.followUp.size(); ++i)
             rows << QStringList{QString::number(i + 1), esc(section.followUp.at(i))};
-        html += itemTable(render::followUpHeading(), render::followUpColumns(), rows);
+        html += itemTable(render::followUpHeading(language), render::followUpColumns(language),
+                          rows);
     }
     if (!section.stages.isEmpty()) {
         QList<QStringList> rows;
         for (int i = 0; i < section.stages.size(); ++i)
-            rows << QStringList{QString::number(i + 1), esc(section.stages.at(i).name),
-                                esc(render::hoursText(section.stages.at(i).withinHours))};
-        html += itemTable(render::stagesHeading(), render::stageColumns(), rows);
+            rows << QStringList {
+                QString::number(i + 1), esc(section.stages.at(i).name),
+                esc(render::hoursText(section.stages.at(i).withinHours, language))};
+        html += itemTable(render::stagesHeading(language), render::stageColumns(language), rows);
     }
     if (!section.programmes.isEmpty()) {
         QList<QStringList> rows;
         for (const TrainingProgramme &p : section.programmes)
-            rows << QStringList{esc(p.title),
-                                esc(render::numberText(p.hours)),
-                                esc(p.objectives.join(u"; "_s)),
-                                esc(render::finalTestText(p)),
-                                esc(render::rolesText(p.roles)),
-                                esc(render::refresherText(p))};
-        html += itemTable(render::programmesHeading(), render::programmeColumns(), rows);
+            rows << QStringList {esc(p.title),
+                                 esc(render::numberText(p.hours, language)),
+                                 esc(p.objectives.join(u"; "_s)),
+                                 esc(render::finalTestText(p, language)),
+                                 esc(render::rolesText(p.roles, language)),
+                                 esc(render::refresherText(p, language))};
+        html += itemTable(render::programmesHeading(language), render::programmeColumns(language),
+                          rows);
     }
     if (!section.kpis.isEmpty()) {
         QList<QStringList> rows;
         for (const Kpi &k : section.kpis)
-            rows << QStringList{esc(k.name),
-                                esc(k.definition),
-                                esc(k.unit),
-                                esc(render::kpiTargetText(k)),
-                                esc(render::kpiAlertText(k)),
-                                esc(k.action)};
-        html += itemTable(render::kpisHeading(), render::kpiColumns(), rows);
+            rows << QStringList {esc(k.name),
+                                 esc(k.definition),
+                                 esc(k.unit),
+                                 esc(render::kpiTargetText(k, language)),
+                                 esc(render::kpiAlertText(k, language)),
+                                 esc(k.action)};
+        html += itemTable(render::kpisHeading(language), render::kpiColumns(language), rows);
     }
     return html;
 }
@@ -387,6 +393,8 @@ void ReadingView::showPage(QListWidgetItem *item)
 QString ReadingView::sectionHtml(int sectionIndex) const
 {
     const Section &section = m_version->content.sections.at(sectionIndex);
+    // The code's own words (its tables, MUST and SHOULD) are in the code's language.
+    const render::OutputLanguage language(m_version->content.language);
     QString html = u"<h2>%1. %2</h2>"_s.arg(sectionNumber(section.key))
                        .arg(section.title.toHtmlEscaped());
     if (!section.purpose.trimmed().isEmpty())
@@ -399,17 +407,17 @@ QString ReadingView::sectionHtml(int sectionIndex) const
         const bool must = clause.strength == Strength::Must;
         // The strength is a word as well as a colour, so that it reads without colour.
         html += u"<h3>%1&nbsp;&nbsp;%2&nbsp;&nbsp;<span style=\"font-size:small; color:%3\">"
-               "%4</span></h3>"_s.arg(clauseNumber(section.key, index),
-                                      clause.title.toHtmlEscaped(),
-                                      must ? u"#b00020"_s : u"#1f5fa8"_s,
-                                      render::strengthLabel(clause.strength).toHtmlEscaped());
+                "%4</span></h3>"_s.arg(
+                    clauseNumber(section.key, index), clause.title.toHtmlEscaped(),
+                    must ? u"#b00020"_s : u"#1f5fa8"_s,
+                    render::strengthLabel(clause.strength, language).toHtmlEscaped());
         html += render::markdownToHtml(clause.body);
         if (!clause.references.isEmpty())
             html += u"<p style=\"color:#555555\"><i>"_s
                 + tr("See: %1").arg(clause.references.join(u", "_s)).toHtmlEscaped()
                 + u"</i></p>"_s;
     }
-    return html + structuredItemsHtml(section);
+    return html + structuredItemsHtml(section, language);
 }
 
 void ReadingView::updateProgress()

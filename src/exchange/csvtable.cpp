@@ -54,14 +54,38 @@ QString columnName(const QStringList &header, qsizetype index)
     return QString::number(index + 1);
 }
 
+// The separator the header line uses: ';' when it has more semicolons than commas outside
+// quotes (a spreadsheet set to a decimal comma writes those), ',' otherwise.
+QChar detectDelimiter(const QString &text)
+{
+    int commas = 0;
+    int semicolons = 0;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == u'"')
+            quoted = !quoted;
+        else if (!quoted && (c == u'\n' || c == u'\r') && (commas || semicolons))
+            break;
+        else if (!quoted && c == u',')
+            ++commas;
+        else if (!quoted && c == u';')
+            ++semicolons;
+    }
+    return semicolons > commas ? u';' : u',';
+}
+
 class Parser
 {
 public:
-    Parser(const QString &text, const QString &fileLabel) : m_text(text), m_label(fileLabel) { }
+    Parser(const QString &text, const QString &fileLabel)
+        : m_text(text), m_label(fileLabel), m_delimiter(detectDelimiter(text))
+    {
+    }
 
     Result<CsvTable> run()
     {
         CsvTable table;
+        table.delimiter = m_delimiter;
         bool haveHeader = false;
         while (m_pos < m_text.size()) {
             const int line = m_line;
@@ -138,13 +162,13 @@ private:
                 if (!closed)
                     return errorAt(opened, header, column,
                                    u"the quoted field that begins here is never closed"_s);
-                if (m_pos < m_text.size() && m_text.at(m_pos) != u',' && !atLineEnd())
+                if (m_pos < m_text.size() && m_text.at(m_pos) != m_delimiter && !atLineEnd())
                     return errorAt(m_line, header, column,
                                    u"text follows the closing quote; write a quote inside a "
                                    "quoted field as two quotes (\"\")"_s);
             } else {
                 const qsizetype start = m_pos;
-                while (m_pos < m_text.size() && m_text.at(m_pos) != u',' && !atLineEnd()) {
+                while (m_pos < m_text.size() && m_text.at(m_pos) != m_delimiter && !atLineEnd()) {
                     if (m_text.at(m_pos) == u'"')
                         return errorAt(m_line, header, column,
                                        u"a quote inside a field that is not quoted; put the "
@@ -156,7 +180,7 @@ private:
             fields.append(field);
             if (m_pos >= m_text.size())
                 return fields;
-            if (m_text.at(m_pos) == u',') {
+            if (m_text.at(m_pos) == m_delimiter) {
                 ++m_pos;
                 continue;
             }
@@ -167,6 +191,7 @@ private:
 
     const QString &m_text;
     QString m_label;
+    QChar m_delimiter;
     qsizetype m_pos = 0;
     int m_line = 1;
 };

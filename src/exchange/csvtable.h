@@ -27,6 +27,9 @@ struct CsvTable
 {
     QStringList header;
     QList<CsvRecord> records;
+    // The field separator the file uses: ',' or, as Spanish and Lithuanian spreadsheets
+    // write CSV, ';'.
+    QChar delimiter = u',';
 
     // Where each of the expected columns stands in the header, in the order of `expected`.
     // The header must name each of them once and nothing else; the error names the file's
@@ -37,7 +40,8 @@ struct CsvTable
     friend bool operator==(const CsvTable &, const CsvTable &) = default;
 };
 
-// Parses CSV as RFC 4180 describes it: comma-separated, fields optionally in double quotes,
+// Parses CSV as RFC 4180 describes it: comma-separated (or semicolon-separated, when the
+// header line has more semicolons than commas outside quotes), fields optionally in double quotes,
 // a double quote inside a quoted field written twice, records ending in CRLF or LF. The
 // text is UTF-8, with or without a byte order mark. Lines with nothing on them are skipped.
 // A record with fewer or more fields than the header is left for the caller to judge.

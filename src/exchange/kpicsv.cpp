@@ -36,6 +36,31 @@ Result<QList<KpiObservationEntry>> firstOf(QList<KpiObservationEntry> entries,
     return entries;
 }
 
+// A measured value: "92.5", or "92,5" in a file separated by semicolons, as Spanish and
+// Lithuanian spreadsheets write it. The error (without a place) says how to write it.
+Result<double> parseValue(const QString &text, QChar delimiter)
+{
+    QString number = text;
+    const bool decimalComma = delimiter == u';';
+    if (decimalComma && number.count(u',') == 1 && !number.contains(u'.'))
+        number.replace(u',', u'.');
+    bool isNumber = false;
+    const double value = QLocale::c().toDouble(number, &isNumber);
+    if (isNumber && std::isfinite(value))
+        return value;
+    if (decimalComma)
+        return Error::invalid({},
+                              u"\"%1\" is not a number (write decimals with a comma or a "
+                              "point, 92,5 or 92.5, and no thousands separator)"_s.arg(text));
+    if (text.contains(u','))
+        return Error::invalid({},
+                              u"\"%1\" is not a number: in a file separated by commas, "
+                              "write decimals with a point (92.5), or separate the fields "
+                              "with semicolons to write 92,5"_s.arg(text));
+    return Error::invalid(
+        {}, u"\"%1\" is not a number (write decimals with a point: 92.5)"_s.arg(text));
+}
+
 } // namespace
 
 QStringList kpiColumns()
@@ -100,13 +125,13 @@ Result<QList<KpiObservationEntry>> parseKpiCsv(const QByteArray &bytes, const QS
                 PeriodEnd,
                 u"%1 is before the period's start, %2"_s.arg(text(PeriodEnd), text(PeriodStart)));
         const QString valueText = text(Value);
-        bool isNumber = false;
-        observation.value = QLocale::c().toDouble(valueText, &isNumber);
-        if (valueText.isEmpty())
+        if (valueText.isEmpty()) {
             problem(Value, u"must not be empty"_s);
-        else if (!isNumber || !std::isfinite(observation.value))
-            problem(Value,
-                    u"\"%1\" is not a number (write decimals with a point: 92.5)"_s.arg(valueText));
+        } else if (auto value = parseValue(valueText, table->delimiter)) {
+            observation.value = *value;
+        } else {
+            problem(Value, value.error().message);
+        }
         if (!ok)
             continue;
 

@@ -26,9 +26,10 @@ QStringList kpiColumns();
 // Reads measured KPI values: CSV (see parseCsv) with the KPI columns. Every row must be
 // valid for the file to be accepted: a KPI key among `knownKpis` (those of the metrics
 // section of the version in force), real ISO 8601 dates with the end not before the start,
-// a number written with a decimal point, each KPI, team and period once. An empty team is
-// the whole organisation. Errors read "FILE:LINE: column NAME: what is wrong"; the result
-// holds the first, `allErrors` (when given) all of them.
+// a number written with a decimal point (or, in a file separated by semicolons as Spanish
+// and Lithuanian spreadsheets write it, a decimal comma), each KPI, team and period once.
+// An empty team is the whole organisation. Errors read "FILE:LINE: column NAME: what is
+// wrong"; the result holds the first, `allErrors` (when given) all of them.
 domain::Result<QList<KpiObservationEntry>> parseKpiCsv(const QByteArray &bytes,
                                                        const QString &fileLabel,
                                                        const QStringList &knownKpis,

@@ -1,8 +1,8 @@
 #include "changetext.h"
 
-#include <QLocale>
+#include "outputwords.h"
 
-#include <utility>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 using namespace tenet::domain;
@@ -11,100 +11,131 @@ namespace tenet::render {
 
 namespace {
 
-// Each field compareContent can report, with its words; the English is the key into the
-// labels' table.
-constexpr std::pair<const char16_t *, const char *> fieldWords[] = {
-    {u"title", "the title"},
-    {u"body", "the text"},
-    {u"strength", "the strength"},
-    {u"references", "the references"},
-    {u"purpose", "the purpose"},
-    {u"owner", "the owner"},
-    {u"review_interval_days", "the review interval"},
-    {u"role", "the role"},
-    {u"within_hours", "the time limit"},
-    {u"action", "the action"},
-    {u"name", "the name"},
-    {u"hours", "the hours"},
-    {u"objectives", "the objectives"},
-    {u"final_test", "the final test"},
-    {u"pass_mark", "the pass mark"},
-    {u"roles", "the roles"},
-    {u"refresher_months", "the refresher"},
-    {u"definition", "the definition"},
-    {u"unit", "the unit"},
-    {u"direction", "the direction"},
-    {u"target", "the target"},
-    {u"alert", "the alert threshold"},
-};
+// The words of one field compareContent can report. Called with literals, so that lupdate
+// finds every field's words.
+QString fieldWords(const QString &field, const OutputLanguage &language)
+{
+    const auto is = [&field](const char16_t *key) {
+        return field == QStringView(key);
+    };
+    //: A field that changed, in "changed (the title, the text)".
+    if (is(u"title"))
+        return language.translate("Changes", "the title");
+    if (is(u"body"))
+        return language.translate("Changes", "the text");
+    if (is(u"strength"))
+        //: Whether a clause is a MUST or a SHOULD.
+        return language.translate("Changes", "the strength");
+    if (is(u"references"))
+        return language.translate("Changes", "the references");
+    if (is(u"purpose"))
+        return language.translate("Changes", "the purpose");
+    if (is(u"owner"))
+        return language.translate("Changes", "the owner");
+    if (is(u"review_interval_days"))
+        return language.translate("Changes", "the review interval");
+    if (is(u"role"))
+        return language.translate("Changes", "the role");
+    if (is(u"within_hours"))
+        return language.translate("Changes", "the time limit");
+    if (is(u"action"))
+        return language.translate("Changes", "the action");
+    if (is(u"name"))
+        return language.translate("Changes", "the name");
+    if (is(u"hours"))
+        return language.translate("Changes", "the hours");
+    if (is(u"objectives"))
+        return language.translate("Changes", "the objectives");
+    if (is(u"final_test"))
+        return language.translate("Changes", "the final test");
+    if (is(u"pass_mark"))
+        return language.translate("Changes", "the pass mark");
+    if (is(u"roles"))
+        return language.translate("Changes", "the roles");
+    if (is(u"refresher_months"))
+        return language.translate("Changes", "the refresher");
+    if (is(u"definition"))
+        return language.translate("Changes", "the definition");
+    if (is(u"unit"))
+        return language.translate("Changes", "the unit");
+    if (is(u"direction"))
+        return language.translate("Changes", "the direction");
+    if (is(u"target"))
+        return language.translate("Changes", "the target");
+    if (is(u"alert"))
+        return language.translate("Changes", "the alert threshold");
+    // A field a newer comparison reports that this list does not know yet.
+    return language.translate("Changes", "a detail");
+}
 
 } // namespace
 
-QString ChangeText::versionLabel(const VersionInfo &version, const HandbookLabels &label)
+QString ChangeText::versionLabel(const VersionInfo &version, const OutputLanguage &language)
 {
-    return label("version %1 (%2)")
-        .arg(QString::number(version.number), label.state(version.state).toLower());
+    //: "version 3 (draft)"
+    return language.translate("Changes", "version %1 (%2)")
+        .arg(QString::number(version.number),
+             words::versionStateInSentence(version.state, language));
 }
 
-QString ChangeText::kindLabel(ChangeKind kind, bool moved, const HandbookLabels &label)
+QString ChangeText::kindLabel(ChangeKind kind, bool moved, const OutputLanguage &language)
 {
     switch (kind) {
     case ChangeKind::Added:
-        return label("Added");
+        //: What happened to a clause or a table row between two versions.
+        return language.translate("Changes", "Added");
     case ChangeKind::Removed:
-        return label("Removed");
+        return language.translate("Changes", "Removed");
     case ChangeKind::Changed:
-        return moved ? label("Moved and changed") : label("Changed");
+        return moved ? language.translate("Changes", "Moved and changed")
+                     : language.translate("Changes", "Changed");
     case ChangeKind::Unchanged:
-        return moved ? label("Moved") : label("Unchanged");
+        return moved ? language.translate("Changes", "Moved")
+                     : language.translate("Changes", "Unchanged");
     }
     return {};
 }
 
-QString ChangeText::fieldLabel(const QString &field, const HandbookLabels &label)
+QString ChangeText::fieldLabel(const QString &field, const OutputLanguage &language)
 {
-    for (const auto &[key, words] : fieldWords) {
-        if (field == QStringView(key))
-            return label(words);
-    }
-    // A field a newer comparison reports that this table does not know yet.
-    return label("a detail");
+    return fieldWords(field, language);
 }
 
-QString ChangeText::fieldList(const QStringList &fields, const HandbookLabels &label)
+QString ChangeText::fieldList(const QStringList &fields, const OutputLanguage &language)
 {
     QStringList labels;
     labels.reserve(fields.size());
     for (const QString &field : fields)
-        labels << fieldLabel(field, label);
+        labels << fieldLabel(field, language);
     return labels.join(u", "_s);
 }
 
-QString ChangeText::itemKindLabel(const QString &itemKind, const HandbookLabels &label)
+QString ChangeText::itemKindLabel(const QString &itemKind, const OutputLanguage &language)
 {
     if (itemKind == u"escalation")
-        return label("Escalation tier");
+        return language.translate("Changes", "Escalation tier");
     if (itemKind == u"follow_up")
-        return label("Follow-up step");
+        return language.translate("Changes", "Follow-up step");
     if (itemKind == u"stage")
-        return label("Complaint stage");
+        return language.translate("Changes", "Complaint stage");
     if (itemKind == u"programme")
-        return label("Training programme");
-    return label("Indicator");
+        return language.translate("Changes", "Training programme");
+    //: A key performance indicator, as a row of the metrics table.
+    return language.translate("Changes", "Indicator");
 }
 
-QString ChangeText::summary(const Comparison &comparison, const HandbookLabels &label)
+QString ChangeText::summary(const Comparison &comparison, const OutputLanguage &language)
 {
-    QString text = label("%1 added, %2 removed, %3 changed, %4 moved")
+    //: The counts of clauses added, removed, changed and moved between two versions.
+    QString text = language.translate("Changes", "%1 added, %2 removed, %3 changed, %4 moved")
                        .arg(comparison.added)
                        .arg(comparison.removed)
                        .arg(comparison.changed)
                        .arg(comparison.moved);
     if (comparison.itemChanges > 0)
         text += u", "_s
-            + (comparison.itemChanges == 1
-                   ? label("1 table row changed")
-                   : label("%1 table rows changed").arg(comparison.itemChanges));
+            + language.translate("Changes", "%n table rows changed", nullptr,
+                                 comparison.itemChanges);
     int sectionsWithDetails = 0;
     for (const SectionComparison &section : comparison.sections) {
         if (!section.changedFields.isEmpty())
@@ -112,9 +143,8 @@ QString ChangeText::summary(const Comparison &comparison, const HandbookLabels &
     }
     if (sectionsWithDetails > 0)
         text += u", "_s
-            + (sectionsWithDetails == 1
-                   ? label("details of 1 section changed")
-                   : label("details of %1 sections changed").arg(sectionsWithDetails));
+            + language.translate("Changes", "details of %n sections changed", nullptr,
+                                 sectionsWithDetails);
     return text;
 }
 

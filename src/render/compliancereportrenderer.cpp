@@ -2,6 +2,7 @@
 
 #include "domain/csvwriter.h"
 #include "handbookfonts.h"
+#include "outputwords.h"
 #include "pdfdocumentinfo.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -30,11 +31,6 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString dateText(const QDate &day)
-{
-    return day.isValid() ? day.toString(Qt::ISODate) : u"—"_s;
-}
-
 } // namespace
 
 int ComplianceReportData::signedCount() const
@@ -50,37 +46,57 @@ int ComplianceReportData::overdueCount() const
 }
 
 ComplianceReportRenderer::ComplianceReportRenderer(ComplianceReportData data)
-    : m_data(std::move(data))
+    : m_data(std::move(data)), m_language(m_data.language)
 {
     // Application fonts are best added from the GUI thread: here.
     handbookFontFamily();
 }
 
-QString ComplianceReportRenderer::signedText(const ComplianceRow &row)
+QString ComplianceReportRenderer::signedText(const ComplianceRow &row) const
 {
     if (!row.signedAt.isValid())
-        return u"not signed"_s;
-    return row.signedAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s;
+        return m_language.translate("ComplianceReport", "not signed");
+    return m_language.dateTimeUtc(row.signedAt);
 }
 
-QStringList ComplianceReportRenderer::csvColumns()
+QStringList ComplianceReportRenderer::csvColumns() const
 {
-    return {u"employee_no"_s, u"name"_s,           u"role"_s,      u"team"_s,    u"site"_s,
-            u"version"_s,     u"signed_version"_s, u"signed_at"_s, u"overdue"_s, u"paper_record"_s};
+    // The English names are those scripts have always read; the other languages have
+    // headings a person reads in a spreadsheet.
+    //: CSV heading. The English stays a name for scripts; write a heading for people.
+    return {m_language.translate("ComplianceReport", "employee_no"),
+            m_language.translate("ComplianceReport", "name"),
+            m_language.translate("ComplianceReport", "role"),
+            m_language.translate("ComplianceReport", "team"),
+            m_language.translate("ComplianceReport", "site"),
+            m_language.translate("ComplianceReport", "version"),
+            //: CSV heading: the version the person's counting signature is of.
+            m_language.translate("ComplianceReport", "signed_version"),
+            //: CSV heading: when the person signed, in UTC.
+            m_language.translate("ComplianceReport", "signed_at"),
+            m_language.translate("ComplianceReport", "overdue"),
+            //: CSV heading: why a manager entered the signature from paper.
+            m_language.translate("ComplianceReport", "paper_record")};
 }
 
-QByteArray ComplianceReportRenderer::renderCsv() const
+QByteArray ComplianceReportRenderer::renderCsv(QChar delimiter) const
 {
-    domain::CsvWriter csv;
+    domain::CsvWriter csv(delimiter.isNull() ? m_language.csvDelimiter() : delimiter);
     const auto line = [&csv](const QStringList &fields) { csv.addRow(fields); };
     line(csvColumns());
+    // English keeps the ISO 8601 time scripts parse; the others a day and time as their
+    // spreadsheets read them, in UTC as the heading says.
+    const bool iso = m_language.code() == u"en"_s;
     for (const ComplianceRow &row : m_data.people) {
-        line({row.employeeNo, row.name, row.role, row.team, row.site,
+        QString signedAt = m_language.translate("ComplianceReport", "not signed");
+        if (row.signedAt.isValid())
+            signedAt = iso ? row.signedAt.toUTC().toString(Qt::ISODateWithMs)
+                           : m_language.date(row.signedAt.toUTC().date()) + u' '
+                    + row.signedAt.toUTC().time().toString(u"HH:mm:ss"_s);
+        line({row.employeeNo, row.name, words::roleNamed(row.role, m_language), row.team, row.site,
               QString::number(m_data.versionNumber),
-              row.signedVersion ? QString::number(*row.signedVersion) : QString(),
-              row.signedAt.isValid() ? row.signedAt.toUTC().toString(Qt::ISODateWithMs)
-                                     : u"not signed"_s,
-              row.overdue ? u"yes"_s : u"no"_s, row.paperRecord.value_or(QString())});
+              row.signedVersion ? QString::number(*row.signedVersion) : QString(), signedAt,
+              words::yesNo(row.overdue, m_language), row.paperRecord.value_or(QString())});
     }
     return csv.bytes();
 }
@@ -88,21 +104,34 @@ QByteArray ComplianceReportRenderer::renderCsv() const
 QString ComplianceReportRenderer::html() const
 {
     const ComplianceReportData &d = m_data;
+    const OutputLanguage &l = m_language;
+    const auto date = [&l](const QDate &day) {
+        return day.isValid() ? l.date(day) : u"—"_s;
+    };
     QString h;
     h += u"<html><body>"_s;
     h += u"<p style=\"font-size:9pt; color:#555555\">%1</p>"_s.arg(esc(d.organisation));
-    h += u"<h1 style=\"font-size:18pt\">Compliance report</h1>"_s;
-    h += u"<p style=\"font-size:11pt\"><b>%1</b>, version %2%3, published %4.</p>"_s.arg(
-        esc(d.codeTitle), QString::number(d.versionNumber),
-        d.inForce ? u" (in force)"_s : u" (no longer in force)"_s, dateText(d.publishedOn));
-    h += u"<p style=\"font-size:9pt\">Status on %1; report made %2 UTC.</p>"_s.arg(
-        dateText(d.today), d.generatedAt.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    h += u"<h1 style=\"font-size:18pt\">%1</h1>"_s.arg(
+        esc(l.translate("ComplianceReport", "Compliance report")));
+    const QString version = d.inForce
+        //: The report's subject: "Code of Practice, version 3 (in force), published 01/05/2026."
+        ? l.translate("ComplianceReport", "%1, version %2 (in force), published %3.")
+        : l.translate("ComplianceReport", "%1, version %2 (no longer in force), published %3.");
+    h += u"<p style=\"font-size:11pt\">%1</p>"_s.arg(
+        esc(version.arg(d.codeTitle, QString::number(d.versionNumber), date(d.publishedOn))));
+    h += u"<p style=\"font-size:9pt\">%1</p>"_s.arg(
+        esc(l.translate("ComplianceReport", "Status on %1; report made %2.")
+                .arg(date(d.today), l.dateTimeUtc(d.generatedAt))));
 
     const int required = int(d.people.size());
-    h += u"<h2 style=\"font-size:13pt\">Summary</h2>"_s;
-    h += u"<p>%1 of %2 people signed; %3 not signed, of whom %4 overdue.</p>"_s.arg(
-        QString::number(d.signedCount()), QString::number(required),
-        QString::number(required - d.signedCount()), QString::number(d.overdueCount()));
+    h += u"<h2 style=\"font-size:13pt\">%1</h2>"_s.arg(
+        esc(l.translate("ComplianceReport", "Summary")));
+    //: %n people must sign; %1 of them signed, %2 did not, %3 of those are overdue.
+    h += u"<p>%1</p>"_s.arg(esc(
+        l.translate("ComplianceReport",
+                    "%1 of %n people signed; %2 not signed, of whom %3 overdue.", nullptr, required)
+            .arg(QString::number(d.signedCount()), QString::number(required - d.signedCount()),
+                 QString::number(d.overdueCount()))));
 
     const QString table
         = u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
@@ -114,54 +143,86 @@ QString ComplianceReportRenderer::html() const
             r += u"<th align=\"left\">%1</th>"_s.arg(esc(c));
         return r + u"</tr></thead>"_s;
     };
+    const auto heading = [](const QString &text) {
+        return u"<h2 style=\"font-size:13pt\">%1</h2>"_s.arg(esc(text));
+    };
 
-    h += u"<h2 style=\"font-size:13pt\">Totals per team</h2>"_s + table;
-    h += headRow({u"Team"_s, u"Must sign"_s, u"Signed"_s, u"Not signed"_s, u"Overdue"_s});
+    h += heading(l.translate("ComplianceReport", "Totals per team")) + table;
+    h += headRow({l.translate("ComplianceReport", "Team"),
+                  //: Column: how many people of the team must sign.
+                  l.translate("ComplianceReport", "Must sign"),
+                  l.translate("ComplianceReport", "Signed"),
+                  l.translate("ComplianceReport", "Not signed"),
+                  l.translate("ComplianceReport", "Overdue")});
     for (const ComplianceTeamTotal &t : d.teams) {
         h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>"_s.arg(
-            esc(t.team.isEmpty() ? u"(no team)"_s : t.team), QString::number(t.required),
-            QString::number(t.signedCount), QString::number(t.required - t.signedCount),
-            QString::number(t.overdue));
+            esc(t.team.isEmpty() ? l.translate("ComplianceReport", "(no team)") : t.team),
+            QString::number(t.required), QString::number(t.signedCount),
+            QString::number(t.required - t.signedCount), QString::number(t.overdue));
     }
-    h += u"<tr><td><b>All</b></td><td><b>%1</b></td><td><b>%2</b></td><td><b>%3</b></td>"
-         "<td><b>%4</b></td></tr></table>"_s.arg(
-             QString::number(required), QString::number(d.signedCount()),
-             QString::number(required - d.signedCount()), QString::number(d.overdueCount()));
+    h += u"<tr><td><b>%1</b></td><td><b>%2</b></td><td><b>%3</b></td><td><b>%4</b></td>"
+         "<td><b>%5</b></td></tr></table>"_s.arg(
+             //: The totals row of all teams.
+             esc(l.translate("ComplianceReport", "All")), QString::number(required),
+             QString::number(d.signedCount()), QString::number(required - d.signedCount()),
+             QString::number(d.overdueCount()));
 
-    h += u"<h2 style=\"font-size:13pt\">People</h2>"_s + table;
-    h += headRow({u"Employee no."_s, u"Name"_s, u"Team"_s, u"Site"_s, u"Signed"_s,
-                  u"Overdue"_s});
+    h += heading(l.translate("ComplianceReport", "People")) + table;
+    h += headRow({l.translate("ComplianceReport", "Employee no."),
+                  l.translate("ComplianceReport", "Name"), l.translate("ComplianceReport", "Role"),
+                  l.translate("ComplianceReport", "Team"), l.translate("ComplianceReport", "Site"),
+                  l.translate("ComplianceReport", "Signed"),
+                  l.translate("ComplianceReport", "Overdue")});
     for (const ComplianceRow &row : d.people) {
         QString signedCell = esc(signedText(row));
         if (row.signedVersion && *row.signedVersion != d.versionNumber)
-            signedCell += u" (version %1)"_s.arg(*row.signedVersion);
+            signedCell += u" "_s
+                + esc(l.translate("ComplianceReport", "(version %1)").arg(*row.signedVersion));
         // An auditor must see which signatures a manager entered from paper, and why.
         if (row.paperRecord)
-            signedCell += u"<br/><i>paper record: %1</i>"_s.arg(esc(*row.paperRecord));
-        h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>"_s
-                 .arg(esc(row.employeeNo), esc(row.name), esc(row.team), esc(row.site),
-                      signedCell, row.overdue ? u"<b>OVERDUE</b>"_s : u"—"_s);
+            signedCell += u"<br/><i>%1</i>"_s.arg(
+                esc(l.translate("ComplianceReport", "paper record: %1").arg(*row.paperRecord)));
+        h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td>"
+             "</tr>"_s.arg(esc(row.employeeNo), esc(row.name), esc(words::roleNamed(row.role, l)),
+                           esc(row.team), esc(row.site), signedCell,
+                           row.overdue
+                               //: In the Overdue column of a person who is overdue.
+                               ? u"<b>%1</b>"_s.arg(esc(l.translate("ComplianceReport", "OVERDUE")))
+                               : u"—"_s);
     }
     h += u"</table>"_s;
 
-    h += u"<h2 style=\"font-size:13pt\">Sections' review status</h2>"_s + table;
-    h += headRow({u"Section"_s, u"Owner"_s, u"Last reviewed"_s, u"Due"_s, u"Status"_s});
+    h += heading(l.translate("ComplianceReport", "Sections' review status")) + table;
+    h += headRow(
+        {l.translate("ComplianceReport", "Section"), l.translate("ComplianceReport", "Owner"),
+         l.translate("ComplianceReport", "Last reviewed"),
+         //: Column: the day the section's next review falls due.
+         l.translate("ComplianceReport", "Due"), l.translate("ComplianceReport", "Status")});
     for (const ComplianceSection &s : d.sections) {
         h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>"_s.arg(
-            esc(s.title), esc(s.owner), dateText(s.lastReviewed), dateText(s.due), esc(s.state));
+            esc(s.title), esc(s.owner), date(s.lastReviewed), date(s.due),
+            esc(words::reviewState(s.state, l)));
     }
     h += u"</table>"_s;
 
-    h += u"<h2 style=\"font-size:13pt\">Acknowledgement ledger</h2>"_s;
+    h += heading(l.translate("ComplianceReport", "Acknowledgement ledger"));
     if (d.ledgerOk)
-        h += u"<p>Verified: all %1 signatures in the ledger are sound.</p>"_s.arg(d.ledgerRows);
+        h += u"<p>%1</p>"_s.arg(esc(l.translate("ComplianceReport",
+                                                "Verified: all %n signatures in the ledger are "
+                                                "sound.",
+                                                nullptr, int(d.ledgerRows))));
     else
-        h += u"<p><b>The ledger FAILED verification:</b> %1</p>"_s.arg(esc(d.ledgerProblem));
-    h += u"<p>Hash of its last row (SHA-256): <span style=\"font-family:monospace; "
-         "font-size:8pt\">%1</span></p>"_s.arg(d.ledgerLastHash.isEmpty() ? u"(the ledger is empty)"_s
-                                                                           : d.ledgerLastHash);
-    h += u"<p style=\"font-size:8pt\">Compare it with `tenetctl verify` on the database: a "
-         "ledger that still starts with the same rows ends in the same hash.</p>"_s;
+        h += u"<p><b>%1</b> %2</p>"_s.arg(
+            esc(l.translate("ComplianceReport", "The ledger FAILED verification:")),
+            esc(d.ledgerProblem));
+    h += u"<p>%1 <span style=\"font-family:monospace; font-size:8pt\">%2</span></p>"_s.arg(
+        esc(l.translate("ComplianceReport", "Hash of its last row (SHA-256):")),
+        d.ledgerLastHash.isEmpty() ? esc(l.translate("ComplianceReport", "(the ledger is empty)"))
+                                   : d.ledgerLastHash);
+    h += u"<p style=\"font-size:8pt\">%1</p>"_s.arg(
+        esc(l.translate("ComplianceReport",
+                        "Compare it with `tenetctl verify` on the database: a ledger that still "
+                        "starts with the same rows ends in the same hash.")));
     h += u"</body></html>"_s;
     return h;
 }
@@ -189,13 +250,15 @@ Result<QByteArray> ComplianceReportRenderer::renderPdf() const
     document.setHtml(html());
     document.setPageSize(body);
     const int pageCount = document.pageCount();
+    const QString title
+        = m_language.translate("ComplianceReport", "Compliance report: %1").arg(m_data.codeTitle);
 
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(1200);
-        writer.setTitle(u"Compliance report: "_s + m_data.codeTitle);
+        writer.setTitle(title);
         writer.setCreator(u"Tenet " TENET_VERSION_STRING ""_s);
         if (!writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(),
                                               QPageLayout::Point)))
@@ -209,8 +272,11 @@ Result<QByteArray> ComplianceReportRenderer::renderPdf() const
         QFont small(family);
         small.setPixelSize(8);
         small.setStyleStrategy(QFont::PreferNoShaping);
-        const QString header = u"%1 · version %2 · compliance report on %3"_s.arg(
-            m_data.codeTitle, QString::number(m_data.versionNumber), dateText(m_data.today));
+        //: The running header: "Code of Practice · version 3 · compliance report on 01/06/2026".
+        const QString header
+            = m_language.translate("ComplianceReport", "%1 · version %2 · compliance report on %3")
+                  .arg(m_data.codeTitle, QString::number(m_data.versionNumber),
+                       m_language.date(m_data.today));
         for (int i = 0; i < pageCount; ++i) {
             if (i > 0)
                 writer.newPage();
@@ -218,11 +284,11 @@ Result<QByteArray> ComplianceReportRenderer::renderPdf() const
             painter.setPen(Qt::darkGray);
             painter.drawText(QRectF(margin, margin, body.width(), headerHeight),
                              Qt::AlignLeft | Qt::AlignTop, header);
-            painter.drawText(QRectF(margin, page.height() - margin - footerHeight / 2,
-                                    body.width(), footerHeight),
+            painter.drawText(QRectF(margin, page.height() - margin - footerHeight / 2, body.width(),
+                                    footerHeight),
                              Qt::AlignRight | Qt::AlignTop,
-                             u"page %1 of %2"_s.arg(QString::number(i + 1),
-                                                    QString::number(pageCount)));
+                             m_language.translate("ComplianceReport", "page %1 of %2")
+                                 .arg(QString::number(i + 1), QString::number(pageCount)));
             painter.save();
             painter.translate(margin, margin + headerHeight - i * body.height());
             document.drawContents(&painter,
@@ -233,10 +299,10 @@ Result<QByteArray> ComplianceReportRenderer::renderPdf() const
     }
 
     PdfDocumentInfo info;
-    info.title = u"Compliance report: "_s + m_data.codeTitle;
+    info.title = title;
     info.author = m_data.organisation;
-    info.subject = u"Acknowledgements of version %1 on %2"_s.arg(
-        QString::number(m_data.versionNumber), dateText(m_data.today));
+    info.subject = m_language.translate("ComplianceReport", "Acknowledgements of version %1 on %2")
+                       .arg(QString::number(m_data.versionNumber), m_language.date(m_data.today));
     info.creator = u"Tenet " TENET_VERSION_STRING ""_s;
     info.producer = u"Qt " QT_VERSION_STR ""_s;
     info.created = m_data.generatedAt.isValid() ? m_data.generatedAt

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "domain/dashboard.h"
 #include "domain/result.h"
+#include "outputlanguage.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -17,7 +19,7 @@ struct ComplianceRow
 {
     QString employeeNo;
     QString name;
-    QString role;
+    QString role; // the role's name, "agent"
     QString team;
     QString site;
     std::optional<int> signedVersion; // the version their counting signature is of
@@ -44,7 +46,7 @@ struct ComplianceSection
     QString owner;
     QDate lastReviewed; // invalid when never reviewed
     QDate due; // invalid when not scheduled
-    QString state; // "current", "due soon", "stale", "not scheduled"
+    domain::ReviewState state = domain::ReviewState::NotScheduled;
 };
 
 // Everything a compliance report shows, gathered by the caller: the report lays it out and
@@ -53,6 +55,7 @@ struct ComplianceReportData
 {
     QString organisation;
     QString codeTitle;
+    QString language = QStringLiteral("en"); // the reported version's: the report's language
     int versionNumber = 0;
     QDate publishedOn;
     bool inForce = true;
@@ -74,7 +77,8 @@ struct ComplianceReportData
 
 // The compliance report for auditors: who must sign a version, who signed when, who is
 // overdue, the totals per team, the sections' review status and the ledger's verification,
-// as a PDF laid out by Qt or as CSV. The PDF needs a QGuiApplication (fonts).
+// as a PDF laid out by Qt or as CSV, in the language of the reported version. The PDF needs
+// a QGuiApplication (fonts).
 class ComplianceReportRenderer
 {
 public:
@@ -84,17 +88,20 @@ public:
     domain::Result<QByteArray> renderPdf() const;
 
     // UTF-8 with a byte order mark, CRLF line ends, one header row (csvColumns()) and one
-    // row per person.
-    QByteArray renderCsv() const;
-    static QStringList csvColumns();
+    // row per person, fields separated by `delimiter` (a null QChar: the one the report's
+    // language expects, ';' in Spanish and Lithuanian, ',' in English).
+    QByteArray renderCsv(QChar delimiter = {}) const;
+    // The header row: in English the stable names scripts read ("employee_no", ...).
+    QStringList csvColumns() const;
 
     // The text the report shows for a signature: "2026-05-03 09:12 UTC" or "not signed".
-    static QString signedText(const ComplianceRow &row);
+    QString signedText(const ComplianceRow &row) const;
 
 private:
     QString html() const;
 
     ComplianceReportData m_data;
+    OutputLanguage m_language;
 };
 
 } // namespace tenet::render

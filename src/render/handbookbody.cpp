@@ -2,9 +2,10 @@
 
 #include "domain/comparison.h"
 #include "handbookchanges.h"
-#include "handbooklabels.h"
 #include "handbookstyle.h"
 #include "handbooktext.h"
+#include "outputlanguage.h"
+#include "outputwords.h"
 #include "textdocumentwriter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -26,7 +27,7 @@ using namespace handbookstyle;
 HandbookBody::HandbookBody(const HandbookSource &source, const QSizeF &pageSize,
                            QPaintDevice *layoutDevice, const QString &fontFamily)
     : m_source(source)
-    , m_label(source.version.content.language)
+    , m_language(source.version.content.language)
     , m_pageSize(pageSize)
     , m_document(std::make_unique<QTextDocument>())
 {
@@ -112,22 +113,24 @@ void HandbookBody::addSection(const Section &section)
         m_writer->cursor().insertText(clauseNumber(section.key, i) + u'\t',
                                       textFormat(10.5, true, false, accent));
         m_writer->cursor().insertText(clause.title + u"   "_s, textFormat(10.5, true));
-        m_writer->cursor().insertText(QChar::Nbsp + strengthLabel(clause.strength) + QChar::Nbsp,
+        m_writer->cursor().insertText(QChar::Nbsp + strengthLabel(clause.strength, m_language)
+                                          + QChar::Nbsp,
                                       strengthFormat(clause.strength));
         m_writer->keepWithNext();
         m_writer->addMarkdown(clause.body, clauseIndent);
         if (!clause.references.isEmpty()) {
             m_writer->newBlock(clauseIndent, 1, 4);
-            m_writer->cursor().insertText(
-                m_label("References: %1").arg(clause.references.join(u"; "_s)),
-                textFormat(smallSize, false, false, muted));
+            m_writer->cursor().insertText(m_language.translate("Handbook", "References: %1")
+                                              .arg(clause.references.join(u"; "_s)),
+                                          textFormat(smallSize, false, false, muted));
         }
     }
     addStructuredItems(section);
     const bool hasItems = !section.escalation.isEmpty() || !section.followUp.isEmpty()
         || !section.stages.isEmpty() || !section.programmes.isEmpty() || !section.kpis.isEmpty();
     if (section.clauses.isEmpty() && !hasItems)
-        m_writer->addParagraph(m_label("This section has no clauses yet."), 9, true);
+        m_writer->addParagraph(m_language.translate("Handbook", "This section has no clauses yet."),
+                               9, true);
 }
 
 void HandbookBody::addStructuredItems(const Section &section)
@@ -135,25 +138,26 @@ void HandbookBody::addStructuredItems(const Section &section)
     if (!section.escalation.isEmpty()) {
         QList<QStringList> rows;
         for (const EscalationTier &tier : section.escalation)
-            rows << QStringList {QString::number(tier.tier), tier.role,
-                                 hoursText(tier.withinHours, m_label), tier.action};
-        m_writer->addTable(escalationHeading(m_label), escalationColumns(m_label), rows,
+            rows << QStringList {QString::number(tier.tier),
+                                 words::roleNamed(tier.role, m_language),
+                                 hoursText(tier.withinHours, m_language), tier.action};
+        m_writer->addTable(escalationHeading(m_language), escalationColumns(m_language), rows,
                            {8, 22, 14, 56});
     }
     if (!section.followUp.isEmpty()) {
         QList<QStringList> rows;
         for (int i = 0; i < section.followUp.size(); ++i)
             rows << QStringList {QString::number(i + 1), section.followUp.at(i)};
-        m_writer->addTable(followUpHeading(m_label), followUpColumns(m_label), rows, {8, 92});
+        m_writer->addTable(followUpHeading(m_language), followUpColumns(m_language), rows, {8, 92});
     }
     if (!section.stages.isEmpty()) {
         QList<QStringList> rows;
         for (int i = 0; i < section.stages.size(); ++i) {
             const ComplaintStage &stage = section.stages.at(i);
             rows << QStringList {QString::number(i + 1), stage.name,
-                                 hoursText(stage.withinHours, m_label)};
+                                 hoursText(stage.withinHours, m_language)};
         }
-        m_writer->addTable(stagesHeading(m_label), stageColumns(m_label), rows, {10, 60, 30});
+        m_writer->addTable(stagesHeading(m_language), stageColumns(m_language), rows, {10, 60, 30});
     }
     if (!section.programmes.isEmpty()) {
         QList<QStringList> rows;
@@ -162,29 +166,33 @@ void HandbookBody::addStructuredItems(const Section &section)
             for (const QString &objective : p.objectives)
                 objectives << u"• "_s + objective;
             rows << QStringList {p.title,
-                                 numberText(p.hours),
+                                 numberText(p.hours, m_language),
                                  objectives.join(u'\n'),
-                                 finalTestText(p, m_label),
-                                 rolesText(p.roles, m_label),
-                                 refresherText(p, m_label)};
+                                 finalTestText(p, m_language),
+                                 rolesText(p.roles, m_language),
+                                 refresherText(p, m_language)};
         }
-        m_writer->addTable(programmesHeading(m_label), programmeColumns(m_label), rows,
+        m_writer->addTable(programmesHeading(m_language), programmeColumns(m_language), rows,
                            {20, 8, 34, 14, 12, 12});
     }
     if (!section.kpis.isEmpty()) {
         QList<QStringList> rows;
         for (const Kpi &kpi : section.kpis)
-            rows << QStringList {kpi.name,           kpi.definition,    kpi.unit,
-                                 kpiTargetText(kpi), kpiAlertText(kpi), kpi.action};
-        m_writer->addTable(kpisHeading(m_label), kpiColumns(m_label), rows,
-                           {15, 27, 8, 10, 13, 27});
+            rows << QStringList {kpi.name,
+                                 kpi.definition,
+                                 kpi.unit,
+                                 kpiTargetText(kpi, m_language),
+                                 kpiAlertText(kpi, m_language),
+                                 kpi.action};
+        m_writer->addTable(kpisHeading(m_language), kpiColumns(m_language), rows,
+                           {15, 23, 11, 12, 13, 26});
     }
 }
 
 void HandbookBody::addChanges(const Comparison &comparison)
 {
-    startPart({}, m_label("Changes in this version"));
-    HandbookChanges(*m_writer, m_label, m_source.previous->content, m_source.version.content)
+    startPart({}, m_language.translate("Handbook", "Changes in this version"));
+    HandbookChanges(*m_writer, m_language, m_source.previous->content, m_source.version.content)
         .write(comparison, m_source.previous->info);
 }
 

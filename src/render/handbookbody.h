@@ -1,7 +1,7 @@
 #pragma once
 
-#include "handbooklabels.h"
 #include "handbooksource.h"
+#include "outputlanguage.h"
 
 #include <QList>
 #include <QSizeF>
@@ -69,7 +69,7 @@ private:
     bool keepHeadingsWithNext();
 
     const HandbookSource &m_source;
-    HandbookLabels m_label; // the fixed wording, in the code's language
+    OutputLanguage m_language; // the fixed wording, in the code's language
     QSizeF m_pageSize;
     std::unique_ptr<QTextDocument> m_document;
     std::unique_ptr<TextDocumentWriter> m_writer;

@@ -17,41 +17,36 @@ namespace tenet::render {
 
 using namespace handbookstyle;
 
-namespace {
-
-QString countText(const HandbookLabels &label, int count, const char *one, const char *many)
-{
-    return count == 1 ? label(one) : label(many).arg(count);
-}
-
-} // namespace
-
-HandbookChanges::HandbookChanges(TextDocumentWriter &writer, const HandbookLabels &label,
+HandbookChanges::HandbookChanges(TextDocumentWriter &writer, const OutputLanguage &language,
                                  const CodeContent &before, const CodeContent &after)
-    : m_writer(writer), m_label(label), m_before(before), m_after(after)
+    : m_writer(writer), m_language(language), m_before(before), m_after(after)
 {
 }
 
 void HandbookChanges::write(const Comparison &comparison, const VersionInfo &previous)
 {
     m_writer.addParagraph(
-        m_label("This version is compared with version %1, in force from %2.")
-            .arg(QString::number(previous.number), m_label.effectiveDate(previous)));
+        m_language
+            .translate("Handbook", "This version is compared with version %1, in force from %2.")
+            .arg(QString::number(previous.number), effectiveDateText(previous, m_language)));
     if (comparison.isEmpty()) {
-        m_writer.addParagraph(m_label("The content is the same as in version %1.")
-                                  .arg(QString::number(previous.number)));
+        m_writer.addParagraph(
+            m_language.translate("Handbook", "The content is the same as in version %1.")
+                .arg(QString::number(previous.number)));
         return;
     }
-    m_writer.addHeading(m_label("Summary"), 11, 10);
+    m_writer.addHeading(m_language.translate("Handbook", "Summary"), 11, 10);
     const QStringList counts = {
-        countText(m_label, comparison.added, "1 clause added", "%1 clauses added"),
-        countText(m_label, comparison.removed, "1 clause removed", "%1 clauses removed"),
-        countText(m_label, comparison.changed, "1 clause changed", "%1 clauses changed"),
-        countText(m_label, comparison.moved, "1 clause moved", "%1 clauses moved"),
-        countText(m_label, comparison.itemChanges, "1 change to the tables",
-                  "%1 changes to the tables"),
-        countText(m_label, comparison.sectionFieldChanges, "1 change to a section's details",
-                  "%1 changes to sections' details"),
+        m_language.translate("Handbook", "%n clauses added", nullptr, comparison.added),
+        m_language.translate("Handbook", "%n clauses removed", nullptr, comparison.removed),
+        m_language.translate("Handbook", "%n clauses changed", nullptr, comparison.changed),
+        m_language.translate("Handbook", "%n clauses moved", nullptr, comparison.moved),
+        //: Changes to the rows of the sections' tables (escalation tiers, KPIs...).
+        m_language.translate("Handbook", "%n changes to the tables", nullptr,
+                             comparison.itemChanges),
+        //: Changes to a section's purpose, owner or review interval.
+        m_language.translate("Handbook", "%n changes to sections' details", nullptr,
+                             comparison.sectionFieldChanges),
     };
     for (const QString &count : counts)
         m_writer.addBullet(count, 14, bodySize);
@@ -61,7 +56,8 @@ void HandbookChanges::write(const Comparison &comparison, const VersionInfo &pre
 
 void HandbookChanges::addClauseChanges(const Comparison &comparison)
 {
-    m_writer.addHeading(m_label("What changed, section by section"), 11, 14);
+    m_writer.addHeading(m_language.translate("Handbook", "What changed, section by section"), 11,
+                        14);
     const auto bullet = [this](const QString &text) {
         m_writer.addBullet(text, 14 + clauseIndent, 9.5);
     };
@@ -73,8 +69,8 @@ void HandbookChanges::addClauseChanges(const Comparison &comparison)
                             textFormat(bodySize, true));
         m_writer.keepWithNext();
         if (!section.changedFields.isEmpty())
-            bullet(m_label("Section details changed: %1")
-                       .arg(ChangeText::fieldList(section.changedFields, m_label)));
+            bullet(m_language.translate("Handbook", "Section details changed: %1")
+                       .arg(ChangeText::fieldList(section.changedFields, m_language)));
         for (const ClauseComparison &clause : section.clauses) {
             if (!clause.isChange())
                 continue;
@@ -82,40 +78,43 @@ void HandbookChanges::addClauseChanges(const Comparison &comparison)
             QString text;
             switch (clause.kind) {
             case ChangeKind::Added:
-                text = m_label("%1 %2 — added").arg(clause.numberAfter, title);
+                text = m_language.translate("Handbook", "%1 %2 — added")
+                           .arg(clause.numberAfter, title);
                 break;
             case ChangeKind::Removed:
-                text = m_label("%1 %2 — removed").arg(clause.numberBefore, title);
+                text = m_language.translate("Handbook", "%1 %2 — removed")
+                           .arg(clause.numberBefore, title);
                 break;
             case ChangeKind::Changed:
-                text = m_label("%1 %2 — changed (%3)")
+                text = m_language.translate("Handbook", "%1 %2 — changed (%3)")
                            .arg(clause.numberAfter, title,
-                                ChangeText::fieldList(clause.changedFields, m_label));
+                                ChangeText::fieldList(clause.changedFields, m_language));
                 break;
             case ChangeKind::Unchanged:
                 text = clause.numberAfter + u' ' + title;
                 break;
             }
             if (clause.moved)
-                text += m_label(clause.kind == ChangeKind::Unchanged ? " — moved from %1"
-                                                                     : "; moved from %1")
+                text += (clause.kind == ChangeKind::Unchanged
+                             ? m_language.translate("Handbook", " — moved from %1")
+                             : m_language.translate("Handbook", "; moved from %1"))
                             .arg(clause.numberBefore);
             bullet(text);
         }
         for (const ItemComparison &item : section.items) {
-            const QString kind = ChangeText::itemKindLabel(item.itemKind, m_label);
+            const QString kind = ChangeText::itemKindLabel(item.itemKind, m_language);
             const QString name = itemName(section, item);
             switch (item.kind) {
             case ChangeKind::Added:
-                bullet(m_label("%1: %2 — added").arg(kind, name));
+                bullet(m_language.translate("Handbook", "%1: %2 — added").arg(kind, name));
                 break;
             case ChangeKind::Removed:
-                bullet(m_label("%1: %2 — removed").arg(kind, name));
+                bullet(m_language.translate("Handbook", "%1: %2 — removed").arg(kind, name));
                 break;
             case ChangeKind::Changed:
             case ChangeKind::Unchanged:
-                bullet(m_label("%1: %2 — changed (%3)")
-                           .arg(kind, name, ChangeText::fieldList(item.changedFields, m_label)));
+                bullet(m_language.translate("Handbook", "%1: %2 — changed (%3)")
+                           .arg(kind, name, ChangeText::fieldList(item.changedFields, m_language)));
                 break;
             }
         }
@@ -127,14 +126,16 @@ QString HandbookChanges::itemName(const SectionComparison &section,
 {
     const Section *holder
         = (item.kind == ChangeKind::Removed ? m_before : m_after).section(section.key);
-    return ItemFields::name(ItemFields::of(item.itemKind, item.key, holder, m_label));
+    return ItemFields::name(ItemFields::of(item.itemKind, item.key, holder, m_language));
 }
 
 void HandbookChanges::addRedline(const Comparison &comparison)
 {
-    m_writer.addHeading(m_label("Redline"), 11, 14);
-    m_writer.addParagraph(m_label("Inserted text is underlined; deleted text is struck through."),
-                          8.5, true);
+    m_writer.addHeading(m_language.translate("Handbook", "Redline"), 11, 14);
+    m_writer.addParagraph(
+        m_language.translate("Handbook",
+                             "Inserted text is underlined; deleted text is struck through."),
+        8.5, true);
     const auto segments = [this](const QList<DiffSegment> &diff, qreal size) {
         for (const DiffSegment &segment : diff)
             m_writer.insertText(oneBlock(segment.text), diffFormat(segment.op, size));
@@ -148,7 +149,8 @@ void HandbookChanges::addRedline(const Comparison &comparison)
         m_writer.keepWithNext();
         if (!section.purposeDiff.isEmpty()) {
             m_writer.newBlock(clauseIndent, 2, 4);
-            m_writer.insertText(m_label("Purpose: "), textFormat(9.5, false, true, muted));
+            m_writer.insertText(m_language.translate("Handbook", "Purpose: "),
+                                textFormat(9.5, false, true, muted));
             segments(section.purposeDiff, 9.5);
         }
         for (const ClauseComparison &clause : section.clauses) {
@@ -172,11 +174,13 @@ void HandbookChanges::addRedline(const Comparison &comparison)
             if (clause.kind == ChangeKind::Changed && clause.before && clause.after
                 && clause.before->strength != clause.after->strength) {
                 m_writer.newBlock(clauseIndent, 0, 2);
-                m_writer.insertText(m_label("Strength: "), textFormat(9, false, true, muted));
-                segments({{DiffSegment::Op::Delete, strengthLabel(clause.before->strength)},
-                          {DiffSegment::Op::Equal, u" "_s},
-                          {DiffSegment::Op::Insert, strengthLabel(clause.after->strength)}},
-                         9);
+                m_writer.insertText(m_language.translate("Handbook", "Strength: "),
+                                    textFormat(9, false, true, muted));
+                segments(
+                    {{DiffSegment::Op::Delete, strengthLabel(clause.before->strength, m_language)},
+                     {DiffSegment::Op::Equal, u" "_s},
+                     {DiffSegment::Op::Insert, strengthLabel(clause.after->strength, m_language)}},
+                    9);
             }
             if (!redline.body.isEmpty()) {
                 m_writer.newBlock(clauseIndent, 0, 3);
@@ -185,7 +189,7 @@ void HandbookChanges::addRedline(const Comparison &comparison)
             if (clause.before && clause.after
                 && clause.before->references != clause.after->references) {
                 m_writer.newBlock(clauseIndent, 0, 3);
-                m_writer.insertText(m_label("References: "),
+                m_writer.insertText(m_language.translate("Handbook", "References: "),
                                     textFormat(smallSize, false, true, muted));
                 segments(wordDiff(clause.before->references.join(u"; "_s),
                                   clause.after->references.join(u"; "_s)),
@@ -202,11 +206,11 @@ void HandbookChanges::addRedline(const Comparison &comparison)
 void HandbookChanges::addItemRedline(const SectionComparison &section, const ItemComparison &item)
 {
     const QList<ItemField> before
-        = ItemFields::of(item.itemKind, item.key, m_before.section(section.key), m_label);
+        = ItemFields::of(item.itemKind, item.key, m_before.section(section.key), m_language);
     const QList<ItemField> after
-        = ItemFields::of(item.itemKind, item.key, m_after.section(section.key), m_label);
+        = ItemFields::of(item.itemKind, item.key, m_after.section(section.key), m_language);
     m_writer.newBlock(clauseIndent, 3, 2);
-    m_writer.insertText(ChangeText::itemKindLabel(item.itemKind, m_label) + u": "_s,
+    m_writer.insertText(ChangeText::itemKindLabel(item.itemKind, m_language) + u": "_s,
                         textFormat(9, true));
     if (item.kind == ChangeKind::Added || item.kind == ChangeKind::Removed) {
         const bool added = item.kind == ChangeKind::Added;
@@ -219,7 +223,7 @@ void HandbookChanges::addItemRedline(const SectionComparison &section, const Ite
     m_writer.insertText(ItemFields::name(after), textFormat(9, true));
     for (const QString &field : item.changedFields) {
         m_writer.newBlock(clauseIndent + 10, 0, 2);
-        m_writer.insertText(ChangeText::fieldLabel(field, m_label) + u": "_s,
+        m_writer.insertText(ChangeText::fieldLabel(field, m_language) + u": "_s,
                             textFormat(9, false, true, muted));
         const QString was = ItemFields::value(before, field);
         const QString now = ItemFields::value(after, field);

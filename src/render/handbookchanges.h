@@ -1,6 +1,6 @@
 #pragma once
 
-#include "handbooklabels.h"
+#include "outputlanguage.h"
 
 namespace tenet::domain {
 struct CodeContent;
@@ -21,7 +21,7 @@ class TextDocumentWriter;
 class HandbookChanges
 {
 public:
-    HandbookChanges(TextDocumentWriter &writer, const HandbookLabels &label,
+    HandbookChanges(TextDocumentWriter &writer, const OutputLanguage &language,
                     const domain::CodeContent &before, const domain::CodeContent &after);
 
     // Writes the changes since `previous` after the part's heading.
@@ -36,7 +36,7 @@ private:
                      const domain::ItemComparison &item) const;
 
     TextDocumentWriter &m_writer;
-    const HandbookLabels &m_label;
+    const OutputLanguage &m_language;
     const domain::CodeContent &m_before;
     const domain::CodeContent &m_after;
 };

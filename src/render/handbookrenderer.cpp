@@ -2,8 +2,9 @@
 
 #include "handbookbody.h"
 #include "handbookfonts.h"
-#include "handbooklabels.h"
 #include "handbooktext.h"
+#include "outputlanguage.h"
+#include "outputwords.h"
 #include "pdfdocumentinfo.h"
 
 #include <QBuffer>
@@ -66,7 +67,7 @@ public:
         , m_family(family)
         , m_pageCount(pageCount)
         , m_draft(isDraftState(source.version.info.state))
-        , m_label(source.version.content.language)
+        , m_language(source.version.content.language)
     {
     }
 
@@ -88,10 +89,17 @@ public:
             return;
         m_painter.save();
         m_painter.setPen(watermark);
-        m_painter.setFont(font(120, true));
+        //: The watermark across every page of a handbook not yet in force.
+        const QString text = m_language.translate("Handbook", "DRAFT");
+        // A longer word ("JUODRAŠTIS") is set smaller, so that it stays on the page.
+        QFont big = font(120, true);
+        const qreal width = QFontMetricsF(big).horizontalAdvance(text);
+        if (width > 640)
+            big.setPixelSize(qMax(40, int(120 * 640 / width)));
+        m_painter.setFont(big);
         m_painter.translate(m_geometry.page.width() / 2, m_geometry.page.height() / 2);
         m_painter.rotate(-52);
-        m_painter.drawText(QRectF(-400, -100, 800, 200), Qt::AlignCenter, m_label("DRAFT"));
+        m_painter.drawText(QRectF(-400, -100, 800, 200), Qt::AlignCenter, text);
         m_painter.restore();
     }
 
@@ -106,7 +114,7 @@ public:
         const qreal headerBaseline = body.top() - 22;
         m_painter.drawText(QPointF(body.left(), headerBaseline),
                            metrics.elidedText(m_source.code.title, Qt::ElideRight, half));
-        const QString version = m_label.versionLine(m_source.version.info);
+        const QString version = versionLine(m_source.version.info, m_language);
         m_painter.drawText(
             QPointF(body.right() - metrics.horizontalAdvance(version), headerBaseline), version);
         m_painter.setPen(QPen(rule, 0.5));
@@ -119,7 +127,8 @@ public:
         m_painter.setPen(muted);
         m_painter.drawText(QPointF(body.left(), footerBaseline),
                            metrics.elidedText(m_source.organisationName(), Qt::ElideRight, half));
-        const QString page = m_label("page %1 of %2").arg(pageNumber).arg(m_pageCount);
+        const QString page
+            = m_language.translate("Handbook", "page %1 of %2").arg(pageNumber).arg(m_pageCount);
         m_painter.drawText(QPointF(body.right() - metrics.horizontalAdvance(page), footerBaseline),
                            page);
         m_painter.restore();
@@ -152,12 +161,15 @@ public:
         y += 34;
 
         const QList<std::pair<QString, QString>> facts = {
-            {m_label("Version"), QString::number(info.number)},
-            {m_label("State"), m_label.state(info.state)},
-            {m_label("Effective date"), m_label.effectiveDate(info)},
-            {m_label("Approved by"),
-             m_source.approverName().isEmpty() ? m_label("not yet approved")
-                                               : m_source.approverName()},
+            {m_language.translate("Handbook", "Version"), QString::number(info.number)},
+            {m_language.translate("Handbook", "State"),
+             words::versionState(info.state, m_language)},
+            {m_language.translate("Handbook", "Effective date"),
+             effectiveDateText(info, m_language)},
+            {m_language.translate("Handbook", "Approved by"),
+             m_source.approverName().isEmpty()
+                 ? m_language.translate("Handbook", "not yet approved")
+                 : m_source.approverName()},
         };
         for (const auto &[label, value] : facts) {
             m_painter.setPen(muted);
@@ -174,7 +186,8 @@ public:
             y += 20;
             m_painter.setPen(muted);
             m_painter.setFont(font(10));
-            m_painter.drawText(QPointF(left, y), m_label("About this version"));
+            m_painter.drawText(QPointF(left, y),
+                               m_language.translate("Handbook", "About this version"));
             m_painter.setPen(ink);
             m_painter.setFont(font(11, false, true));
             m_painter.drawText(QRectF(left, y + 8, width, 200), Qt::TextWordWrap, info.summary,
@@ -184,10 +197,11 @@ public:
         if (m_draft) {
             m_painter.setPen(warning);
             m_painter.setFont(font(11, true));
-            m_painter.drawText(QRectF(left, m_geometry.page.height() - 130, width, 60),
-                               Qt::TextWordWrap,
-                               m_label("This is a draft. It is not in force, and it is not for "
-                                       "signing."));
+            m_painter.drawText(
+                QRectF(left, m_geometry.page.height() - 130, width, 60), Qt::TextWordWrap,
+                m_language.translate("Handbook",
+                                     "This is a draft. It is not in force, and it is not for "
+                                     "signing."));
         }
         m_painter.restore();
     }
@@ -200,7 +214,8 @@ public:
         m_painter.save();
         m_painter.setPen(accent);
         m_painter.setFont(font(18, true));
-        m_painter.drawText(QPointF(body.left(), body.top() + 18), m_label("Contents"));
+        m_painter.drawText(QPointF(body.left(), body.top() + 18),
+                           m_language.translate("Handbook", "Contents"));
 
         qreal y = body.top() + 56;
         const QFont entryFont = font(11);
@@ -235,21 +250,27 @@ public:
         m_painter.save();
         m_painter.setPen(accent);
         m_painter.setFont(font(18, true));
-        m_painter.drawText(QPointF(body.left(), body.top() + 18), m_label("Acknowledgement"));
+        m_painter.drawText(QPointF(body.left(), body.top() + 18),
+                           m_language.translate("Handbook", "Acknowledgement"));
 
         m_painter.setPen(ink);
         m_painter.setFont(font(11));
         QRectF used;
         m_painter.drawText(
             QRectF(body.left(), body.top() + 40, body.width(), 120), Qt::TextWordWrap,
-            m_label("I confirm that I have received and read “%1”, version %2, and that I will "
+            m_language
+                .translate(
+                    "Handbook",
+                    "I confirm that I have received and read “%1”, version %2, and that I will "
                     "follow it.")
                 .arg(m_source.code.title, QString::number(m_source.version.info.number)),
             &used);
 
         qreal y = used.bottom() + 60;
-        for (const QString &field : {m_label("Full name"), m_label("Employee number"),
-                                     m_label("Date"), m_label("Signature")}) {
+        for (const QString &field : {m_language.translate("Handbook", "Full name"),
+                                     m_language.translate("Handbook", "Employee number"),
+                                     m_language.translate("Handbook", "Date"),
+                                     m_language.translate("Handbook", "Signature")}) {
             m_painter.setPen(muted);
             m_painter.setFont(font(10));
             m_painter.drawText(QPointF(body.left(), y), field);
@@ -259,9 +280,11 @@ public:
         }
         m_painter.setPen(muted);
         m_painter.setFont(font(9, false, true));
-        m_painter.drawText(QRectF(body.left(), y + 10, body.width(), 60), Qt::TextWordWrap,
-                           m_label("Sign by hand and return this page to your manager; it is kept "
-                                   "with the record of who acknowledged this version."));
+        m_painter.drawText(
+            QRectF(body.left(), y + 10, body.width(), 60), Qt::TextWordWrap,
+            m_language.translate("Handbook",
+                                 "Sign by hand and return this page to your manager; it is kept "
+                                 "with the record of who acknowledged this version."));
         m_painter.restore();
     }
 
@@ -272,7 +295,7 @@ private:
     QString m_family;
     int m_pageCount = 0;
     bool m_draft = false;
-    HandbookLabels m_label;
+    OutputLanguage m_language;
 };
 
 bool report(const RenderProgress &progress, int done)
@@ -330,7 +353,9 @@ Result<RenderedHandbook> HandbookRenderer::paint(QPagedPaintDevice &device,
         result.contents << HandbookContentsEntry {part.number, part.title,
                                                   frontPages + part.firstPage + 1};
     result.contents << HandbookContentsEntry {
-        {}, HandbookLabels(m_source.version.content.language)("Acknowledgement"), result.pageCount};
+        {},
+        OutputLanguage(m_source.version.content.language).translate("Handbook", "Acknowledgement"),
+        result.pageCount};
 
     QPainter painter;
     if (!painter.begin(&device))
@@ -384,10 +409,11 @@ Result<RenderedHandbook> HandbookRenderer::renderPdf(const RenderProgress &progr
     PdfDocumentInfo info;
     info.title = m_source.code.title;
     info.author = m_source.organisationName();
-    const HandbookLabels label(m_source.version.content.language);
-    info.subject = label("Code of practice handbook, version %1 (%2)")
+    const OutputLanguage language(m_source.version.content.language);
+    //: The PDF's subject: "Code of practice handbook, version 3 (published)".
+    info.subject = language.translate("Handbook", "Code of practice handbook, version %1 (%2)")
                        .arg(QString::number(m_source.version.info.number),
-                            label.state(m_source.version.info.state).toLower());
+                            words::versionStateInSentence(m_source.version.info.state, language));
     info.creator = u"Tenet " TENET_VERSION_STRING ""_s;
     info.producer = u"Qt " QT_VERSION_STR ""_s;
     info.created = QDateTime::currentDateTimeUtc();

@@ -2,8 +2,8 @@
 
 #include "handbooktext.h"
 #include "markdownhtml.h"
+#include "outputwords.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -12,11 +12,6 @@ using namespace tenet::domain;
 namespace tenet::render {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenet::render::Handbook", text);
-}
 
 QString esc(const QString &text)
 {
@@ -66,7 +61,7 @@ nav ol { list-style: none; padding-left: 0; }
 nav li { margin: .2em 0; }
 footer { margin-top: 3em; padding-top: .5em; border-top: 1px solid var(--rule);
          color: var(--muted); font-size: .8em; }
-body.draft::before { content: "DRAFT"; position: fixed; top: 40%; left: 0; right: 0;
+body.draft::before { content: attr(data-watermark); position: fixed; top: 40%; left: 0; right: 0;
                      text-align: center; font-size: 9em; font-weight: bold;
                      color: rgba(0, 0, 0, .06); transform: rotate(-40deg); z-index: -1;
                      pointer-events: none; }
@@ -98,27 +93,27 @@ void table(QString &html, const QString &heading, const QStringList &columns,
     html += u"</tbody>\n</table>\n"_s;
 }
 
-void structuredItems(QString &html, const Section &section)
+void structuredItems(QString &html, const Section &section, const OutputLanguage &language)
 {
     if (!section.escalation.isEmpty()) {
         QList<QStringList> rows;
         for (const EscalationTier &t : section.escalation)
-            rows << QStringList {QString::number(t.tier), esc(t.role),
-                                 esc(hoursText(t.withinHours)), esc(t.action)};
-        table(html, escalationHeading(), escalationColumns(), rows);
+            rows << QStringList {QString::number(t.tier), esc(words::roleNamed(t.role, language)),
+                                 esc(hoursText(t.withinHours, language)), esc(t.action)};
+        table(html, escalationHeading(language), escalationColumns(language), rows);
     }
     if (!section.followUp.isEmpty()) {
         QList<QStringList> rows;
         for (int i = 0; i < section.followUp.size(); ++i)
             rows << QStringList {QString::number(i + 1), esc(section.followUp.at(i))};
-        table(html, followUpHeading(), followUpColumns(), rows);
+        table(html, followUpHeading(language), followUpColumns(language), rows);
     }
     if (!section.stages.isEmpty()) {
         QList<QStringList> rows;
         for (int i = 0; i < section.stages.size(); ++i)
             rows << QStringList {QString::number(i + 1), esc(section.stages.at(i).name),
-                                 esc(hoursText(section.stages.at(i).withinHours))};
-        table(html, stagesHeading(), stageColumns(), rows);
+                                 esc(hoursText(section.stages.at(i).withinHours, language))};
+        table(html, stagesHeading(language), stageColumns(language), rows);
     }
     if (!section.programmes.isEmpty()) {
         QList<QStringList> rows;
@@ -130,18 +125,25 @@ void structuredItems(QString &html, const Section &section)
                     objectives += u"<li>"_s + esc(objective) + u"</li>"_s;
                 objectives += u"</ul>"_s;
             }
-            rows << QStringList {
-                esc(p.title),          esc(numberText(p.hours)), objectives,
-                esc(finalTestText(p)), esc(rolesText(p.roles)),  esc(refresherText(p))};
+            rows << QStringList {esc(p.title),
+                                 esc(numberText(p.hours, language)),
+                                 objectives,
+                                 esc(finalTestText(p, language)),
+                                 esc(rolesText(p.roles, language)),
+                                 esc(refresherText(p, language))};
         }
-        table(html, programmesHeading(), programmeColumns(), rows);
+        table(html, programmesHeading(language), programmeColumns(language), rows);
     }
     if (!section.kpis.isEmpty()) {
         QList<QStringList> rows;
         for (const Kpi &k : section.kpis)
-            rows << QStringList {esc(k.name),           esc(k.definition),    esc(k.unit),
-                                 esc(kpiTargetText(k)), esc(kpiAlertText(k)), esc(k.action)};
-        table(html, kpisHeading(), kpiColumns(), rows);
+            rows << QStringList {esc(k.name),
+                                 esc(k.definition),
+                                 esc(k.unit),
+                                 esc(kpiTargetText(k, language)),
+                                 esc(kpiAlertText(k, language)),
+                                 esc(k.action)};
+        table(html, kpisHeading(language), kpiColumns(language), rows);
     }
 }
 
@@ -151,6 +153,7 @@ QByteArray handbookHtml(const HandbookSource &source)
 {
     const VersionInfo &info = source.version.info;
     const CodeContent &content = source.version.content;
+    const OutputLanguage language(content.language);
     const bool draft = isDraftState(info.state);
     QString html;
     html.reserve(4096 + content.clauseCount() * 1024);
@@ -159,19 +162,23 @@ QByteArray handbookHtml(const HandbookSource &source)
         + u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"_s
         + u"<meta name=\"generator\" content=\"Tenet " TENET_VERSION_STRING "\">\n"_s
         + u"<meta name=\"author\" content=\""_s + esc(source.organisationName()) + u"\">\n"_s
-        + u"<title>"_s + esc(source.code.title) + u" · "_s + esc(versionLine(info))
+        + u"<title>"_s + esc(source.code.title) + u" · "_s + esc(versionLine(info, language))
         + u"</title>\n<style>"_s + styleSheet + u"</style>\n</head>\n"_s
-        + (draft ? u"<body class=\"draft\">\n"_s : u"<body>\n"_s);
+        + (draft ? u"<body class=\"draft\" data-watermark=\""_s
+                   //: The watermark across every page of a handbook not yet in force.
+                   + esc(language.translate("Handbook", "DRAFT")) + u"\">\n"_s
+                 : u"<body>\n"_s);
 
     html += u"<header class=\"cover\">\n<p class=\"organisation\">"_s
         + esc(source.organisationName()) + u"</p>\n<h1>"_s + esc(source.code.title)
         + u"</h1>\n<dl class=\"facts\">\n"_s;
     const QList<std::pair<QString, QString>> facts = {
-        {tr("Version"), QString::number(info.number)},
-        {tr("State"), domain::versionStateLabel(info.state)},
-        {tr("Effective date"), effectiveDateText(info)},
-        {tr("Approved by"),
-         source.approverName().isEmpty() ? tr("not yet approved") : source.approverName()},
+        {language.translate("Handbook", "Version"), QString::number(info.number)},
+        {language.translate("Handbook", "State"), words::versionState(info.state, language)},
+        {language.translate("Handbook", "Effective date"), effectiveDateText(info, language)},
+        {language.translate("Handbook", "Approved by"),
+         source.approverName().isEmpty() ? language.translate("Handbook", "not yet approved")
+                                         : source.approverName()},
     };
     for (const auto &[label, value] : facts)
         html += u"<dt>"_s + esc(label) + u"</dt><dd>"_s + esc(value) + u"</dd>\n"_s;
@@ -180,11 +187,12 @@ QByteArray handbookHtml(const HandbookSource &source)
         html += u"<p class=\"summary\">"_s + esc(info.summary) + u"</p>\n"_s;
     if (draft)
         html += u"<p class=\"draft-notice\">"_s
-            + esc(tr("This is a draft. It is not in force, and it is not for signing."))
+            + esc(language.translate(
+                "Handbook", "This is a draft. It is not in force, and it is not for signing."))
             + u"</p>\n"_s;
     html += u"</header>\n"_s;
 
-    html += u"<nav>\n<h2>"_s + esc(tr("Contents")) + u"</h2>\n<ol>\n"_s;
+    html += u"<nav>\n<h2>"_s + esc(language.translate("Handbook", "Contents")) + u"</h2>\n<ol>\n"_s;
     for (const Section &section : content.sections)
         html += u"<li><a href=\"#"_s + anchor(u"section-"_s, sectionKeyName(section.key))
             + u"\"><span class=\"number\">"_s + QString::number(sectionNumber(section.key))
@@ -203,19 +211,21 @@ QByteArray handbookHtml(const HandbookSource &source)
             html += u"<article class=\"clause "_s + strength + u"\" id=\""_s
                 + anchor(u"clause-"_s, clause.id) + u"\">\n<h3><span class=\"number\">"_s
                 + clauseNumber(section.key, i) + u"</span> "_s + esc(clause.title)
-                + u" <span class=\"strength\">"_s + esc(strengthLabel(clause.strength))
+                + u" <span class=\"strength\">"_s + esc(strengthLabel(clause.strength, language))
                 + u"</span></h3>\n<div class=\"body\">\n"_s + markdownToHtml(clause.body)
                 + u"</div>\n"_s;
             if (!clause.references.isEmpty())
                 html += u"<p class=\"references\">"_s
-                    + esc(tr("References: %1").arg(clause.references.join(u"; "_s))) + u"</p>\n"_s;
+                    + esc(language.translate("Handbook", "References: %1")
+                              .arg(clause.references.join(u"; "_s)))
+                    + u"</p>\n"_s;
             html += u"</article>\n"_s;
         }
-        structuredItems(html, section);
+        structuredItems(html, section, language);
         html += u"</section>\n"_s;
     }
     html += u"</main>\n<footer>"_s + esc(source.organisationName()) + u" · "_s
-        + esc(source.code.title) + u" · "_s + esc(versionLine(info)) + u"</footer>\n"_s
+        + esc(source.code.title) + u" · "_s + esc(versionLine(info, language)) + u"</footer>\n"_s
         + u"</body>\n</html>\n"_s;
     return html.toUtf8();
 }

@@ -1,6 +1,7 @@
 #include "itemfields.h"
 
 #include "handbooktext.h"
+#include "outputwords.h"
 
 #include "domain/codecontent.h"
 
@@ -10,65 +11,75 @@ using namespace tenet::domain;
 namespace tenet::render {
 
 QList<ItemField> ItemFields::of(const QString &kind, const QString &key, const Section *section,
-                                const HandbookLabels &label)
+                                const OutputLanguage &language)
 {
     if (!section)
         return {};
     const auto hours = [&](double h) {
-        return hoursText(h, label);
+        return hoursText(h, language);
     };
     if (kind == u"escalation") {
         for (const EscalationTier &t : section->escalation) {
             if (QString::number(t.tier) != key)
                 continue;
-            return {{u"tier"_s, label("Tier"), QString::number(t.tier), true, false},
-                    {u"role"_s, label("Role"), t.role, false, false},
-                    {u"within_hours"_s, label("Time limit"), hours(t.withinHours), false, false},
-                    {u"action"_s, label("Action"), t.action, false, false}};
+            return {{u"tier"_s, language.translate("Changes", "Tier"), QString::number(t.tier),
+                     true, false},
+                    {u"role"_s, language.translate("Changes", "Role"),
+                     words::roleNamed(t.role, language), false, false},
+                    {u"within_hours"_s, language.translate("Changes", "Time limit"),
+                     hours(t.withinHours), false, false},
+                    {u"action"_s, language.translate("Changes", "Action"), t.action, false, false}};
         }
     } else if (kind == u"follow_up") {
         if (section->followUp.contains(key))
-            return {{u"step"_s, label("Step"), key, true, false}};
+            return {{u"step"_s, language.translate("Changes", "Step"), key, true, false}};
     } else if (kind == u"stage") {
         for (const ComplaintStage &stage : section->stages) {
             if (stage.key != key)
                 continue;
-            return {
-                {u"key"_s, label("Key"), stage.key, true, false},
-                {u"name"_s, label("Name"), stage.name, false, false},
-                {u"within_hours"_s, label("Time limit"), hours(stage.withinHours), false, false}};
+            return {{u"key"_s, language.translate("Changes", "Key"), stage.key, true, false},
+                    {u"name"_s, language.translate("Changes", "Name"), stage.name, false, false},
+                    {u"within_hours"_s, language.translate("Changes", "Time limit"),
+                     hours(stage.withinHours), false, false}};
         }
     } else if (kind == u"programme") {
         for (const TrainingProgramme &p : section->programmes) {
             if (p.id != key)
                 continue;
             return {
-                {u"id"_s, label("Id"), p.id, true, false},
-                {u"title"_s, label("Title"), p.title, true, false},
-                {u"hours"_s, label("Hours"), hours(p.hours), false, false},
-                {u"objectives"_s, label("Objectives"), p.objectives.join(u"; "_s), false, true},
-                {u"final_test"_s, label("Final test"), p.finalTest ? label("yes") : label("no"),
+                {u"id"_s, language.translate("Changes", "Id"), p.id, true, false},
+                {u"title"_s, language.translate("Changes", "Title"), p.title, true, false},
+                {u"hours"_s, language.translate("Changes", "Hours"), hours(p.hours), false, false},
+                {u"objectives"_s, language.translate("Changes", "Objectives"),
+                 p.objectives.join(u"; "_s), false, true},
+                {u"final_test"_s, language.translate("Changes", "Final test"),
+                 words::yesNo(p.finalTest, language), false, false},
+                {u"pass_mark"_s, language.translate("Changes", "Pass mark"),
+                 p.passMark ? language.percent(*p.passMark) : language.translate("Changes", "none"),
                  false, false},
-                {u"pass_mark"_s, label("Pass mark"),
-                 p.passMark ? label("%1 %").arg(numberText(*p.passMark)) : label("none"), false,
-                 false},
-                {u"roles"_s, label("Roles"), rolesText(p.roles, label), false, false},
-                {u"refresher_months"_s, label("Refresher"), refresherText(p, label), false, false}};
+                {u"roles"_s, language.translate("Changes", "Roles"), rolesText(p.roles, language),
+                 false, false},
+                {u"refresher_months"_s, language.translate("Changes", "Refresher"),
+                 refresherText(p, language), false, false}};
         }
     } else if (kind == u"kpi") {
         for (const Kpi &k : section->kpis) {
             if (k.key != key)
                 continue;
-            const QString direction
-                = k.direction == KpiDirection::AtMost ? label("at most") : label("at least");
-            return {{u"key"_s, label("Key"), k.key, true, false},
-                    {u"name"_s, label("Name"), k.name, true, false},
-                    {u"direction"_s, label("Direction"), direction, false, false},
-                    {u"target"_s, label("Target"), numberText(k.target), false, false},
-                    {u"alert"_s, label("Alert threshold"), numberText(k.alert), false, false},
-                    {u"unit"_s, label("Unit"), k.unit, false, false},
-                    {u"definition"_s, label("Definition"), k.definition, false, true},
-                    {u"action"_s, label("Action when breached"), k.action, false, true}};
+            const QString direction = words::kpiDirection(k.direction, language);
+            return {{u"key"_s, language.translate("Changes", "Key"), k.key, true, false},
+                    {u"name"_s, language.translate("Changes", "Name"), k.name, true, false},
+                    {u"direction"_s, language.translate("Changes", "Direction"), direction, false,
+                     false},
+                    {u"target"_s, language.translate("Changes", "Target"),
+                     language.number(k.target), false, false},
+                    {u"alert"_s, language.translate("Changes", "Alert threshold"),
+                     language.number(k.alert), false, false},
+                    {u"unit"_s, language.translate("Changes", "Unit"), k.unit, false, false},
+                    {u"definition"_s, language.translate("Changes", "Definition"), k.definition,
+                     false, true},
+                    {u"action"_s, language.translate("Changes", "Action when breached"), k.action,
+                     false, true}};
         }
     }
     return {};

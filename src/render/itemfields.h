@@ -1,6 +1,6 @@
 #pragma once
 
-#include "handbooklabels.h"
+#include "outputlanguage.h"
 
 #include <QList>
 #include <QString>
@@ -31,7 +31,7 @@ public:
     // section does not hold it.
     static QList<ItemField> of(const QString &kind, const QString &key,
                                const domain::Section *section,
-                               const HandbookLabels &label = HandbookLabels::english());
+                               const OutputLanguage &language = OutputLanguage::english());
     // What a reader calls the item: a KPI's or a stage's name, a programme's title, a tier's
     // number, a follow-up step's words.
     static QString name(const QList<ItemField> &fields);

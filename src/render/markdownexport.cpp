@@ -1,8 +1,8 @@
 #include "markdownexport.h"
 
 #include "handbooktext.h"
+#include "outputwords.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -11,11 +11,6 @@ using namespace tenet::domain;
 namespace tenet::render {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tenet::render::Handbook", text);
-}
 
 // Text on one line that must stay text: every character CommonMark (or a GitHub pipe
 // table) could read as markup gets a backslash, which CommonMark allows before any ASCII
@@ -76,43 +71,53 @@ void table(QString &md, const QString &heading, const QStringList &columns,
     md += u'\n';
 }
 
-void structuredItems(QString &md, const Section &section)
+void structuredItems(QString &md, const Section &section, const OutputLanguage &language)
 {
     using Row = QList<QStringList>;
     if (!section.escalation.isEmpty()) {
         QList<Row> rows;
         for (const EscalationTier &t : section.escalation)
-            rows << Row {
-                {QString::number(t.tier)}, {t.role}, {hoursText(t.withinHours)}, {t.action}};
-        table(md, escalationHeading(), escalationColumns(), rows);
+            rows << Row {{QString::number(t.tier)},
+                         {words::roleNamed(t.role, language)},
+                         {hoursText(t.withinHours, language)},
+                         {t.action}};
+        table(md, escalationHeading(language), escalationColumns(language), rows);
     }
     if (!section.followUp.isEmpty()) {
         QList<Row> rows;
         for (int i = 0; i < section.followUp.size(); ++i)
             rows << Row {{QString::number(i + 1)}, {section.followUp.at(i)}};
-        table(md, followUpHeading(), followUpColumns(), rows);
+        table(md, followUpHeading(language), followUpColumns(language), rows);
     }
     if (!section.stages.isEmpty()) {
         QList<Row> rows;
         for (int i = 0; i < section.stages.size(); ++i)
             rows << Row {{QString::number(i + 1)},
                          {section.stages.at(i).name},
-                         {hoursText(section.stages.at(i).withinHours)}};
-        table(md, stagesHeading(), stageColumns(), rows);
+                         {hoursText(section.stages.at(i).withinHours, language)}};
+        table(md, stagesHeading(language), stageColumns(language), rows);
     }
     if (!section.programmes.isEmpty()) {
         QList<Row> rows;
         for (const TrainingProgramme &p : section.programmes)
-            rows << Row {{p.title},          {numberText(p.hours)}, p.objectives,
-                         {finalTestText(p)}, {rolesText(p.roles)},  {refresherText(p)}};
-        table(md, programmesHeading(), programmeColumns(), rows);
+            rows << Row {{p.title},
+                         {numberText(p.hours, language)},
+                         p.objectives,
+                         {finalTestText(p, language)},
+                         {rolesText(p.roles, language)},
+                         {refresherText(p, language)}};
+        table(md, programmesHeading(language), programmeColumns(language), rows);
     }
     if (!section.kpis.isEmpty()) {
         QList<Row> rows;
         for (const Kpi &k : section.kpis)
-            rows << Row {{k.name},           {k.definition},    {k.unit},
-                         {kpiTargetText(k)}, {kpiAlertText(k)}, {k.action}};
-        table(md, kpisHeading(), kpiColumns(), rows);
+            rows << Row {{k.name},
+                         {k.definition},
+                         {k.unit},
+                         {kpiTargetText(k, language)},
+                         {kpiAlertText(k, language)},
+                         {k.action}};
+        table(md, kpisHeading(language), kpiColumns(language), rows);
     }
 }
 
@@ -122,24 +127,29 @@ QByteArray handbookMarkdown(const HandbookSource &source)
 {
     const VersionInfo &info = source.version.info;
     const CodeContent &content = source.version.content;
+    const OutputLanguage language(content.language);
     QString md;
     md.reserve(2048 + content.clauseCount() * 768);
     // Said in the file for whoever publishes it: unlike the HTML export and the desktop, this
     // export does not apply the safe-link rule or drop raw HTML from the clause texts.
     md += u"<!-- "_s
-        + tr("Clause texts are passed through as their authors wrote them: Markdown, raw HTML "
-             "and links in them are not filtered. Check them before publishing.")
+        + language.translate(
+            "Handbook",
+            "Clause texts are passed through as their authors wrote them: Markdown, raw HTML "
+            "and links in them are not filtered. Check them before publishing.")
         + u" -->\n\n"_s;
     md += u"# "_s + inlineText(source.code.title) + u"\n\n"_s;
-    QStringList facts {source.organisationName(), versionLine(info),
-                       tr("Effective date: %1").arg(effectiveDateText(info))};
+    QStringList facts {source.organisationName(), versionLine(info, language),
+                       language.translate("Handbook", "Effective date: %1")
+                           .arg(effectiveDateText(info, language))};
     if (!source.approverName().isEmpty())
-        facts << tr("Approved by: %1").arg(source.approverName());
+        facts << language.translate("Handbook", "Approved by: %1").arg(source.approverName());
     facts.removeAll(QString());
     md += paragraphText(facts.join(u" · "_s)) + u"\n\n"_s;
     if (isDraftState(info.state))
         md += u"> **"_s
-            + inlineText(tr("This is a draft. It is not in force, and it is not for signing."))
+            + inlineText(language.translate(
+                "Handbook", "This is a draft. It is not in force, and it is not for signing."))
             + u"**\n\n"_s;
     if (!info.summary.isEmpty())
         md += u"*"_s + inlineText(info.summary) + u"*\n\n"_s;
@@ -152,15 +162,17 @@ QByteArray handbookMarkdown(const HandbookSource &source)
         for (int i = 0; i < section.clauses.size(); ++i) {
             const Clause &clause = section.clauses.at(i);
             md += u"### "_s + clauseNumber(section.key, i) + u' ' + inlineText(clause.title)
-                + u" ("_s + strengthLabel(clause.strength) + u")\n\n"_s;
+                + u" ("_s + strengthLabel(clause.strength, language) + u")\n\n"_s;
             const QString body = clause.body.trimmed();
             if (!body.isEmpty())
                 md += QString(body).replace(u"\r\n"_s, u"\n"_s) + u"\n\n"_s;
             if (!clause.references.isEmpty())
-                md += u"*"_s + inlineText(tr("References: %1").arg(clause.references.join(u"; "_s)))
+                md += u"*"_s
+                    + inlineText(language.translate("Handbook", "References: %1")
+                                     .arg(clause.references.join(u"; "_s)))
                     + u"*\n\n"_s;
         }
-        structuredItems(md, section);
+        structuredItems(md, section, language);
     }
     while (md.endsWith(u"\n\n"_s))
         md.chop(1);

@@ -4,8 +4,9 @@
 #include "clauseredline.h"
 #include "itemfields.h"
 #include "markdownhtml.h"
+#include "outputlanguage.h"
+#include "outputwords.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -53,12 +54,15 @@ QString escMultiline(const QString &text)
 
 class RedlineWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(tenet::render::RedlineWriter)
-
 public:
     RedlineWriter(const Comparison &comparison, const VersionInfo &from, const VersionInfo &to,
                   const CodeContent *before, const CodeContent *after)
-        : m_comparison(comparison), m_from(from), m_to(to), m_before(before), m_after(after)
+        : m_comparison(comparison)
+        , m_from(from)
+        , m_to(to)
+        , m_before(before)
+        , m_after(after)
+        , m_language(after ? after->language : QStringLiteral("en"))
     {
     }
 
@@ -69,7 +73,9 @@ public:
         writeHeader();
         if (m_comparison.isEmpty()) {
             m_out += u"<p class=\"muted\">"_s
-                + esc(tr("The two versions have the same content: nothing to show.")) + u"</p>"_s;
+                + esc(m_language.translate(
+                    "Redline", "The two versions have the same content: nothing to show."))
+                + u"</p>"_s;
         }
         for (int s = 0; s < m_comparison.sections.size(); ++s) {
             if (m_comparison.sections.at(s).hasChanges())
@@ -80,16 +86,18 @@ public:
     }
 
 private:
-    static QString ins(const QString &escapedHtml)
+    QString ins(const QString &escapedHtml)
     {
-        return u"<ins title=\""_s + tr("Inserted") + u"\">"_s + escapedHtml + u"</ins>"_s;
+        return u"<ins title=\""_s + m_language.translate("Redline", "Inserted") + u"\">"_s
+            + escapedHtml + u"</ins>"_s;
     }
-    static QString del(const QString &escapedHtml)
+    QString del(const QString &escapedHtml)
     {
-        return u"<del title=\""_s + tr("Deleted") + u"\">"_s + escapedHtml + u"</del>"_s;
+        return u"<del title=\""_s + m_language.translate("Redline", "Deleted") + u"\">"_s
+            + escapedHtml + u"</del>"_s;
     }
 
-    static QString inlineDiff(const QList<DiffSegment> &segments)
+    QString inlineDiff(const QList<DiffSegment> &segments)
     {
         QString html;
         for (const DiffSegment &segment : segments) {
@@ -108,7 +116,7 @@ private:
         return html;
     }
 
-    static QString tag(const QString &cssClass, const QString &text)
+    QString tag(const QString &cssClass, const QString &text)
     {
         // Non-breaking spaces pad the label: Qt's rich text has no padding for inline text.
         return u"<span class=\"tag "_s + cssClass + u"\">&nbsp;"_s + esc(text.toUpper())
@@ -116,36 +124,44 @@ private:
     }
 
     // "Version 1 (published 3 Mar 2025)", "Version 2 (draft, started 9 Apr 2025)"
-    static QString versionDescription(const VersionInfo &v)
+    QString versionDescription(const VersionInfo &v)
     {
-        const QString state = domain::versionStateLabel(v.state).toLower();
+        const QString state = words::versionStateInSentence(v.state, m_language);
         if (v.publishedAt.isValid() && v.state == VersionState::Published)
-            return tr("Version %1 (published %2)")
+            return m_language.translate("Redline", "Version %1 (published %2)")
                 .arg(v.number)
-                .arg(ChangeText::shortDate(v.publishedAt));
+                .arg(m_language.date(v.publishedAt.toLocalTime().date()));
         if (v.publishedAt.isValid())
-            return tr("Version %1 (%2, published %3)")
-                .arg(QString::number(v.number), state, ChangeText::shortDate(v.publishedAt));
+            return m_language.translate("Redline", "Version %1 (%2, published %3)")
+                .arg(QString::number(v.number), state,
+                     m_language.date(v.publishedAt.toLocalTime().date()));
         if (v.createdAt.isValid())
-            return tr("Version %1 (%2, started %3)")
-                .arg(QString::number(v.number), state, ChangeText::shortDate(v.createdAt));
-        return tr("Version %1 (%2)").arg(QString::number(v.number), state);
+            return m_language.translate("Redline", "Version %1 (%2, started %3)")
+                .arg(QString::number(v.number), state,
+                     m_language.date(v.createdAt.toLocalTime().date()));
+        return m_language.translate("Redline", "Version %1 (%2)")
+            .arg(QString::number(v.number), state);
     }
 
     void writeHeader()
     {
         m_out += u"<h1>"_s
-            + esc(tr("Changes from version %1 to version %2").arg(m_from.number).arg(m_to.number))
+            + esc(m_language.translate("Redline", "Changes from version %1 to version %2")
+                      .arg(m_from.number)
+                      .arg(m_to.number))
             + u"</h1>"_s;
         m_out += u"<p class=\"muted\">"_s + esc(versionDescription(m_from)) + u" &rarr; "_s
             + esc(versionDescription(m_to)) + u"</p>"_s;
-        m_out += u"<p><b>"_s + esc(ChangeText::summary(m_comparison)) + u"</b></p>"_s;
+        m_out += u"<p><b>"_s + esc(ChangeText::summary(m_comparison, m_language)) + u"</b></p>"_s;
         m_out
             += u"<table class=\"legend\" width=\"100%\" cellpadding=\"6\" cellspacing=\"0\"><tr><td>"_s
-            + esc(tr("How to read this: %1 is underlined and green; %2 is struck through and "
-                     "red. A clause added or removed is marked whole; a moved clause is "
-                     "labelled with the number it had before."))
-                  .arg(ins(esc(tr("inserted text"))), del(esc(tr("deleted text"))))
+            + esc(m_language.translate(
+                      "Redline",
+                      "How to read this: %1 is underlined and green; %2 is struck through and "
+                      "red. A clause added or removed is marked whole; a moved clause is "
+                      "labelled with the number it had before."))
+                  .arg(ins(esc(m_language.translate("Redline", "inserted text"))),
+                       del(esc(m_language.translate("Redline", "deleted text"))))
             + u"</td></tr></table>"_s;
     }
 
@@ -180,30 +196,36 @@ private:
     void writeSectionFields(const SectionComparison &section, const Section *old,
                             const Section *now)
     {
-        m_out += u"<p>"_s + tag(u"tag-changed"_s, tr("Section details"))
+        m_out += u"<p>"_s
+            + tag(u"tag-changed"_s, m_language.translate("Redline", "Section details"))
             + u" <span class=\"muted\">"_s
-            + esc(tr("Changed: %1").arg(ChangeText::fieldList(section.changedFields)))
+            + esc(m_language.translate("Redline", "Changed: %1")
+                      .arg(ChangeText::fieldList(section.changedFields, m_language)))
             + u"</span></p>"_s;
         if (!section.purposeDiff.isEmpty())
-            m_out += u"<p><span class=\"muted\">"_s + esc(tr("Purpose:")) + u"</span> "_s
+            m_out += u"<p><span class=\"muted\">"_s
+                + esc(m_language.translate("Redline", "Purpose:")) + u"</span> "_s
                 + inlineDiff(section.purposeDiff) + u"</p>"_s;
         if (!old || !now)
             return;
-        auto interval = [](const Section &s) {
-            return s.reviewIntervalDays ? tr("every %1 days").arg(*s.reviewIntervalDays)
-                                        : tr("never");
+        auto interval = [this](const Section &s) {
+            return s.reviewIntervalDays
+                ? m_language.translate("Redline", "every %1 days").arg(*s.reviewIntervalDays)
+                : m_language.translate("Redline", "never");
         };
         if (section.changedFields.contains(u"owner"_s))
-            writeValueChange(tr("Owner:"), old->owner, now->owner);
+            writeValueChange(m_language.translate("Redline", "Owner:"), old->owner, now->owner);
         if (section.changedFields.contains(u"review_interval_days"_s))
-            writeValueChange(tr("Review:"), interval(*old), interval(*now));
+            writeValueChange(m_language.translate("Redline", "Review:"), interval(*old),
+                             interval(*now));
     }
 
     void writeValueChange(const QString &label, const QString &before, const QString &after)
     {
         m_out += u"<p><span class=\"muted\">"_s + esc(label) + u"</span> "_s
             + (before.isEmpty() ? QString() : del(esc(before)) + u" &rarr; "_s)
-            + (after.isEmpty() ? esc(tr("(none)")) : ins(esc(after))) + u"</p>"_s;
+            + (after.isEmpty() ? esc(m_language.translate("Redline", "(none)")) : ins(esc(after)))
+            + u"</p>"_s;
     }
 
     void writeClause(int s, int c)
@@ -219,35 +241,40 @@ private:
         case ChangeKind::Added:
             number = clause.numberAfter;
             title = ins(esc(shown.title));
-            tags = tag(u"tag-added"_s, tr("Added"));
+            tags = tag(u"tag-added"_s, m_language.translate("Redline", "Added"));
             break;
         case ChangeKind::Removed:
             number = clause.numberBefore;
             title = del(esc(shown.title));
-            tags = tag(u"tag-removed"_s, tr("Removed"));
+            tags = tag(u"tag-removed"_s, m_language.translate("Redline", "Removed"));
             break;
         case ChangeKind::Changed:
         case ChangeKind::Unchanged:
             number = clause.numberAfter;
             title = clause.titleDiff.isEmpty() ? esc(shown.title) : inlineDiff(clause.titleDiff);
             if (clause.kind == ChangeKind::Changed)
-                tags = tag(u"tag-changed"_s, tr("Changed"));
+                tags = tag(u"tag-changed"_s, m_language.translate("Redline", "Changed"));
             if (clause.moved)
-                tags += u" "_s + tag(u"tag-moved"_s, tr("Moved from %1").arg(clause.numberBefore));
+                tags += u" "_s
+                    + tag(u"tag-moved"_s,
+                          m_language.translate("Redline", "Moved from %1")
+                              .arg(clause.numberBefore));
             break;
         }
         m_out += u"<h3>"_s + anchor + u"<span class=\"num\">"_s + esc(number)
             + u"</span>&nbsp;&nbsp;"_s + title + u"&nbsp;&nbsp;"_s + tags + u"</h3>"_s;
 
         QStringList meta;
-        meta << (shown.strength == Strength::Must ? tr("must") : tr("should"));
+        meta << words::strength(shown.strength, m_language);
         if (clause.kind == ChangeKind::Changed || clause.kind == ChangeKind::Unchanged) {
             if (clause.moved)
-                meta << tr("moved from %1 to %2").arg(clause.numberBefore, clause.numberAfter);
+                meta << m_language.translate("Redline", "moved from %1 to %2")
+                            .arg(clause.numberBefore, clause.numberAfter);
             else if (clause.numberBefore != clause.numberAfter)
-                meta << tr("was %1").arg(clause.numberBefore);
+                meta << m_language.translate("Redline", "was %1").arg(clause.numberBefore);
             if (!clause.changedFields.isEmpty())
-                meta << tr("changed: %1").arg(ChangeText::fieldList(clause.changedFields));
+                meta << m_language.translate("Redline", "changed: %1")
+                            .arg(ChangeText::fieldList(clause.changedFields, m_language));
         }
         m_out += u"<p class=\"muted\">"_s + esc(meta.join(u" \u00b7 "_s)) + u"</p>"_s;
 
@@ -266,11 +293,10 @@ private:
             break;
         }
         if (clause.changedFields.contains(u"strength"_s)) {
-            const auto name = [](Strength s) {
-                return s == Strength::Must ? tr("must") : tr("should");
-            };
-            writeValueChange(tr("Must or should:"), name(clause.before->strength),
-                             name(clause.after->strength));
+            //: Before the change of a clause from a firm rule to guidance or back.
+            writeValueChange(m_language.translate("Redline", "Strength:"),
+                             words::strength(clause.before->strength, m_language),
+                             words::strength(clause.after->strength, m_language));
         }
         // A moved clause's words are shown for context, as they stand.
         if (clause.changedFields.contains(u"body"_s) || clause.kind == ChangeKind::Unchanged)
@@ -292,7 +318,8 @@ private:
         }
         for (const QString &ref : after)
             parts << (had.contains(ref) ? esc(ref) : ins(esc(ref)));
-        m_out += u"<p><span class=\"muted\">"_s + esc(tr("References:")) + u"</span> "_s
+        m_out += u"<p><span class=\"muted\">"_s
+            + esc(m_language.translate("Redline", "References:")) + u"</span> "_s
             + parts.join(u"; "_s) + u"</p>"_s;
     }
 
@@ -309,26 +336,26 @@ private:
         QString tags;
         switch (item.kind) {
         case ChangeKind::Added:
-            tags = tag(u"tag-added"_s, tr("Added"));
+            tags = tag(u"tag-added"_s, m_language.translate("Redline", "Added"));
             break;
         case ChangeKind::Removed:
-            tags = tag(u"tag-removed"_s, tr("Removed"));
+            tags = tag(u"tag-removed"_s, m_language.translate("Redline", "Removed"));
             break;
         case ChangeKind::Changed:
         case ChangeKind::Unchanged:
-            tags = tag(u"tag-changed"_s, tr("Changed"));
+            tags = tag(u"tag-changed"_s, m_language.translate("Redline", "Changed"));
             break;
         }
         const QString label = item.itemKind == u"follow_up"
-            ? ChangeText::itemKindLabel(item.itemKind)
-            : ChangeText::itemKindLabel(item.itemKind) + u' ' + item.key;
+            ? ChangeText::itemKindLabel(item.itemKind, m_language)
+            : ChangeText::itemKindLabel(item.itemKind, m_language) + u' ' + item.key;
         m_out += u"<h3><a name=\""_s + redlineItemAnchor(s, i) + u"\"></a>"_s + esc(label)
             + u"&nbsp;&nbsp;"_s + tags + u"</h3>"_s;
 
         const QList<ItemField> before
-            = ItemFields::of(item.itemKind, item.key, beforeSection(section.key));
+            = ItemFields::of(item.itemKind, item.key, beforeSection(section.key), m_language);
         const QList<ItemField> after
-            = ItemFields::of(item.itemKind, item.key, afterSection(section.key));
+            = ItemFields::of(item.itemKind, item.key, afterSection(section.key), m_language);
         if (item.kind == ChangeKind::Added && !after.isEmpty())
             writeWholeItem(after, true);
         else if (item.kind == ChangeKind::Removed && !before.isEmpty())
@@ -355,9 +382,9 @@ private:
                          const QList<ItemField> &after)
     {
         m_out += tableStart();
-        m_out += u"<tr><th>"_s + esc(tr("Field")) + u"</th><th>"_s
-            + esc(tr("Version %1").arg(m_from.number)) + u"</th><th>"_s
-            + esc(tr("Version %1").arg(m_to.number)) + u"</th></tr>"_s;
+        m_out += u"<tr><th>"_s + esc(m_language.translate("Redline", "Field")) + u"</th><th>"_s
+            + esc(m_language.translate("Redline", "Version %1").arg(m_from.number)) + u"</th><th>"_s
+            + esc(m_language.translate("Redline", "Version %1").arg(m_to.number)) + u"</th></tr>"_s;
         for (int f = 0; f < after.size(); ++f) {
             const ItemField &was = before.at(f);
             const ItemField &now = after.at(f);
@@ -382,6 +409,7 @@ private:
     const VersionInfo &m_to;
     const CodeContent *m_before;
     const CodeContent *m_after;
+    OutputLanguage m_language; // the newer version's
     QString m_out;
 };
 

@@ -12,7 +12,8 @@ namespace tenet::render {
 // (<ins>: underlined and green; <del>: struck through and red; each with a title that
 // names it, and a legend at the top, so that it reads without colour), added and removed
 // clauses whole, moved ones labelled, and changed structured items as small before/after
-// tables. Every piece of user text is escaped.
+// tables. Every piece of user text is escaped. Its wording is in the language of the newer
+// version's content (the outputs catalogue), as the handbook's is.
 //
 // A changed structured item is shown field by field with the changed fields in bold, and
 // a section's changed owner or review interval with both values. Clause bodies are compared

@@ -53,6 +53,8 @@ Result<render::ComplianceReportData> gatherComplianceReport(storage::Database &d
             paperRecords << ack.paperRecord;
         }
     }
+    // The report speaks the language of the version it reports on.
+    QString language = code.language;
     if (reported != inForce->number) {
         storage::VersionStore versions(db);
         auto info = versions.versionByNumber(code.id, reported);
@@ -62,6 +64,7 @@ Result<render::ComplianceReportData> gatherComplianceReport(storage::Database &d
         if (!version)
             return version.error();
         judged.sections = version->content.sections;
+        language = version->content.language;
         judged.reviews.removeIf(
             [reported](const SectionReview &r) { return r.versionNumber > reported; });
     }
@@ -76,6 +79,7 @@ Result<render::ComplianceReportData> gatherComplianceReport(storage::Database &d
     if (data.organisation.isEmpty())
         data.organisation = code.organisation;
     data.codeTitle = code.title;
+    data.language = language;
     data.versionNumber = reported;
     data.publishedOn = publication->publishedOn;
     data.inForce = reported == inForce->number;
@@ -128,9 +132,8 @@ Result<render::ComplianceReportData> gatherComplianceReport(storage::Database &d
         total.overdue += row.overdue ? 1 : 0;
     }
     for (const SectionDue &s : dashboard.sections) {
-        data.sections << render::ComplianceSection {
-            sectionKeyName(s.key), s.title, s.owner,
-            s.lastReviewed,        s.due,   reviewStateName(s.state).replace(u'_', u' ')};
+        data.sections << render::ComplianceSection {sectionKeyName(s.key), s.title, s.owner,
+                                                    s.lastReviewed,        s.due,   s.state};
     }
 
     auto integrity = storage::verifyDatabase(db);

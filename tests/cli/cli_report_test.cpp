@@ -73,7 +73,7 @@ QString farFuture()
 } // namespace
 
 TEST_CASE("report --format csv lists every active person of the audience as the database has "
-          "them",
+          "them, in the code's language",
           "[cli][report]")
 {
     TempDir dir;
@@ -91,10 +91,12 @@ TEST_CASE("report --format csv lists every active person of the audience as the 
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));
     auto table = tenet::exchange::parseCsv(bytes, csv);
     REQUIRE(table);
+    // The code is Spanish: a file for Spanish spreadsheets.
+    CHECK(table->delimiter == u';');
     CHECK(table->header
-          == QStringList {u"employee_no"_s, u"name"_s, u"role"_s, u"team"_s, u"site"_s,
-                          u"version"_s, u"signed_version"_s, u"signed_at"_s, u"overdue"_s,
-                          u"paper_record"_s});
+          == QStringList {u"Número de empleado"_s, u"Nombre y apellidos"_s, u"Puesto"_s,
+                          u"Equipo"_s, u"Centro"_s, u"Versión"_s, u"Versión firmada"_s,
+                          u"Fecha de firma (UTC)"_s, u"Fuera de plazo"_s, u"Firma en papel"_s});
     QMap<QString, QStringList> rows;
     for (const auto &record : table->records) {
         REQUIRE(record.fields.size() == table->header.size());
@@ -112,13 +114,16 @@ TEST_CASE("report --format csv lists every active person of the audience as the 
     CHECK(jose.at(4) == u"Madrid"_s);
     CHECK(jose.at(5) == u"1"_s);
     CHECK(jose.at(6) == u"1"_s);
-    CHECK(QDateTime::fromString(jose.at(7), Qt::ISODateWithMs)
-          == QDateTime::fromString(signedAt.first(), Qt::ISODateWithMs));
+    CHECK(jose.at(2) == u"agente"_s);
+    QDateTime written = QDateTime::fromString(jose.at(7), u"dd/MM/yyyy HH:mm:ss"_s);
+    written.setTimeSpec(Qt::UTC);
+    const QDateTime stored = QDateTime::fromString(signedAt.first(), Qt::ISODateWithMs);
+    CHECK(written == stored.addMSecs(-stored.time().msec()));
     CHECK(jose.at(8) == u"no"_s);
     for (const QString &person : {u"A001"_s, u"A003"_s, u"S001"_s}) {
         INFO(person.toStdString());
-        CHECK(rows.value(person).at(7) == u"not signed"_s);
-        CHECK(rows.value(person).at(8) == u"yes"_s);
+        CHECK(rows.value(person).at(7) == u"sin firmar"_s);
+        CHECK(rows.value(person).at(8) == u"sí"_s);
     }
     CHECK(rows.value(u"A001"_s).at(1) == u"Lina Kazlauskienė"_s);
 }
@@ -157,23 +162,47 @@ TEST_CASE("report --format pdf shows the people, the team totals, the sections a
     REQUIRE(hashes.size() == 1);
     const QString text = simplified(pdfText(pdf, 0, TextMode::Raw));
     INFO(text.toStdString());
-    CHECK(text.contains(u"Compliance report"_s));
-    CHECK(text.contains(u"1 of 4 people signed; 3 not signed, of whom 3 overdue."_s));
+    // The code is Spanish, and so is its report.
+    CHECK(text.contains(u"Informe de cumplimiento"_s));
+    CHECK(text.contains(
+        u"Han firmado 1 de 4 personas; 3 sin firmar, de las que 3 están fuera de plazo."_s));
     for (const QString &name : {u"Lina Kazlauskienė"_s, u"José Núñez"_s, u"Rūta Jonaitė"_s,
                                 u"Jonas Petraitis"_s})
         CHECK(text.contains(name));
     CHECK_FALSE(text.contains(u"Pablo Ortiz"_s));
-    CHECK(text.count(u"not signed"_s) >= 3);
+    CHECK(text.count(u"sin firmar"_s) >= 3);
     // The phone team: three must sign, one did, two are overdue.
     CHECK(text.contains(u"Atención telefónica 3 1 2 2"_s));
     CHECK(text.contains(u"Chat y redes sociales 1 0 1 1"_s));
-    CHECK(text.contains(u"All 4 1 3 3"_s));
-    CHECK(text.contains(u"Verified: all 1 signatures in the ledger are sound."_s));
+    CHECK(text.contains(u"Total 4 1 3 3"_s));
+    CHECK(text.contains(u"Verificado: la única firma del registro está íntegra."_s));
     CHECK(text.contains(hashes.first().toLower()));
     const auto info = pdfInfo(pdf);
     CHECK(info.value(u"Author"_s) == u"Acme Support"_s);
     CHECK(info.value(u"Creator"_s).startsWith(u"Tenet "_s));
-    CHECK(text.contains(u"page 1 of %1"_s.arg(info.value(u"Pages"_s))));
+    CHECK(text.contains(u"página 1 de %1"_s.arg(info.value(u"Pages"_s))));
+}
+
+TEST_CASE("report --delimiter chooses the CSV's field separator", "[cli][report]")
+{
+    TempDir dir;
+    const QString db = reportDatabase(dir);
+    const QString csv = dir.file(u"report.csv"_s);
+    ok(db, {u"report"_s, u"--format"_s, u"csv"_s, u"-o"_s, csv, u"--delimiter"_s, u","_s});
+    auto table = tenet::exchange::parseCsv(readFile(csv), csv);
+    REQUIRE(table);
+    CHECK(table->delimiter == u',');
+    CHECK(table->header.size() == 10);
+    CHECK(table->header.first() == u"Número de empleado"_s);
+
+    CtlResult r = tenetctl(
+        db, {u"report"_s, u"--format"_s, u"csv"_s, u"-o"_s, csv, u"--delimiter"_s, u"tab"_s});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"--delimiter takes ',' or ';'"_s));
+    r = tenetctl(db,
+                 {u"report"_s, u"--format"_s, u"pdf"_s, u"-o"_s, dir.file(u"r.pdf"_s),
+                  u"--delimiter"_s, u";"_s});
+    CHECK(r.exitCode == 1);
 }
 
 TEST_CASE("report refuses an unknown format, a missing file and a version never published",

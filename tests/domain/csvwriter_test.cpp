@@ -20,6 +20,7 @@ TEST_CASE("a CSV cell that is a plain number or plain text is written as it is",
 {
     CHECK(CsvWriter::field(u"-3"_s) == QByteArray("-3"));
     CHECK(CsvWriter::field(u"12.5"_s) == QByteArray("12.5"));
+    CHECK(CsvWriter::field(u"-12,5"_s, u';') == QByteArray("-12,5"));
     CHECK(CsvWriter::field(u"Lina Kazlauskienė"_s) == QString(u"Lina Kazlauskienė"_s).toUtf8());
     CHECK(CsvWriter::field(u"a-b=c"_s) == QByteArray("a-b=c"));
 }
@@ -30,4 +31,12 @@ TEST_CASE("a CSV row quotes fields with commas, quotes and line breaks and ends 
     CsvWriter csv;
     csv.addRow({u"a,b"_s, u"say \"hi\""_s, u"two\nlines"_s});
     CHECK(csv.bytes() == QByteArray("\xEF\xBB\xBF\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n"));
+}
+
+TEST_CASE("a CSV for a spreadsheet with a decimal comma separates fields with semicolons",
+          "[domain][csv]")
+{
+    CsvWriter csv(u';');
+    csv.addRow({u"85,5"_s, u"a;b"_s, u"Núñez, José"_s});
+    CHECK(csv.bytes() == QString(u"\uFEFF85,5;\"a;b\";Núñez, José\r\n"_s).toUtf8());
 }

@@ -136,3 +136,18 @@ TEST_CASE("reading a CSV file that does not exist names it", "[exchange][csv]")
     CHECK(bytes.error().kind == domain::ErrorKind::NotFound);
     CHECK(bytes.error().where == dir.file(u"nope.csv"_s));
 }
+
+TEST_CASE("a CSV file whose header is separated by semicolons is read by semicolons",
+          "[exchange][csv]")
+{
+    auto table = parseCsv("name;note\r\n\"Núñez; José\";a,b\r\n", u"f.csv"_s);
+    REQUIRE(table);
+    CHECK(table->delimiter == u';');
+    CHECK(table->header == QStringList({u"name"_s, u"note"_s}));
+    CHECK(table->records.first().fields == QStringList({u"Núñez; José"_s, u"a,b"_s}));
+    // One comma more than semicolons: commas.
+    auto commas = parseCsv("a,b;c,d\n1,2;3,4\n", u"f.csv"_s);
+    REQUIRE(commas);
+    CHECK(commas->delimiter == u',');
+    CHECK(commas->header.size() == 3);
+}

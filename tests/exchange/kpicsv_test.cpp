@@ -51,8 +51,9 @@ TEST_CASE("KPI values must be numbers and periods real dates in order", "[exchan
     CHECK(firstError("asa,,2026-05-01,2026-05-31,18,5\n")
           == u"kpi.csv:2: column 6: the row has 6 fields and the header only 5"_s);
     CHECK(firstError("asa,,2026-05-01,2026-05-31,\"18,5\"\n")
-          == u"kpi.csv:2: column value: \"18,5\" is not a number (write decimals with a point: "
-             "92.5)"_s);
+          == u"kpi.csv:2: column value: \"18,5\" is not a number: in a file separated by "
+             "commas, write decimals with a point (92.5), or separate the fields with semicolons "
+             "to write 92,5"_s);
     CHECK(firstError("asa,,2026-05-01,2026-05-31,nan\n").contains(u"is not a number"_s));
     CHECK(firstError("asa,,2026-04-31,2026-05-31,1\n")
           == u"kpi.csv:2: column period_start: \"2026-04-31\" is not a real date: there is no "
@@ -78,4 +79,28 @@ TEST_CASE("a KPI file with a foreign header is refused", "[exchange][kpi]")
     REQUIRE_FALSE(observations);
     CHECK(observations.error().toString().startsWith(
         u"kpi.csv:1: column 3: \"start\" is not a column of this file"_s));
+}
+
+TEST_CASE("a KPI file separated by semicolons may write decimals with a comma or a point",
+          "[exchange][kpi]")
+{
+    // As a Spanish or Lithuanian spreadsheet saves it.
+    auto observations = parseKpiCsv("\xEF\xBB\xBFkpi;team;period_start;period_end;value\r\n"
+                                    "asa;;2026-05-01;2026-05-31;85,5\r\n"
+                                    "csat;\"Chat; redes\";2026-05-01;2026-05-31;85.5\r\n",
+                                    u"kpi.csv"_s, known);
+    INFO((observations ? std::string() : observations.error().toString().toStdString()));
+    REQUIRE(observations);
+    REQUIRE(observations->size() == 2);
+    CHECK(observations->at(0).observation.value == 85.5);
+    CHECK(observations->at(1).observation.value == 85.5);
+    CHECK(observations->at(1).observation.team == u"Chat; redes"_s);
+
+    auto thousands = parseKpiCsv("kpi;team;period_start;period_end;value\n"
+                                 "asa;;2026-05-01;2026-05-31;1.234,5\n",
+                                 u"kpi.csv"_s, known);
+    REQUIRE_FALSE(thousands);
+    CHECK(thousands.error().toString()
+          == u"kpi.csv:2: column value: \"1.234,5\" is not a number (write decimals with a comma "
+             "or a point, 92,5 or 92.5, and no thousands separator)"_s);
 }

@@ -65,9 +65,9 @@ TEST_CASE("the handbook names a KPI's changed direction in words, never by its k
         was.alert = now.target - 5; // at least: the alert lies below the target
     });
     const QString text = changesText(source, u"Cambios en esta versión"_s);
-    CHECK(text.contains(u"Indicador: Velocidad media de respuesta — modificación (el sentido, "
-                        "el umbral de alerta)"_s));
-    CHECK(text.contains(u"el sentido: como mínimo como máximo"_s));
+    CHECK(text.contains(u"Indicador clave: Velocidad media de respuesta — modificado (el sentido "
+                        "del objetivo, el umbral de alerta)"_s));
+    CHECK(text.contains(u"el sentido del objetivo: como mínimo como máximo"_s));
     CHECK_FALSE(text.contains(u"at_most"_s));
     CHECK_FALSE(text.contains(u"at_least"_s));
     CHECK_FALSE(text.contains(u"direction"_s));

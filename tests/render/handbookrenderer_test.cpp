@@ -67,7 +67,7 @@ TEST_CASE("the handbook has a cover, a contents page, the sections and a signatu
     CHECK(cover.contains(u"Código de buenas prácticas de atención al cliente"_s));
     CHECK(cover.contains(u"Versión 3"_s));
     CHECK(cover.contains(u"Publicada"_s));
-    CHECK(cover.contains(u"Entrada en vigor 2026-05-01"_s));
+    CHECK(cover.contains(u"Entrada en vigor 01/05/2026"_s));
     CHECK(cover.contains(u"Aprobada por Marta Ruiz (M001)"_s));
     CHECK(simplified(pdfText(r.path, 2)).contains(u"Índice"_s));
 
@@ -86,7 +86,7 @@ TEST_CASE("the PDF's document information names the code, the organisation and T
     const auto info = pdfInfo(r.path);
     CHECK(info.value(u"Title"_s) == u"Klientų aptarnavimo elgesio kodeksas"_s);
     CHECK(info.value(u"Author"_s) == u"UAB „Šviesa“"_s);
-    CHECK(info.value(u"Subject"_s) == u"Elgesio kodekso vadovas, 3 versija (paskelbta)"_s);
+    CHECK(info.value(u"Subject"_s) == u"Elgesio kodekso žinynas, 3 versija (paskelbta)"_s);
     CHECK(info.value(u"Creator"_s) == u"Tenet " TENET_VERSION_STRING ""_s);
     CHECK(info.value(u"Producer"_s).startsWith(u"Qt "_s));
 }
@@ -142,14 +142,14 @@ TEST_CASE("a draft is marked DRAFT on every page and a published version on none
         INFO("draft page " << page);
         // The watermark is painted first, under everything else.
         const QString raw = pdfText(draft.path, page, TextMode::Raw);
-        CHECK(raw.simplified().remove(u' ').startsWith(u"DRAFT"_s));
+        CHECK(raw.simplified().remove(u' ').startsWith(u"JUODRAŠTIS"_s));
     }
     CHECK(simplified(pdfText(draft.path, 1)).contains(u"Tai juodraštis"_s));
 
     TempDir other;
     const Rendered published = renderInto(other, fixtureSource(u"code-lt.json"_s, true));
     const QString all = pdfText(published.path, 0, TextMode::Raw);
-    CHECK_FALSE(all.simplified().remove(u' ').contains(u"DRAFT"_s));
+    CHECK_FALSE(all.simplified().remove(u' ').contains(u"JUODRAŠTIS"_s));
     CHECK_FALSE(all.contains(u"Tai juodraštis"_s));
 }
 
@@ -200,12 +200,11 @@ TEST_CASE("the handbook's fixed labels are in the language the code is written i
 
     TempDir other;
     const Rendered lt = renderInto(other, fixtureSource(u"code-lt.json"_s, true));
-    CHECK(simplified(pdfText(lt.path, 1)).contains(u"Įsigaliojimo data"_s));
+    CHECK(simplified(pdfText(lt.path, 1)).contains(u"Įsigalioja 2026-05-01"_s));
     CHECK(simplified(pdfText(lt.path, 2)).contains(u"Turinys"_s));
     CHECK(simplified(pdfText(lt.path, 3)).contains(u"3 psl. iš %1"_s.arg(lt.handbook.pageCount)));
     CHECK(simplified(pdfText(lt.path, lt.handbook.pageCount)).contains(u"Parašas"_s));
-    CHECK(simplified(pdfText(lt.path, 0, TextMode::Raw))
-              .contains(u"Pagrindiniai veiklos rodikliai"_s));
+    CHECK(simplified(pdfText(lt.path, 0, TextMode::Raw)).contains(u"Veiklos rodikliai (KPI)"_s));
 
     // A code written in English (or in a language the table lacks) keeps the English.
     TempDir third;
@@ -227,8 +226,8 @@ TEST_CASE("clause bodies are rendered from Markdown, with must and should set ap
     const QString text = simplified(pdfText(r.path));
     CHECK(text.contains(u"en un máximo de 24 horas laborables"_s));
     CHECK_FALSE(text.contains(u"**"_s));
-    CHECK(text.contains(u"1.1 Honestidad MUST"_s));
-    CHECK(text.contains(u"1.3 Regalos e invitaciones SHOULD"_s));
+    CHECK(text.contains(u"1.1 Honestidad DEBE"_s));
+    CHECK(text.contains(u"1.3 Regalos e invitaciones DEBERÍA"_s));
     CHECK(text.contains(u"Referencias: ISO 10002:2018, apartado 4.2"_s));
 }
 
@@ -264,16 +263,16 @@ TEST_CASE("structured items are printed as tables with their columns", "[render]
     const Rendered r = renderInto(dir, fixtureSource(u"code-es.json"_s, true));
     // Raw text reads a table cell by cell, row by row.
     const QString text = simplified(pdfText(r.path, 0, TextMode::Raw));
-    CHECK(text.contains(u"Niveles de escalado Nivel Quién Plazo Acción"_s));
-    CHECK(text.contains(u"3 manager 24.5 horas Decidir una compensación"_s));
+    CHECK(text.contains(u"Niveles de escalado Nivel Quién Plazo Actuación"_s));
+    CHECK(text.contains(u"3 responsable 24,5 horas Decidir una compensación"_s));
     CHECK(text.contains(u"Pasos de seguimiento Paso Qué se hace"_s));
-    CHECK(text.contains(u"Fases de la reclamación Fase Nombre Plazo máximo"_s));
+    CHECK(text.contains(u"Fases de la reclamación Fase Nombre Plazo"_s));
     CHECK(text.contains(u"2 Evaluada 48 horas"_s));
     CHECK(text.contains(u"Programas de formación"_s));
-    CHECK(text.contains(u"sí, aprobado con 80 %"_s));
-    CHECK(text.contains(u"Indicadores clave de rendimiento"_s));
+    CHECK(text.contains(u"sí, nota mínima 80 %"_s));
+    CHECK(text.contains(u"Indicadores clave (KPI)"_s));
     CHECK(text.contains(u"Velocidad media de respuesta"_s));
-    CHECK(text.contains(u"≤ 20 > 30"_s));
+    CHECK(text.contains(u"como máximo 20 por encima de 30"_s));
 }
 
 TEST_CASE("the changes since the previous published version are told in words and as a redline",
@@ -304,7 +303,7 @@ TEST_CASE("the changes since the previous published version are told in words an
     for (int page = changes->page; page < r.handbook.pageCount; ++page)
         text += pdfText(r.path, page, TextMode::Raw);
     text = simplified(withoutWatermark(text));
-    CHECK(text.contains(u"se compara con la versión 2, en vigor desde 2025-09-01"_s));
+    CHECK(text.contains(u"se compara con la versión 2, en vigor desde el 01/09/2025"_s));
     CHECK(text.contains(u"1 cláusula añadida"_s));
     CHECK(text.contains(u"1 cláusula suprimida"_s));
     CHECK(text.contains(u"1 cláusula modificada"_s));
@@ -323,7 +322,7 @@ TEST_CASE("a heading never ends a page without what it heads", "[render][pdf]")
 {
     TempDir dir;
     const Rendered r = renderInto(dir, longSource(14));
-    static const QRegularExpression clauseHeading(u"^\\s*\\d+\\.\\d+\\s+.*(MUST|SHOULD)\\s*$"_s);
+    static const QRegularExpression clauseHeading(u"^\\s*\\d+\\.\\d+\\s+.*(DEBE|DEBERÍA)\\s*$"_s);
     for (int page = 3; page < r.handbook.pageCount; ++page) {
         QStringList lines = pdfText(r.path, page).split(u'\n');
         lines.removeIf([](const QString &line) { return line.trimmed().isEmpty(); });

@@ -25,7 +25,7 @@ TEST_CASE("the HTML export holds every section and clause with its strength", "[
                 u"<span class=\"number\">%1</span> %2 <span class=\"strength\">%3"
                 "</span></h3>"_s.arg(
                     domain::clauseNumber(section.key, i), clause.title.toHtmlEscaped(),
-                    clause.strength == domain::Strength::Must ? u"MUST"_s : u"SHOULD"_s)));
+                    clause.strength == domain::Strength::Must ? u"DEBE"_s : u"DEBERÍA"_s)));
         }
     }
     const int articles = int(html.count(u"<article "_s));
@@ -45,7 +45,7 @@ TEST_CASE("the HTML export is one self-contained file with a print stylesheet", 
     CHECK_FALSE(html.contains(u"<link"_s));
     CHECK_FALSE(html.contains(u"<script"_s));
     CHECK_FALSE(html.contains(u"src="_s));
-    CHECK(html.contains(u"<body class=\"draft\">"_s));
+    CHECK(html.contains(u"<body class=\"draft\" data-watermark=\"JUODRAŠTIS\">"_s));
     CHECK(html.contains(u"Klientų aptarnavimo elgesio kodeksas"_s));
 }
 
@@ -53,14 +53,14 @@ TEST_CASE("the HTML export prints structured items as tables", "[render][html]")
 {
     const QString html
         = QString::fromUtf8(render::handbookHtml(fixtureSource(u"code-es.json"_s, true)));
-    CHECK(html.contains(u"<h4>Escalation tiers</h4>\n<table>\n<thead><tr><th>Tier</th><th>Who</th>"
-                        "<th>Within</th><th>Action</th></tr></thead>"_s));
-    CHECK(html.contains(u"<tr><td>3</td><td>manager</td><td>24.5 hours</td>"_s));
-    CHECK(html.contains(u"<h4>Complaint stages</h4>"_s));
-    CHECK(html.contains(u"<h4>Training programmes</h4>"_s));
+    CHECK(html.contains(u"<h4>Niveles de escalado</h4>\n<table>\n<thead><tr><th>Nivel</th>"
+                        "<th>Quién</th><th>Plazo</th><th>Actuación</th></tr></thead>"_s));
+    CHECK(html.contains(u"<tr><td>3</td><td>responsable</td><td>24,5 horas</td>"_s));
+    CHECK(html.contains(u"<h4>Fases de la reclamación</h4>"_s));
+    CHECK(html.contains(u"<h4>Programas de formación</h4>"_s));
     CHECK(html.contains(u"<li>Acompañar al agente en las llamadas difíciles.</li>"_s));
-    CHECK(html.contains(u"<h4>Key performance indicators</h4>"_s));
-    CHECK(html.contains(u"<td>≤ 20</td><td>&gt; 30</td>"_s));
+    CHECK(html.contains(u"<h4>Indicadores clave (KPI)</h4>"_s));
+    CHECK(html.contains(u"<td>como máximo 20</td><td>por encima de 30</td>"_s));
 }
 
 TEST_CASE("the HTML export escapes everything the user wrote", "[render][html]")

@@ -3,6 +3,7 @@
 #include "ui_dashboard_reportdialog.h"
 
 #include "app/session/session.h"
+#include "render/outputlanguage.h"
 #include "storage/versionstore.h"
 
 #include <QDir>
@@ -19,7 +20,10 @@ namespace tenet::app {
 
 ComplianceReportDialog::ComplianceReportDialog(Session &session, const QDate &today,
                                                QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ComplianceReportDialog>()), m_today(today)
+    : QDialog(parent),
+      m_ui(std::make_unique<Ui::ComplianceReportDialog>()),
+      m_today(today),
+      m_codeLanguage(session.code() ? session.code()->language : u"en"_s)
 {
     m_ui->setupUi(this);
 
@@ -37,6 +41,7 @@ ComplianceReportDialog::ComplianceReportDialog(Session &session, const QDate &to
                     m_history.append(*it);
     }
     fillVersions();
+    fillFormats();
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     m_ui->fileEdit->setText(
         QDir(documents).filePath(u"compliance-report-%1.pdf"_s.arg(m_today.toString(Qt::ISODate))));
@@ -58,11 +63,29 @@ void ComplianceReportDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         const int format = m_ui->formatCombo->currentIndex();
         m_ui->retranslateUi(this);
+        fillFormats();
         m_ui->formatCombo->setCurrentIndex(format);
         fillVersions();
         m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Write Report"));
     }
     QDialog::changeEvent(event);
+}
+
+void ComplianceReportDialog::fillFormats()
+{
+    // CSV for Spanish and Lithuanian spreadsheets separates fields with semicolons (their
+    // decimal mark is a comma); the code's language decides which kind is offered first.
+    const QChar preferred
+        = render::OutputLanguage(m_codeLanguage)
+              .csvDelimiter();
+    const QString semicolons = tr("CSV spreadsheet, fields separated by semicolons");
+    const QString commas = tr("CSV spreadsheet, fields separated by commas");
+    const QSignalBlocker blocker(m_ui->formatCombo);
+    m_ui->formatCombo->clear();
+    m_ui->formatCombo->addItem(tr("PDF document"), QVariant());
+    m_ui->formatCombo->addItem(preferred == u';' ? semicolons : commas, QString(preferred));
+    m_ui->formatCombo->addItem(preferred == u';' ? commas : semicolons,
+                               QString(preferred == u';' ? u',' : u';'));
 }
 
 void ComplianceReportDialog::fillVersions()
@@ -85,7 +108,10 @@ void ComplianceReportDialog::fillVersions()
 ComplianceReportRequest ComplianceReportDialog::request() const
 {
     ComplianceReportRequest request;
-    request.format = m_ui->formatCombo->currentIndex() == 1 ? ReportFormat::Csv : ReportFormat::Pdf;
+    const QString delimiter = m_ui->formatCombo->currentData().toString();
+    request.format = delimiter.isEmpty() ? ReportFormat::Pdf : ReportFormat::Csv;
+    if (!delimiter.isEmpty())
+        request.delimiter = delimiter.front();
     if (m_ui->versionCombo->currentIndex() >= 0)
         request.versionNumber = m_ui->versionCombo->currentData().toInt();
     request.today = m_today;
@@ -96,7 +122,7 @@ ComplianceReportRequest ComplianceReportDialog::request() const
 
 QString ComplianceReportDialog::extension() const
 {
-    return m_ui->formatCombo->currentIndex() == 1 ? u".csv"_s : u".pdf"_s;
+    return m_ui->formatCombo->currentData().toString().isEmpty() ? u".pdf"_s : u".csv"_s;
 }
 
 void ComplianceReportDialog::formatChanged()

@@ -35,6 +35,7 @@ protected:
 
 private:
     void fillVersions();
+    void fillFormats();
     void chooseFile();
     void formatChanged();
     void updateOk();
@@ -42,6 +43,7 @@ private:
 
     std::unique_ptr<Ui::ComplianceReportDialog> m_ui;
     QDate m_today;
+    QString m_codeLanguage; // the report's, which decides the CSV separator offered first
     std::optional<domain::VersionInfo> m_inForce;
     QList<domain::VersionInfo> m_history; // the other published versions, newest first
 };

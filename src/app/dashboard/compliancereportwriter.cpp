@@ -20,7 +20,7 @@ Result<QByteArray> renderComplianceReport(const QString &databasePath, const Cod
         return data.error();
     const render::ComplianceReportRenderer renderer(std::move(*data));
     if (request.format == ReportFormat::Csv)
-        return renderer.renderCsv();
+        return renderer.renderCsv(request.delimiter);
     return renderer.renderPdf();
 }
 

@@ -21,6 +21,8 @@ enum class ReportFormat
 struct ComplianceReportRequest
 {
     ReportFormat format = ReportFormat::Pdf;
+    // The CSV's field separator, ',' or ';'; a null QChar: the one the code's language expects.
+    QChar delimiter;
     std::optional<int> versionNumber; // empty: the version in force
     QDate today; // the day the report judges on
     QString path;

@@ -1,10 +1,8 @@
 #include "dashboardexport.h"
 
-#include <QAbstractItemModel>
+#include <QAbstractProxyModel>
 #include <QFileInfo>
 #include <QSaveFile>
-
-#include "domain/csvwriter.h"
 
 using namespace Qt::StringLiterals;
 using namespace tenet::domain;
@@ -35,21 +33,13 @@ QUrl reminderMailto(const QStringList &addresses, const QString &subject, const 
     return QUrl::fromEncoded(url, QUrl::StrictMode);
 }
 
-QByteArray modelToCsv(const QAbstractItemModel &model)
+QList<int> shownSourceRows(const QAbstractProxyModel &proxy)
 {
-    domain::CsvWriter csv;
-    const int columns = model.columnCount();
-    QStringList fields;
-    for (int column = 0; column < columns; ++column)
-        fields.append(model.headerData(column, Qt::Horizontal).toString());
-    csv.addRow(fields);
-    for (int row = 0; row < model.rowCount(); ++row) {
-        fields.clear();
-        for (int column = 0; column < columns; ++column)
-            fields.append(model.index(row, column).data().toString());
-        csv.addRow(fields);
-    }
-    return csv.bytes();
+    QList<int> rows;
+    rows.reserve(proxy.rowCount());
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        rows.append(proxy.mapToSource(proxy.index(row, 0)).row());
+    return rows;
 }
 
 Status saveFile(const QString &path, const QByteArray &bytes)

@@ -14,6 +14,8 @@
 #include "dashboardfilterproxy.h"
 #include "dashboardroles.h"
 #include "kpistatusmodel.h"
+#include "render/dashboardcsv.h"
+#include "render/remindermail.h"
 #include "sectionduemodel.h"
 #include "signedsharehistory.h"
 #include "staffduemodel.h"
@@ -472,20 +474,13 @@ void DashboardView::remind()
                                     "roster. Add their addresses in the staff editor first."));
         return;
     }
+    // The reminder is written in the code's language, which its readers read.
     const QString title = m_session.code() ? m_session.code()->title : QString();
-    const int number = m_dashboard.inForce ? m_dashboard.inForce->number : 0;
-    const QString subject = tr("Please sign version %1 of %2").arg(number).arg(title);
-    QString body
-        = tr("Hello,\n\nVersion %1 of %2 has been in force since %3 and we do not have "
-             "your signature yet. Please sign in to Tenet, read it and sign it.\n\n"
-             "Thank you.")
-              .arg(number)
-              .arg(title,
-                   m_dashboard.inForce ? m_dashboard.inForce->publishedOn.toString(Qt::ISODate)
-                                       : QString());
-    if (m_session.user())
-        body += u"\n"_s + m_session.user()->fullName;
-    if (!QDesktopServices::openUrl(reminderMailto(addresses, subject, body)))
+    const render::ReminderMail mail = render::ReminderMail::of(
+        title, m_dashboard.inForce ? m_dashboard.inForce->number : 0,
+        m_dashboard.inForce ? m_dashboard.inForce->publishedOn : QDate(),
+        m_session.user() ? m_session.user()->fullName : QString(), outputLanguage());
+    if (!QDesktopServices::openUrl(reminderMailto(addresses, mail.subject, mail.body)))
         QMessageBox::warning(this, tr("Remind"),
                              tr("No e-mail program could be opened. Use Copy addresses and "
                                 "paste them into your e-mail instead."));
@@ -505,17 +500,40 @@ void DashboardView::copyAddresses()
     QApplication::clipboard()->setText(addresses.join(u"; "_s));
 }
 
-bool DashboardView::exportCurrentList(const QString &path)
+bool DashboardView::exportCurrentList(const QString &path, QChar delimiter)
 {
-    const QAbstractItemModel *list = currentList();
-    if (!list)
+    // Rows as the list shows them, filtered and sorted; words in the code's language.
+    const auto pick = [](const auto &all, const QAbstractProxyModel &proxy) {
+        std::remove_cvref_t<decltype(all)> shown;
+        for (int row : shownSourceRows(proxy))
+            shown.append(all.at(row));
+        return shown;
+    };
+    const render::OutputLanguage language = outputLanguage();
+    QWidget *page = m_ui->tabs->currentWidget();
+    QByteArray bytes;
+    if (page == m_ui->peoplePage)
+        bytes = render::dashboardcsv::unsignedPeople(pick(m_peopleModel->people(), *m_peopleProxy),
+                                                     language, delimiter);
+    else if (page == m_ui->sectionsPage)
+        bytes = render::dashboardcsv::sectionReviews(
+            pick(m_sectionsModel->sections(), *m_sectionsProxy), language, delimiter);
+    else if (page == m_ui->kpisPage)
+        bytes = render::dashboardcsv::kpiStatus(pick(m_kpisModel->kpis(), *m_kpisProxy), language,
+                                                delimiter);
+    else
         return false;
-    const Status saved = saveFile(path, modelToCsv(*list));
+    const Status saved = saveFile(path, bytes);
     if (!saved.ok()) {
         QMessageBox::warning(this, tr("Export CSV"), saved.error().toString());
         return false;
     }
     return true;
+}
+
+render::OutputLanguage DashboardView::outputLanguage() const
+{
+    return render::OutputLanguage(m_session.code() ? m_session.code()->language : u"en"_s);
 }
 
 void DashboardView::exportWithDialog()
@@ -525,11 +543,16 @@ void DashboardView::exportWithDialog()
     const QString name = m_ui->tabs->currentWidget() == m_ui->peoplePage ? u"unsigned"_s
         : m_ui->tabs->currentWidget() == m_ui->sectionsPage              ? u"section-reviews"_s
                                                                          : u"kpis"_s;
+    // Spanish and Lithuanian spreadsheets split fields at semicolons; the code's language
+    // picks the one offered first.
+    const QString semicolons = tr("CSV, fields separated by semicolons (*.csv)");
+    const QString commas = tr("CSV, fields separated by commas (*.csv)");
+    QString chosen = outputLanguage().csvDelimiter() == u';' ? semicolons : commas;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export CSV"), name + u"-"_s + today().toString(Qt::ISODate) + u".csv"_s,
-        tr("CSV files (*.csv)"));
+        semicolons + u";;"_s + commas, &chosen);
     if (!path.isEmpty())
-        exportCurrentList(path);
+        exportCurrentList(path, chosen == commas ? u',' : u';');
 }
 
 void DashboardView::writeReport(const ComplianceReportRequest &request)

@@ -2,6 +2,7 @@
 
 #include "domain/dashboard.h"
 #include "domain/sectionkey.h"
+#include "render/outputlanguage.h"
 
 #include <QDate>
 #include <QList>
@@ -52,9 +53,11 @@ public:
     // What the view shows, as computed at the last reload.
     const domain::Dashboard &dashboard() const { return m_dashboard; }
 
-    // Writes the list on the current tab, as filtered and sorted, as CSV. False, having told
-    // the user, when the file cannot be written or no list is shown.
-    bool exportCurrentList(const QString &path);
+    // Writes the list on the current tab, as filtered and sorted, as CSV in the code's
+    // language, its fields separated by `delimiter` (a null QChar: the one the language
+    // expects). False, having told the user, when the file cannot be written or no list is
+    // shown.
+    bool exportCurrentList(const QString &path, QChar delimiter = {});
 
     // Gathers and renders the compliance report the request asks for on a worker thread,
     // with a progress dialog that can cancel it, then writes the file and opens it when
@@ -103,6 +106,9 @@ private:
     domain::Dashboard m_dashboard;
     QString m_readError; // why the last reload could not read the dashboard, if it could not
     QList<TeamShareSeries> m_shareHistory;
+
+    // The language of the dashboard's outputs (CSV, reminders): the code's.
+    render::OutputLanguage outputLanguage() const;
 
     StaffDueModel *m_peopleModel = nullptr;
     SectionDueModel *m_sectionsModel = nullptr;

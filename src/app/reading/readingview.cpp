@@ -75,11 +75,11 @@ ReadingView::ReadingView(Session &session, QWidget *parent)
     connect(m_ui->signButton, &QPushButton::clicked, this, &ReadingView::openSignDialog);
     connect(m_ui->printButton, &QPushButton::clicked, this, [this] {
         if (m_latest)
-            printReceipt(receiptHtml(*m_latest, m_hash), this);
+            printReceipt(receiptHtml(*m_latest, m_hash, m_session.code()), this);
     });
     connect(m_ui->copyButton, &QPushButton::clicked, this, [this] {
         if (m_latest)
-            QGuiApplication::clipboard()->setText(receiptText(*m_latest, m_hash));
+            QGuiApplication::clipboard()->setText(receiptText(*m_latest, m_hash, m_session.code()));
     });
     auto *next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), this);
     next->setContext(Qt::WidgetWithChildrenShortcut);
@@ -311,7 +311,7 @@ void ReadingView::showPage(QListWidgetItem *item)
                                          .arg(m_latest->versionNumber)
                                          .arg(dateText(m_latest->signedAt))
                                          .toHtmlEscaped()
-                                   + u"</h2>"_s + receiptHtml(*m_latest, m_hash));
+                                   + u"</h2>"_s + receiptHtml(*m_latest, m_hash, m_session.code()));
     } else {
         m_ui->pageBrowser->setHtml(SectionPage::html(m_version->content.sections.at(page)));
         m_ui->pageBrowser->verticalScrollBar()->setValue(0);

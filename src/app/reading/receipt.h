@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/acknowledgement.h"
+#include "domain/code.h"
 
 #include <QByteArray>
 #include <QString>
@@ -16,12 +17,15 @@ class Database;
 namespace tenet::app {
 
 // The receipt of a signature, as shown, printed and copied: the printed name, the date and
-// time, the meaning, the version and the ledger row with its hash.
+// time, the meaning, the version and the ledger row with its hash. Its wording is an output's
+// (render/receipt.h), in the language of the signed code (`code`; English when none).
 
 // The receipt as HTML for a QTextBrowser or a printer; every piece of user text is escaped.
-QString receiptHtml(const domain::Acknowledgement &ack, const std::optional<QByteArray> &hash);
+QString receiptHtml(const domain::Acknowledgement &ack, const std::optional<QByteArray> &hash,
+                    const std::optional<domain::Code> &code);
 // The same receipt as plain text for the clipboard.
-QString receiptText(const domain::Acknowledgement &ack, const std::optional<QByteArray> &hash);
+QString receiptText(const domain::Acknowledgement &ack, const std::optional<QByteArray> &hash,
+                    const std::optional<domain::Code> &code);
 
 // The SHA-256 the ledger holds for the signature's row, recomputed from the rows up to it
 // because the store does not hand out row hashes; none when the ledger cannot be read whole

@@ -52,7 +52,7 @@ SignDialog::SignDialog(Session &session, const domain::VersionInfo &version, QWi
             [this] { printReceipt(m_ui->receiptBrowser->toHtml(), this); });
     connect(m_ui->copyButton, &QPushButton::clicked, this, [this] {
         if (m_ack)
-            QGuiApplication::clipboard()->setText(receiptText(*m_ack, m_hash));
+            QGuiApplication::clipboard()->setText(receiptText(*m_ack, m_hash, m_session.code()));
     });
     connect(m_ui->closeButton, &QPushButton::clicked, this, &SignDialog::accept);
 
@@ -152,7 +152,7 @@ void SignDialog::showMessage(const QString &text)
 void SignDialog::showReceipt()
 {
     setWindowTitle(tr("Signed"));
-    m_ui->receiptBrowser->setHtml(receiptHtml(*m_ack, m_hash));
+    m_ui->receiptBrowser->setHtml(receiptHtml(*m_ack, m_hash, m_session.code()));
     m_ui->pages->setCurrentWidget(m_ui->receiptPage);
     m_ui->closeButton->setFocus();
 }

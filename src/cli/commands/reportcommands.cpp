@@ -42,6 +42,16 @@ Status report(CommandContext &context)
     if (format != u"pdf"_s && format != u"csv"_s)
         return Error::usage(u"report needs --format pdf or --format csv, not \"%1\""_s.arg(
             context.value(u"format"_s)));
+    // The CSV's field separator: the report's language decides unless --delimiter does.
+    QChar delimiter;
+    if (context.isSet(u"delimiter"_s)) {
+        const QString text = context.value(u"delimiter"_s);
+        if (text != u","_s && text != u";"_s)
+            return Error::usage(u"--delimiter takes ',' or ';', not \"%1\""_s.arg(text));
+        if (format != u"csv"_s)
+            return Error::usage(u"--delimiter is for --format csv"_s);
+        delimiter = text.front();
+    }
     const QString output = context.value(u"output"_s);
     if (output.isEmpty() || output == u"-"_s)
         return Error::usage(u"report needs -o FILE: the report is written to a file"_s);
@@ -71,7 +81,7 @@ Status report(CommandContext &context)
     const render::ComplianceReportRenderer renderer(*data);
     QByteArray bytes;
     if (format == u"csv"_s) {
-        bytes = renderer.renderCsv();
+        bytes = renderer.renderCsv(delimiter);
     } else {
         auto pdf = renderer.renderPdf();
         if (!pdf)
@@ -112,12 +122,17 @@ QList<Command> reportCommands()
         u"report"_s,
         u"Write the compliance report of the version in force (or --version N) for auditors: "
         "every person who must sign, signed when or not, overdue, totals per team, the "
-        "sections' review status and the ledger's verification."_s,
+        "sections' review status and the ledger's verification, in the language of the "
+        "version."_s,
         {},
         {{u"format"_s, u"pdf or csv."_s, u"FORMAT"_s},
          {{u"o"_s, u"output"_s}, u"The file to write."_s, u"FILE"_s},
          {u"version"_s, u"A published version's number (default: the version in force)."_s, u"N"_s},
-         {u"today"_s, u"Judge as on this day, YYYY-MM-DD (default: today, UTC)."_s, u"DATE"_s}},
+         {u"today"_s, u"Judge as on this day, YYYY-MM-DD (default: today, UTC)."_s, u"DATE"_s},
+         {u"delimiter"_s,
+          u"The CSV's field separator, ',' or ';' (default: ';' for a code in Spanish or "
+          "Lithuanian, whose spreadsheets use a decimal comma; ',' otherwise)."_s,
+          u"CHAR"_s}},
         report};
     // The PDF is laid out with Qt's GUI module's fonts.
     command.needsGui = true;

@@ -3,6 +3,7 @@
 #include "support/tempdir.h"
 
 #include <QFile>
+#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QUrlQuery>
 
@@ -34,22 +35,18 @@ TEST_CASE("an address that holds URL delimiters cannot split the reminder URL", 
     CHECK(url.toEncoded() == "mailto:odd%2Cname%3Fx@example.com?subject=Hi");
 }
 
-TEST_CASE("a list exported as CSV has a BOM, a header row and quoted fields", "[app][dashboard]")
+TEST_CASE("the rows a sorted, filtered list shows are found in its model, in its order",
+          "[app][dashboard]")
 {
-    QStandardItemModel model(2, 2);
-    model.setHorizontalHeaderLabels({u"Name"_s, u"Note"_s});
-    model.setItem(0, 0, new QStandardItem(u"Núñez, Sofía"_s));
-    model.setItem(0, 1, new QStandardItem(u"said \"hi\""_s));
-    model.setItem(1, 0, new QStandardItem(u"Ortega"_s));
-    model.setItem(1, 1, new QStandardItem(u"two\nlines"_s));
-    const QByteArray csv = modelToCsv(model);
-    CHECK(csv
-          == QByteArray("\xEF\xBB\xBF"
-                        "Name,Note\r\n"
-                        "\"N\xC3\xBA\xC3\xB1"
-                        "ez, Sof\xC3\xAD"
-                        "a\",\"said \"\"hi\"\"\"\r\n"
-                        "Ortega,\"two\nlines\"\r\n"));
+    QStandardItemModel model(4, 1);
+    const QStringList names {u"Ortega"_s, u"Núñez"_s, u"Abad"_s, u"Oliva"_s};
+    for (int row = 0; row < names.size(); ++row)
+        model.setItem(row, 0, new QStandardItem(names.at(row)));
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setFilterRegularExpression(u"^[AO]"_s);
+    proxy.sort(0);
+    CHECK(shownSourceRows(proxy) == QList<int>({2, 3, 0}));
 }
 
 TEST_CASE("saving a file writes the bytes, and a file that cannot be written is named",

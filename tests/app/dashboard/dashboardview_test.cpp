@@ -207,9 +207,17 @@ TEST_CASE("the list shown exports as CSV with a BOM, a header and its filtered r
     REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
     const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 3);
-    CHECK(lines[0] == u"Employee no.,Name,Team,Site,Due,Days overdue,Status"_s);
+    // The fixture's code is English: commas, and English words.
+    CHECK(lines[0] == u"Employee number,Name,Team,Site,Role,Due,Days overdue,Status"_s);
     CHECK(lines.mid(1).join(u"\n"_s).contains(u"B002,Sofía Núñez,Madrid Chat,Madrid,"_s));
     CHECK(lines.mid(1).join(u"\n"_s).contains(u"B003,Zoe Abad,Madrid Chat,Madrid,"_s));
+
+    // Asked for semicolons, as a Spanish spreadsheet wants them.
+    REQUIRE(shown.view.exportCurrentList(path, u';'));
+    QFile again(path);
+    REQUIRE(again.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(again.readAll())
+              .contains(u"Employee number;Name;Team;Site;Role;Due;Days overdue;Status\r\n"_s));
 
     shown.tabs->setCurrentWidget(child<QWidget>(shown.view, u"signingChartPage"_s));
     CHECK_FALSE(shown.view.exportAction()->isEnabled());

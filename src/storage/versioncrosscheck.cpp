@@ -125,6 +125,7 @@ Result<CrossCheckFindings> crossCheckVersions(const QSqlDatabase &db, const Audi
 
     CrossCheckFindings found;
     int contentUnrecorded = 0;
+    int withoutHandbook = 0;
     while (q.next()) {
         const VersionKey key {q.integer(1), int(q.integer(2))};
         const QString name = u"version %1 of \"%2\""_s.arg(QString::number(key.second),
@@ -193,6 +194,8 @@ Result<CrossCheckFindings> crossCheckVersions(const QSqlDatabase &db, const Audi
         else if (!v.handbookSha && stored)
             found.problems.append(u"%1: a handbook is stored for it, but the audit log recorded "
                                   "none at its publication"_s.arg(name));
+        else if (!v.handbookSha && v.publishedRow > 0)
+            ++withoutHandbook;
         audited.remove(key);
     }
     for (auto it = audited.cbegin(); it != audited.cend(); ++it) {
@@ -207,6 +210,11 @@ Result<CrossCheckFindings> crossCheckVersions(const QSqlDatabase &db, const Audi
         found.notes.append(u"the content of %1 could not be compared with the audit log: they "
                            "left the draft state before the log recorded content hashes"_s.arg(
                                counted(contentUnrecorded, u"version"_s, u"versions"_s)));
+    if (withoutHandbook > 0)
+        found.notes.append(u"%1 published without a stored handbook (before Tenet kept them, "
+                           "or by a program that gave none): the document people signed cannot "
+                           "be produced byte for byte"_s.arg(
+                               counted(withoutHandbook, u"version was"_s, u"versions were"_s)));
     return found;
 }
 

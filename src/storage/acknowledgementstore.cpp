@@ -295,9 +295,12 @@ Result<Acknowledgement> AcknowledgementStore::sign(const SignRequest &request,
         return status.error();
     ack.ledgerHash = stored.value(0).toByteArray();
 
+    // The row's hash binds the entry to exactly this row: verify tells a row forged in its
+    // place from the one written, whatever hashes the ledger was rechained with.
     QJsonObject detail {{u"seq"_s, ack.seq},
                         {u"version"_s, ack.versionNumber},
-                        {u"pin_checked"_s, request.pin.has_value()}};
+                        {u"pin_checked"_s, request.pin.has_value()},
+                        {u"ledger_hash"_s, QString::fromLatin1(ack.ledgerHash.toHex())}};
     if (ack.paperRecord)
         detail.insert(u"paper_record"_s, *ack.paperRecord);
     if (ack.quizScore)

@@ -2,7 +2,9 @@
 
 #include "acknowledgementstore.h"
 #include "auditlog.h"
+#include "audittrail.h"
 #include "contentstore.h"
+#include "crosschecks.h"
 #include "database.h"
 #include "scopedtransaction.h"
 #include "sqlitedialect.h"
@@ -14,6 +16,7 @@
 namespace tenet::storage {
 
 using domain::Result;
+using domain::Status;
 
 namespace {
 
@@ -72,12 +75,43 @@ Result<QStringList> handbookProblems(const QSqlDatabase &connection)
     return problems;
 }
 
+// Compares the tables with what the audit log recorded as each change happened.
+Status crossCheck(const QSqlDatabase &connection, IntegrityReport &report)
+{
+    auto trail = AuditTrail::load(connection);
+    if (!trail)
+        return trail.error();
+
+    auto ledger = crossCheckLedger(connection, *trail);
+    if (!ledger)
+        return ledger.error();
+    ChainReport &chain = report.acknowledgementChain;
+    for (const LedgerFinding &finding : ledger->problems) {
+        if (chain.ok()) {
+            chain.firstBadRow = finding.row;
+            chain.problem = finding.problem;
+        } else if (finding.problem != chain.problem) {
+            report.recordProblems.append(finding.problem);
+        }
+    }
+    report.notes.append(ledger->notes);
+
+    for (const auto &check : {crossCheckVersions, crossCheckReviews, crossCheckStaff}) {
+        auto found = check(connection, *trail);
+        if (!found)
+            return found.error();
+        report.recordProblems.append(found->problems);
+        report.notes.append(found->notes);
+    }
+    return {};
+}
+
 } // namespace
 
 bool IntegrityReport::ok() const
 {
     return fileProblems.isEmpty() && missingTriggers.isEmpty() && contentProblems.isEmpty()
-        && auditChain.ok() && acknowledgementChain.ok();
+        && auditChain.ok() && acknowledgementChain.ok() && recordProblems.isEmpty();
 }
 
 QStringList IntegrityReport::problems() const
@@ -92,6 +126,7 @@ QStringList IntegrityReport::problems() const
         all.append(auditChain.problem);
     if (!acknowledgementChain.ok())
         all.append(acknowledgementChain.problem);
+    all.append(recordProblems);
     return all;
 }
 
@@ -147,6 +182,8 @@ Result<IntegrityReport> verifyDatabase(Database &db)
     if (!summary)
         return summary.error();
     report.contentProblems.append(*summary);
+    if (Status status = crossCheck(connection, report); !status)
+        return status.error();
     return report;
 }
 

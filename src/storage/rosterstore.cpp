@@ -142,12 +142,24 @@ Result<RosterPlan> RosterStore::apply(const QList<StaffMember> &people, bool dea
         updated.reserve(plan.updated.size());
         for (const domain::StaffChange &change : plan.updated)
             updated.append(change.after);
+        // Each changed person's role and active flag as the import left them, so that verify
+        // can compare the roster with the log.
+        QJsonObject people;
+        for (const StaffMember &member : plan.added + updated)
+            people.insert(member.employeeNo,
+                          QJsonObject {{u"role"_s, domain::roleName(member.role)},
+                                       {u"active"_s, member.active}});
+        for (const StaffMember &member : plan.deactivated)
+            people.insert(
+                member.employeeNo,
+                QJsonObject {{u"role"_s, domain::roleName(member.role)}, {u"active"_s, false}});
         if (Status status
             = AuditLog(m_db).append(by, u"staff.import"_s, u"staff"_s,
                                     {{u"added"_s, employeeNumbers(plan.added)},
                                      {u"updated"_s, employeeNumbers(updated)},
                                      {u"deactivated"_s, employeeNumbers(plan.deactivated)},
-                                     {u"unchanged"_s, plan.unchanged}});
+                                     {u"unchanged"_s, plan.unchanged},
+                                     {u"people"_s, people}});
             !status)
             return status.error();
     }

@@ -121,9 +121,12 @@ Result<SectionReview> SectionReviewStore::record(qint64 codeId, domain::SectionK
     review.note = note.trimmed();
     if (Status status = insertReview(db, review, &review.id); !status)
         return status.error();
+    // The row's id and time too, so that verify can tell a deleted or edited review.
     QJsonObject detail {{u"section"_s, domain::sectionKeyName(section)},
                         {u"outcome"_s, domain::reviewOutcomeName(outcome)},
-                        {u"version"_s, inForce->number}};
+                        {u"version"_s, inForce->number},
+                        {u"id"_s, review.id},
+                        {u"reviewed_at"_s, storedTime(review.reviewedAt)}};
     if (!review.note.isEmpty())
         detail.insert(u"note"_s, review.note);
     if (Status status = AuditLog(m_db).append(
@@ -177,10 +180,10 @@ Result<QList<SectionReview>> SectionReviewStore::latestPerSection(qint64 codeId)
     return reviews;
 }
 
-Status SectionReviewStore::recordPublication(qint64 codeId, qint64 versionId, int versionNumber,
-                                             std::optional<qint64> previousVersionId,
-                                             const QDateTime &publishedAt,
-                                             const domain::Actor &by) const
+Result<QList<domain::SectionKey>>
+SectionReviewStore::recordPublication(qint64 codeId, qint64 versionId, int versionNumber,
+                                      std::optional<qint64> previousVersionId,
+                                      const QDateTime &publishedAt, const domain::Actor &by) const
 {
     const QSqlDatabase db = m_db.connection();
     auto now = sectionBlobs(db, versionId);
@@ -191,7 +194,7 @@ Status SectionReviewStore::recordPublication(qint64 codeId, qint64 versionId, in
         auto blobs = sectionBlobs(db, *previousVersionId);
         if (!blobs)
             return blobs.error();
-        before = *blobs;
+        before = std::move(blobs).value();
     }
     QList<domain::SectionKey> changed;
     for (auto it = now->cbegin(); it != now->cend(); ++it) {
@@ -215,9 +218,9 @@ Status SectionReviewStore::recordPublication(qint64 codeId, qint64 versionId, in
         review.outcome = domain::ReviewOutcome::Revised;
         review.note = u"published in version %1"_s.arg(versionNumber);
         if (Status status = insertReview(db, review); !status)
-            return status;
+            return status.error();
     }
-    return {};
+    return changed;
 }
 
 } // namespace tenet::storage

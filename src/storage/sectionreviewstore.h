@@ -36,10 +36,12 @@ public:
 
     // For VersionStore, inside its publishing transaction: records a "revised" review, by the
     // publisher, of every section whose content differs from the version published before
-    // (every section when there was none).
-    domain::Status recordPublication(qint64 codeId, qint64 versionId, int versionNumber,
-                                     std::optional<qint64> previousVersionId,
-                                     const QDateTime &publishedAt, const domain::Actor &by) const;
+    // (every section when there was none). Returns the sections reviewed, in section order,
+    // for the publication's audit log entry.
+    domain::Result<QList<domain::SectionKey>>
+    recordPublication(qint64 codeId, qint64 versionId, int versionNumber,
+                      std::optional<qint64> previousVersionId, const QDateTime &publishedAt,
+                      const domain::Actor &by) const;
 
 private:
     Database &m_db;

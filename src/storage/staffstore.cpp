@@ -7,6 +7,7 @@
 #include "scopedtransaction.h"
 #include "sqlquery.h"
 
+#include <QCryptographicHash>
 #include <QJsonObject>
 
 namespace tenet::storage {
@@ -67,6 +68,9 @@ Status StaffStore::add(const StaffMember &member, const QString &secret, const d
             QStringLiteral("staff member %1 needs a name").arg(member.employeeNo));
 
     const QSqlDatabase db = m_db.connection();
+    // Hashing is slow on purpose; do it before taking the write lock.
+    const QString hash
+        = secret.isEmpty() ? QString() : domain::hashSecret(secret, m_db.secretHashIterations());
     ScopedTransaction transaction(db);
     if (!transaction.status())
         return transaction.status();
@@ -98,16 +102,16 @@ Status StaffStore::add(const StaffMember &member, const QString &secret, const d
         .bind(QStringLiteral(":start"),
               member.startDate.isValid() ? QVariant(member.startDate.toString(Qt::ISODate))
                                          : QVariant(QMetaType::fromType<QString>()))
-        .bind(QStringLiteral(":secret"),
-              secret.isEmpty() ? QString()
-                               : domain::hashSecret(secret, m_db.secretHashIterations()));
+        .bind(QStringLiteral(":secret"), hash);
     if (Status status = insert.exec(); !status)
         return status;
 
-    const QJsonObject detail {{QStringLiteral("name"), member.fullName},
-                              {QStringLiteral("role"), domain::roleName(member.role)},
-                              {QStringLiteral("active"), member.active},
-                              {QStringLiteral("has_secret"), !secret.isEmpty()}};
+    QJsonObject detail {{QStringLiteral("name"), member.fullName},
+                        {QStringLiteral("role"), domain::roleName(member.role)},
+                        {QStringLiteral("active"), member.active},
+                        {QStringLiteral("has_secret"), !secret.isEmpty()}};
+    if (!hash.isEmpty())
+        detail.insert(QStringLiteral("secret_sha256"), secretFingerprint(hash));
     if (Status status = AuditLog(m_db).append(by, QStringLiteral("staff.add"),
                                               subjectOf(member.employeeNo), detail);
         !status)
@@ -167,9 +171,11 @@ Status StaffStore::setSecret(const QString &employeeNo, const QString &secret,
     if (update.rowsAffected() == 0)
         return Error::notFound(
             QStringLiteral("no staff member has the employee number %1").arg(employeeNo));
+    QJsonObject detail {{QStringLiteral("has_secret"), !secret.isEmpty()}};
+    if (!hash.isEmpty())
+        detail.insert(QStringLiteral("secret_sha256"), secretFingerprint(hash));
     if (Status status
-        = AuditLog(m_db).append(by, QStringLiteral("staff.secret"), subjectOf(employeeNo),
-                                {{QStringLiteral("has_secret"), !secret.isEmpty()}});
+        = AuditLog(m_db).append(by, QStringLiteral("staff.secret"), subjectOf(employeeNo), detail);
         !status)
         return status;
     return transaction.commit();
@@ -215,6 +221,14 @@ Result<std::optional<QString>> StaffStore::activeSecretHash(const QString &emplo
     if (hash.isEmpty() || query.integer(1) == 0)
         return std::optional<QString>();
     return std::optional<QString>(hash);
+}
+
+QString StaffStore::secretFingerprint(const QString &secretHash)
+{
+    if (secretHash.isEmpty())
+        return {};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(secretHash.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 Result<domain::Actor> StaffStore::actor(const QString &employeeNo) const

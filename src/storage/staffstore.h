@@ -45,6 +45,11 @@ public:
     // The person as someone who acts: NotFound if unknown, Refused if no longer active.
     domain::Result<domain::Actor> actor(const QString &employeeNo) const;
 
+    // What the audit log records of a stored secret hash: the hex SHA-256 of it, so that
+    // verify can tell a hash copied or changed behind Tenet's back without the log holding
+    // the hash itself. Empty for no secret.
+    static QString secretFingerprint(const QString &secretHash);
+
 private:
     Database &m_db;
 };

@@ -7,10 +7,12 @@
 #include "sectionreviewstore.h"
 #include "sqlquery.h"
 #include "timestamps.h"
+#include "versionfingerprint.h"
 #include "versionreader.h"
 #include "versionrows.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <functional>
@@ -51,6 +53,14 @@ Result<VersionInfo> runStep(Database &db, qint64 versionId, WorkflowAction actio
     if (Status status = change(*current, detail); !status)
         return status.error();
     detail.insert(QStringLiteral("number"), current->number);
+    // Every step but sending back leaves the content frozen: the log keeps what it was, so
+    // that verify notices sections repointed later.
+    if (action != WorkflowAction::SendBack) {
+        auto content = versionContentHash(db.connection(), versionId);
+        if (!content)
+            return content.error();
+        detail.insert(QStringLiteral("content_sha256"), QString::fromLatin1(content->toHex()));
+    }
     if (Status status = AuditLog(db).append(by, auditAction, versionSubject(*current), detail);
         !status)
         return status.error();
@@ -181,10 +191,18 @@ Result<VersionInfo> WorkflowStore::publish(qint64 versionId, const Actor &by, bo
                 detail.insert(QStringLiteral("handbook_sha256"),
                               QString::fromLatin1(sha256.toHex()));
             }
+            detail.insert(QStringLiteral("published_at"), storedTime(publishedAt));
             // Publishing a changed section counts as its review.
-            return SectionReviewStore(m_db).recordPublication(
+            auto reviewed = SectionReviewStore(m_db).recordPublication(
                 current.codeId, versionId, current.number,
                 previous ? std::optional<qint64>(previous->id) : std::nullopt, publishedAt, by);
+            if (!reviewed)
+                return reviewed.error();
+            QJsonArray reviews;
+            for (domain::SectionKey key : *reviewed)
+                reviews.append(domain::sectionKeyName(key));
+            detail.insert(QStringLiteral("reviews"), reviews);
+            return {};
         });
 }
 

@@ -52,6 +52,27 @@ QStringList dropAuditTriggers(const QString &path)
     return statements;
 }
 
+// Runs the statements with every guard dropped, and puts the guards back as they were, as a
+// careful attacker with the sqlite3 program would.
+void behindTheGuards(const QString &path, const QStringList &statements)
+{
+    QStringList drop, restore;
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"_s, db);
+        while (query.next()) {
+            drop << u"DROP TRIGGER "_s + query.value(0).toString();
+            restore << query.value(1).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    REQUIRE(rawSql(path, drop + statements + restore).isEmpty());
+}
+
 QString publishedDatabase(const TempDir &dir)
 {
     const QString db = dir.file(u"t.db"_s);
@@ -83,6 +104,33 @@ TEST_CASE("verify passes on an untouched database", "[cli][integrity]")
     CHECK(json.json()[u"ok"_s].toBool());
     CHECK(json.json()[u"audit_log"_s][u"rows"_s].toInt() >= 8);
     CHECK(json.json()[u"audit_log"_s][u"last_hash"_s].toString().size() == 64);
+    CHECK(json.json()[u"notes"_s].toArray().isEmpty());
+    CHECK(r.out.contains(u"agree with the audit log"_s));
+    CHECK_FALSE(r.out.contains(u"Note:"_s));
+}
+
+TEST_CASE("verify compares the tables with the audit log and names what disagrees",
+          "[cli][integrity][tamper]")
+{
+    TempDir dir;
+    const QString db = publishedDatabase(dir);
+    // The version in force turned back into a draft, its summary rewritten: no chain covers
+    // the version table, but the audit log recorded both.
+    behindTheGuards(db, {u"UPDATE version SET state = 'draft', summary = 'forged' "
+                         "WHERE number = 1"_s});
+    const CtlResult r = tenetctl(db, {u"verify"_s});
+    INFO(r);
+    CHECK(r.exitCode == 4);
+    CHECK(r.out.contains(u"FAILED"_s));
+    CHECK(r.out.contains(u"  - version 1 of \""_s));
+    CHECK(r.out.contains(u"its state is draft, but the audit log (row"_s));
+    CHECK(r.err.contains(u"its summary is \"forged\", but the audit log (row"_s));
+    CHECK(r.err.count(u'\n') == 1); // one line
+
+    const CtlResult json = tenetctl(db, {u"verify"_s, u"--json"_s});
+    CHECK(json.exitCode == 4);
+    CHECK_FALSE(json.json()[u"ok"_s].toBool());
+    CHECK(json.json()[u"problems"_s].toArray().size() == 2);
 }
 
 TEST_CASE("a published version cannot be changed even with raw SQL", "[cli][integrity]")

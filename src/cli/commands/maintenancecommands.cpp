@@ -36,14 +36,20 @@ Status verify(CommandContext &context)
             {"last_hash", QString::fromLatin1(c.lastHash.toHex()).toStdString()}};
     };
 
-    if (context.json()) {
+    const auto textList = [](const QStringList &texts) {
         nlohmann::ordered_json list = nlohmann::ordered_json::array();
-        for (const QString &problem : problems)
-            list.push_back(problem.toStdString());
-        printJson(context.out(), {{"ok", report->ok()},
-                                  {"problems", list},
-                                  {"audit_log", chainJson(chain)},
-                                  {"acknowledgements", chainJson(ledger)}});
+        for (const QString &text : texts)
+            list.push_back(text.toStdString());
+        return list;
+    };
+
+    if (context.json()) {
+        printJson(context.out(),
+                  {{"ok", report->ok()},
+                   {"problems", textList(problems)},
+                   {"audit_log", chainJson(chain)},
+                   {"acknowledgements", chainJson(ledger)},
+                   {"notes", textList(report->notes)}});
     } else if (report->ok()) {
         context.out() << u"OK: %1 passed the integrity check; the audit log's %2 rows are "
                          "intact (last hash %3).\n"_s.arg(context.databasePath(),
@@ -51,10 +57,17 @@ Status verify(CommandContext &context)
         context.out() << u"OK: the acknowledgement ledger's %1 rows are intact%2.\n"_s.arg(
             QString::number(ledger.rows),
             ledger.rows ? u" (last hash %1)"_s.arg(ledgerHash) : QString());
+        context.out() << u"OK: the ledger, the versions, their handbooks, the section reviews "
+                         "and the roster agree with the audit log.\n"_s;
     } else {
         context.out() << u"FAILED: %1\n"_s.arg(context.databasePath());
         for (const QString &problem : problems)
             context.out() << u"  - "_s << problem << u'\n';
+    }
+    // What entries from an older Tenet could not support is said, not held against the file.
+    if (!context.json()) {
+        for (const QString &note : report->notes)
+            context.out() << u"Note: %1.\n"_s.arg(note);
     }
     if (!report->ok())
         return Error::integrity(context.databasePath(), problems.join(u"; "_s));
@@ -80,8 +93,9 @@ Status backup(CommandContext &context)
 QList<Command> maintenanceCommands()
 {
     return {{u"verify"_s,
-             u"Check the database file, its guards, and the hash chains of the audit log and the "
-             "acknowledgement ledger (exit 4 names the first bad row)."_s,
+             u"Check the database file, its guards, the hash chains of the audit log and the "
+             "acknowledgement ledger, and the tables against the audit log (exit 4 names the "
+             "first bad row)."_s,
              {}, {}, verify},
             {u"backup"_s, u"Write a consistent copy of the database to a new FILE."_s, u"FILE"_s,
              {}, backup}};

@@ -1,12 +1,16 @@
 #include "commands.h"
 
 #include "cli/jsonoutput.h"
+#include "cli/sealcheck.h"
 #include "storage/database.h"
 #include "storage/integrity.h"
+#include "storage/seal.h"
 
 #include <nlohmann/json.hpp>
 
 #include <QTextStream>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace tenet::domain;
@@ -17,17 +21,39 @@ namespace {
 
 Status verify(CommandContext &context)
 {
+    // A seal is read, and its signature checked, before the database: nothing is compared
+    // with a seal that cannot be trusted.
+    std::optional<SealFile> sealFile;
+    if (context.isSet(u"seal"_s)) {
+        auto read = readSealFile(context.value(u"seal"_s), context.value(u"key"_s));
+        if (!read)
+            return read.error();
+        sealFile = *read;
+    } else if (context.isSet(u"key"_s)) {
+        return Error::usage(u"--key checks the signature of a seal: give the seal with --seal "
+                            "FILE"_s);
+    }
     auto db = context.database();
     if (!db)
         return db.error();
     auto report = storage::verifyDatabase(**db);
     if (!report)
         return report.error();
+    QStringList sealProblems;
+    if (sealFile && !report->fileProblems.isEmpty()) {
+        sealProblems << u"the database was not compared with the seal: the file is damaged"_s;
+    } else if (sealFile) {
+        auto found = storage::checkSeal(**db, sealFile->seal);
+        if (!found)
+            return found.error();
+        sealProblems = *found;
+    }
+    const bool ok = report->ok() && sealProblems.isEmpty();
     const storage::ChainReport &chain = report->auditChain;
     const storage::ChainReport &ledger = report->acknowledgementChain;
     const QString lastHash = QString::fromLatin1(chain.lastHash.toHex());
     const QString ledgerHash = QString::fromLatin1(ledger.lastHash.toHex());
-    const QStringList problems = report->problems();
+    const QStringList problems = report->problems() + sealProblems;
     const auto chainJson = [](const storage::ChainReport &c) {
         return nlohmann::ordered_json{
             {"rows", c.rows},
@@ -40,23 +66,28 @@ Status verify(CommandContext &context)
         nlohmann::ordered_json list = nlohmann::ordered_json::array();
         for (const QString &problem : problems)
             list.push_back(problem.toStdString());
-        printJson(context.out(), {{"ok", report->ok()},
-                                  {"problems", list},
-                                  {"audit_log", chainJson(chain)},
-                                  {"acknowledgements", chainJson(ledger)}});
-    } else if (report->ok()) {
+        nlohmann::ordered_json json {{"ok", ok},
+                                     {"problems", list},
+                                     {"audit_log", chainJson(chain)},
+                                     {"acknowledgements", chainJson(ledger)}};
+        if (sealFile)
+            json["seal"] = sealJson(*sealFile, sealProblems);
+        printJson(context.out(), json);
+    } else if (ok) {
         context.out() << u"OK: %1 passed the integrity check; the audit log's %2 rows are "
                          "intact (last hash %3).\n"_s.arg(context.databasePath(),
                                                           QString::number(chain.rows), lastHash);
         context.out() << u"OK: the acknowledgement ledger's %1 rows are intact%2.\n"_s.arg(
             QString::number(ledger.rows),
             ledger.rows ? u" (last hash %1)"_s.arg(ledgerHash) : QString());
+        if (sealFile)
+            context.out() << sealConfirmation(*sealFile) << u'\n';
     } else {
         context.out() << u"FAILED: %1\n"_s.arg(context.databasePath());
         for (const QString &problem : problems)
             context.out() << u"  - "_s << problem << u'\n';
     }
-    if (!report->ok())
+    if (!ok)
         return Error::integrity(context.databasePath(), problems.join(u"; "_s));
     return {};
 }
@@ -81,8 +112,18 @@ QList<Command> maintenanceCommands()
 {
     return {{u"verify"_s,
              u"Check the database file, its guards, and the hash chains of the audit log and the "
-             "acknowledgement ledger (exit 4 names the first bad row)."_s,
-             {}, {}, verify},
+             "acknowledgement ledger (exit 4 names the first bad row); with --seal, that the "
+             "database continues a seal."_s,
+             {},
+             {QCommandLineOption(u"seal"_s,
+                                 u"Also prove that the database continues this seal (made by "
+                                 "tenetctl seal)."_s,
+                                 u"FILE"_s),
+              QCommandLineOption(u"key"_s,
+                                 u"Require the seal to be signed by this Ed25519 public key "
+                                 "(PEM)."_s,
+                                 u"PUB"_s)},
+             verify},
             {u"backup"_s, u"Write a consistent copy of the database to a new FILE."_s, u"FILE"_s,
              {}, backup}};
 }

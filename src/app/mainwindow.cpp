@@ -163,7 +163,7 @@ void MainWindow::buildMenus()
     view->addAction(m_undoDock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    (new HelpActions(this))->addTo(help);
+    (new HelpActions(m_session, this))->addTo(help);
 }
 
 void MainWindow::buildToolBar()

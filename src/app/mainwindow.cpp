@@ -150,7 +150,7 @@ void MainWindow::buildMenus()
     view->addMenu(m_languageMenu);
 
     QMenu *help = m_helpMenu = menuBar()->addMenu(QString());
-    (new HelpActions(this))->addTo(help);
+    (new HelpActions(m_session, this))->addTo(help);
 }
 
 void MainWindow::buildToolBar()

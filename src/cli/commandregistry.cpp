@@ -18,14 +18,15 @@ const QList<Command> &allCommands()
             << commands::searchCommands() << commands::acknowledgementCommands()
             << commands::reviewCommands() << commands::kpiCommands()
             << commands::dashboardCommands() << commands::reportCommands()
-            << commands::maintenanceCommands();
+            << commands::maintenanceCommands() << commands::sealCommands();
         // These only read, so they open the file read-only: they work on read-only media and
         // can never migrate, adopt or otherwise change a file. A backup reads the database
         // too; it writes only the new file.
         static const QStringList readers {
             u"verify"_s,     u"backup"_s,      u"versions"_s,     u"diff"_s,      u"export-code"_s,
             u"export-pdf"_s, u"export-html"_s, u"export-md"_s,    u"dashboard"_s, u"report"_s,
-            u"search"_s,     u"ack list"_s,    u"ack attempts"_s, u"staff list"_s};
+            u"search"_s,     u"ack list"_s,    u"ack attempts"_s, u"staff list"_s,
+            u"seal"_s};
         for (Command &command : all) {
             command.readsOnly = readers.contains(command.name);
             command.takesText = command.name == u"search"_s;

@@ -44,7 +44,9 @@ QList<QStringList> readCommands(const TempDir &dir)
             {u"report"_s, u"--format"_s, u"csv"_s, u"-o"_s, dir.file(u"report.csv"_s)},
             {u"search"_s, u"datos"_s},
             {u"ack"_s, u"list"_s},
-            {u"staff"_s, u"list"_s}};
+            {u"staff"_s, u"list"_s},
+            {u"seal"_s},
+            {u"seal"_s, u"-o"_s, dir.file(u"seal.txt"_s)}};
 }
 
 // An SQLite file with a header and no tables: what some tools leave behind.

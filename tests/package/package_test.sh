@@ -20,7 +20,7 @@ ls -l "$deb"
 step "its control data"
 dpkg-deb --field "$deb" Package Version Architecture Section Maintainer Depends | tee "$scratch/control"
 depends=$(dpkg-deb --field "$deb" Depends)
-for needed in libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libsqlite3-0 \
+for needed in libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libsqlite3-0 libssl3 \
               qt6-qpa-plugins fonts-dejavu-core; do
     echo "$depends" | grep -q "$needed" || fail "Depends lacks $needed"
 done

@@ -8,25 +8,32 @@ class QWidget;
 
 namespace tenet::app {
 
-// The Help menu: User Guide (F1) in the interface's language, and About.
+class Session;
+
+// The Help menu: User Guide (F1) in the interface's language, Database Integrity… for the
+// open database, and About.
 class HelpActions : public QObject
 {
     Q_OBJECT
 
 public:
     // `window` parents the dialogs.
-    explicit HelpActions(QWidget *window);
+    HelpActions(Session &session, QWidget *window);
 
     QAction *userGuideAction() const { return m_userGuide; }
+    QAction *integrityAction() const { return m_integrity; }
     QAction *aboutAction() const { return m_about; }
     void addTo(QMenu *helpMenu) const;
 
     void showUserGuide();
+    void showIntegrity();
     void showAbout();
 
 private:
+    Session &m_session;
     QWidget *m_window;
     QAction *m_userGuide;
+    QAction *m_integrity;
     QAction *m_about;
 };
 

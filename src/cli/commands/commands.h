@@ -21,5 +21,6 @@ QList<Command> kpiCommands();        // kpi import
 QList<Command> dashboardCommands();  // dashboard
 QList<Command> reportCommands();     // report
 QList<Command> maintenanceCommands(); // verify, backup
+QList<Command> sealCommands();       // seal
 
 } // namespace tenet::cli::commands

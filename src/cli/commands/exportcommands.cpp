@@ -2,6 +2,7 @@
 
 #include "cli/commandtarget.h"
 #include "cli/jsonoutput.h"
+#include "cli/outputfile.h"
 #include "cli/versionlookup.h"
 #include "render/handbookrenderer.h"
 #include "render/htmlexport.h"
@@ -12,8 +13,6 @@
 #include <nlohmann/json.hpp>
 
 #include <QCryptographicHash>
-#include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -39,23 +38,6 @@ Result<render::HandbookSource> handbookSource(CommandContext &context)
     return usecases::loadHandbookSource(db, code, info->id);
 }
 
-Status writeOutput(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::invalid(path, u"cannot be written: %1"_s.arg(file.errorString()));
-    // Exports name staff; a new file is readable by its owner only, whatever the umask.
-    if (!QFileInfo::exists(path))
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return Error::invalid(path, u"cannot be written: %1"_s.arg(file.errorString()));
-    }
-    if (!file.commit())
-        return Error::invalid(path, u"cannot be written: %1"_s.arg(file.errorString()));
-    return {};
-}
-
 // Writes a text export to -o FILE, or to standard output without it (or with "-").
 Status writeText(CommandContext &context, const render::HandbookSource &source,
                  const QByteArray &bytes, const char *format)
@@ -65,7 +47,7 @@ Status writeText(CommandContext &context, const render::HandbookSource &source,
         context.out() << QString::fromUtf8(bytes);
         return {};
     }
-    if (Status s = writeOutput(output, bytes); !s)
+    if (Status s = writeOutputFile(output, bytes); !s)
         return s;
     const VersionInfo &info = source.version.info;
     if (context.json()) {
@@ -105,7 +87,7 @@ Status exportPublishedPdf(CommandContext &context, const QString &output)
             u"no handbook was stored when it was published (it was published before Tenet "
             "kept handbooks, or by a program that did not render one); `export-pdf --version "
             "%1` renders it anew with this Tenet's layout"_s.arg(info->number));
-    if (Status s = writeOutput(output, *pdf); !s)
+    if (Status s = writeOutputFile(output, *pdf); !s)
         return s;
     const QString sha256 = QString::fromLatin1(
         QCryptographicHash::hash(*pdf, QCryptographicHash::Sha256).toHex());
@@ -145,7 +127,7 @@ Status exportPdf(CommandContext &context)
     auto handbook = renderer.renderPdf();
     if (!handbook)
         return handbook.error();
-    if (Status s = writeOutput(output, handbook->pdf); !s)
+    if (Status s = writeOutputFile(output, handbook->pdf); !s)
         return s;
 
     const VersionInfo &info = source->version.info;

@@ -122,7 +122,7 @@ TEST_CASE("several processes signing different people at once all sign, in one u
     requireVerifies(db);
 }
 
-TEST_CASE("the same person signing from two processes at once signs once; the other is refused",
+TEST_CASE("one person signing from two processes at once signs once, and the other is refused",
           "[cli][concurrency]")
 {
     TempDir dir;

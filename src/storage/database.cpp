@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QStorageInfo>
 #include <QTemporaryFile>
+#include <QtEndian>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -86,6 +87,44 @@ Status syncFile(const QString &path)
     return {};
 }
 
+// SQLite's file header: the magic string, then the application id, big-endian, at 68.
+constexpr int sqliteHeaderLength = 100;
+constexpr int applicationIdOffset = 68;
+
+bool headerNamesTenet(const QByteArray &header)
+{
+    return header.size() >= applicationIdOffset + 4
+        && qFromBigEndian<quint32>(header.constData() + applicationIdOffset)
+        == SqliteDialect::applicationId;
+}
+
+// A writer killed while the file was in rollback mode (switching it into or out of WAL mode
+// as it opens and closes) leaves a hot journal beside it. SQLite rolls it back, restoring
+// the last committed state, at the next read-write open only; until then every read-only
+// connection fails with "attempt to write a readonly database", so a read command after a
+// crash would refuse a healthy file. A read command finishes that recovery first, where it
+// may write; the committed content is not changed by it.
+void rollBackHotJournal(const QString &path)
+{
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    const QFileInfo file(path);
+    if (!journal.isFile() || journal.size() == 0 || !file.isWritable()
+        || !QFileInfo(file.absolutePath()).isWritable())
+        return;
+    const QString name = uniqueConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::driverName(), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(SqliteDialect::connectOptions());
+        // Any read takes the shared lock, and with it SQLite plays the journal back. A
+        // failure here is reported by the read-only open that follows.
+        if (db.open())
+            (void)SqliteDialect::readSchemaVersion(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 } // namespace
 
 Database::Database(const QString &path, bool readOnly)
@@ -142,8 +181,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         if (!file.open(QIODevice::ReadOnly))
             return Error::invalid(path,
                                   QStringLiteral("cannot be read: %1").arg(file.errorString()));
-        if (!SqliteDialect::hasFileSignature(file.read(SqliteDialect::signatureLength())))
+        const QByteArray header = file.read(sqliteHeaderLength);
+        if (!SqliteDialect::hasFileSignature(header))
             return notTenet(path, QStringLiteral("it is not an SQLite file"));
+        if (mode == OpenMode::ReadOnly && headerNamesTenet(header))
+            rollBackHotJournal(path);
     } else if (mode != OpenMode::CreateIfMissing) {
         // Only `init` and File > New make a database; anything else leaves an empty file alone.
         return notTenet(path, QStringLiteral("the file is empty"));

@@ -4,9 +4,11 @@
 
 #include "domain/searchquery.h"
 
+#include <QDeadlineTimer>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -38,6 +40,25 @@ Result<QStringList> textColumn(const QSqlDatabase &db, const QString &sql)
     while (query.next())
         rows.append(query.text(0));
     return rows;
+}
+
+// Entering WAL mode takes the file's exclusive lock. While other processes open and close
+// the file at the same moment, SQLite may answer "database is locked" at once, without
+// waiting the busy timeout (it cannot rule out a deadlock), and tenetctl run by several
+// kiosks at once failed now and then. Asked again, it succeeds as soon as the others are
+// through; it is asked for as long as the busy timeout would have waited.
+Status enterWalMode(const QSqlDatabase &db)
+{
+    const QDeadlineTimer deadline(busyTimeoutMs);
+    for (;;) {
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return {};
+        if (SqliteDialect::classify(query.lastError()) != SqliteDialect::Failure::Busy
+            || deadline.hasExpired())
+            return errorFromSql(query.lastError(), db.databaseName());
+        QThread::msleep(5);
+    }
 }
 
 bool isWordChar(QChar c)
@@ -135,8 +156,9 @@ Status SqliteDialect::writeSchemaVersion(const QSqlDatabase &db, int version)
 
 Status SqliteDialect::configure(const QSqlDatabase &db)
 {
+    if (Status status = enterWalMode(db); !status)
+        return status;
     const QString statements[] = {
-        QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
     };

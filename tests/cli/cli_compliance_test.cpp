@@ -553,7 +553,7 @@ TEST_CASE("raw SQL cannot change or delete an acknowledgement", "[cli][acknowled
     CHECK(tenetctl(db, {u"verify"_s}).exitCode == 0);
 }
 
-TEST_CASE("ack of a version with questions needs a passing score; export keeps the questions",
+TEST_CASE("ack of a version with questions needs a passing score, and export keeps the questions",
           "[cli][compliance][comprehension]")
 {
     const TempDir dir;

@@ -1,7 +1,6 @@
 #include "ctlrunner.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QStandardPaths>
 
 #include <sys/resource.h>
@@ -16,11 +15,18 @@ CtlResult tenetctl(const QString &db, const QStringList &arguments)
 
 CtlResult tenetctl(const QString &db, const QStringList &arguments, const CtlProcess &how)
 {
-    QProcess process;
+    const std::unique_ptr<QProcess> process = startTenetctl(db, arguments, how);
+    return finish(*process);
+}
+
+std::unique_ptr<QProcess> startTenetctl(const QString &db, const QStringList &arguments,
+                                        const CtlProcess &how)
+{
+    auto process = std::make_unique<QProcess>();
     if (!how.workingDirectory.isEmpty())
-        process.setWorkingDirectory(how.workingDirectory);
+        process->setWorkingDirectory(how.workingDirectory);
     const qint64 limit = how.fileSizeLimit;
-    process.setChildProcessModifier([limit] {
+    process->setChildProcessModifier([limit] {
         ::umask(022);
         if (limit > 0) {
             const rlimit fileSize {rlim_t(limit), rlim_t(limit)};
@@ -38,9 +44,17 @@ CtlResult tenetctl(const QString &db, const QStringList &arguments, const CtlPro
     environment.insert(u"XDG_DATA_HOME"_s,
                        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation));
     environment.insert(u"USER"_s, u"tester"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(TENETCTL_PATH), all);
-    REQUIRE(process.waitForFinished(60000));
+    process->setProcessEnvironment(environment);
+    process->start(QStringLiteral(TENETCTL_PATH), all);
+    return process;
+}
+
+CtlResult finish(QProcess &process)
+{
+    REQUIRE(process.error() != QProcess::FailedToStart);
+    // Also called from a handler of QProcess::finished, when there is nothing to wait for.
+    if (process.state() != QProcess::NotRunning)
+        REQUIRE(process.waitForFinished(60000));
     CtlResult result;
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.out = QString::fromUtf8(process.readAllStandardOutput());

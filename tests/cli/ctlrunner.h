@@ -5,8 +5,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace tenet::test {
 
@@ -31,6 +34,12 @@ struct CtlProcess
     qint64 fileSizeLimit = 0;
 };
 CtlResult tenetctl(const QString &db, const QStringList &arguments, const CtlProcess &how);
+
+// Starts tenetctl as tenetctl() does and returns at once, for tests that run several at the
+// same time; finish() waits for it to end (if it has not) and collects what it gave back.
+std::unique_ptr<QProcess> startTenetctl(const QString &db, const QStringList &arguments,
+                                        const CtlProcess &how = {});
+CtlResult finish(QProcess &process);
 
 // Runs tenetctl and requires it to succeed.
 void runOk(const QString &db, const QStringList &arguments);

@@ -39,7 +39,7 @@ TEST_CASE("only a manager changes the roster, once it has one", "[domain][staff]
     }
 }
 
-TEST_CASE("anyone sets their own PIN; someone else's only a manager", "[domain][staff]")
+TEST_CASE("anyone sets their own PIN, and someone else's only a manager", "[domain][staff]")
 {
     CHECK(checkSecretChange(supervisor, u"S001"_s, true));
     CHECK_FALSE(checkSecretChange(supervisor, u"A001"_s, true));

@@ -89,7 +89,7 @@ TEST_CASE("a published version's questions cannot be changed, even with SQL",
               .contains(u"only a draft can be changed"_s));
 }
 
-TEST_CASE("an agent must pass the check before signing; failed attempts are kept",
+TEST_CASE("an agent must pass the check before signing, and failed attempts are kept",
           "[storage][comprehension]")
 {
     CheckFixture fixture;

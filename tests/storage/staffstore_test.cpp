@@ -168,7 +168,7 @@ TEST_CASE("the organisation's name is kept and its change audited", "[storage]")
           == domain::ErrorKind::Invalid);
 }
 
-TEST_CASE("only a manager adds people or sets someone else's PIN; anyone sets their own",
+TEST_CASE("only a manager adds people or sets someone else's PIN, and anyone sets their own",
           "[storage][staff][rules]")
 {
     test::StorageFixture fixture;

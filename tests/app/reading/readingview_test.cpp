@@ -384,7 +384,7 @@ TEST_CASE("nobody signed in sees no code to read", "[reading]")
     CHECK_FALSE(shown.sign->isEnabled());
 }
 
-TEST_CASE("a version with questions is signed only after passing them; a failed try is kept",
+TEST_CASE("a version with questions is signed only after passing them, and a failed try is kept",
           "[reading][comprehension]")
 {
     ReadingFixture fixture;

@@ -205,16 +205,6 @@
         <translation>Un PDF para entregar a un auditor o un archivo CSV (UTF-8) para una hoja de cálculo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>PDF document</source>
-        <translation>Documento PDF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV spreadsheet</source>
-        <translation>Hoja de cálculo CSV</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versión:</translation>
@@ -515,12 +505,7 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../../src/app/startup/databaseopener.cpp" line="+61"/>
-        <source>%1 Code of Practice</source>
-        <translation>Código de buenas prácticas de %1</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location filename="../../src/app/startup/databaseopener.cpp" line="+97"/>
         <source>the folder %1 cannot be created, so Tenet has nowhere to keep its database</source>
         <translation>no se puede crear la carpeta %1, así que Tenet no tiene dónde guardar su base de datos</translation>
     </message>
@@ -535,12 +520,12 @@
         <translation>; no se ha modificado nada</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 already exists; a new database never replaces a file, so choose another name</source>
         <translation>%1 ya existe; una base de datos nueva nunca sustituye a un archivo, así que elija otro nombre</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 (the new file %2 was removed again)</source>
         <translation>%1 (se ha eliminado el archivo nuevo %2)</translation>
     </message>
@@ -550,7 +535,17 @@
         <translation>Se ha creado %1 para %2. Identifíquese como %3 con el PIN que ha elegido; el primer borrador de su código ya se puede editar.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>there is no demonstration organisation in &quot;%1&quot;; choose one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the folder cannot be created, so the demonstration has nowhere to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Welcome: a demonstration organisation was created in %1. Sign in as %2 (manager) with PIN %3. Every demonstration staff member has the same PIN; it is an example only, so use File &gt; New for your own organisation.</source>
         <translation>Le damos la bienvenida: se ha creado una organización de demostración en %1. Identifíquese como %2 (responsable) con el PIN %3. Todo el personal de demostración tiene el mismo PIN; es solo un ejemplo, así que use Archivo &gt; Nuevo para su propia organización.</translation>
     </message>
@@ -847,13 +842,14 @@
 <context>
     <name>HandbookVersions</name>
     <message>
-        <location filename="../../src/app/export/handbookversions.cpp" line="+26"/>
+        <location filename="../../src/app/export/handbookversions.cpp" line="+34"/>
         <source>Version %1 (in force)</source>
         <translation>Versión %1 (en vigor)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Version %1 (%2, marked DRAFT)</source>
+        <extracomment>A version to export that is not in force yet: %2 is its state (&quot;Draft&quot;).</extracomment>
         <translation>Versión %1 (%2, con la marca de borrador)</translation>
     </message>
     <message>
@@ -984,7 +980,22 @@
         <translation>Qué contiene la organización de demostración</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
+        <source>La&amp;nguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language of the demonstration organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language its code, its people and its history are written in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Start with my own organisation</source>
         <translation>Empezar con mi propia organización</translation>
     </message>
@@ -1065,21 +1076,36 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Begin the first draft from the English starter code</source>
-        <translation>Empezar el primer borrador con el código de partida en inglés</translation>
+        <source>Code lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language of the code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The language your code is written in: its title, its sections and the starter code. Everyone reads the code in this language, whatever language they use Tenet in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Begin the first draft from the starter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Begin the first draft from the &amp;starter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>A complete code with every section filled in, to adapt rather than write from nothing. Without it the first draft has seven empty sections.</source>
         <translation>Un código completo, con todas las secciones redactadas, para adaptarlo en lugar de empezar de cero. Sin él, el primer borrador tiene siete secciones vacías.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Begin the first draft from the English &amp;starter code</source>
-        <translation>Empezar el primer borrador con el código de partida en &amp;inglés</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>What is still missing</source>
         <translation>Lo que aún falta</translation>
     </message>
@@ -1831,11 +1857,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Create a new demonstration database in LANGUAGE (en or es; en when omitted) beside the default one, and open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Tenet does not speak “%1”: use en, es or lt.</source>
         <translation>Tenet no está disponible en «%1»: use en, es o lt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Tenet cannot open the database</source>
         <translation>Tenet no puede abrir la base de datos</translation>
     </message>
@@ -1861,128 +1892,14 @@
     </message>
 </context>
 <context>
-    <name>tenet::app</name>
-    <message>
-        <location filename="../../src/app/editor/sectionitems.cpp" line="+52"/>
-        <source>escalation tiers</source>
-        <translation>niveles de escalado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>follow-up steps</source>
-        <translation>pasos de seguimiento</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>complaint stages</source>
-        <translation>fases de la reclamación</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>training programmes</source>
-        <translation>programas de formación</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>KPI table</source>
-        <translation>tabla de KPI</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>escalation tier</source>
-        <translation>nivel de escalado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>follow-up step</source>
-        <translation>paso de seguimiento</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>complaint stage</source>
-        <translation>fase de la reclamación</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>training programme</source>
-        <translation>programa de formación</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/reading/receipt.cpp" line="+34"/>
-        <source>not available</source>
-        <translation>no disponible</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Printed name</source>
-        <translation>Nombre escrito</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Employee number</source>
-        <translation>Número de empleado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signed</source>
-        <translation>Fecha de la firma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meaning</source>
-        <translation>Significado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Version</source>
-        <translation>Versión</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ledger row</source>
-        <translation>Fila del registro de firmas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Row hash (SHA-256)</source>
-        <translation>Hash de la fila (SHA-256)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Comprehension check</source>
-        <translation>Prueba de comprensión</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+16"/>
-        <source>Receipt of your signature</source>
-        <translation>Justificante de su firma</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>The row hash lets an auditor find this signature in the ledger and check that it has not been changed.</source>
-        <translation>Con el hash de la fila, un auditor puede localizar esta firma en el registro de firmas y comprobar que no se ha alterado.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Print Receipt</source>
-        <translation>Imprimir justificante</translation>
-    </message>
-</context>
-<context>
     <name>tenet::app::AboutDialog</name>
     <message>
-        <location filename="../../src/app/help/aboutdialog.cpp" line="+17"/>
+        <location filename="../../src/app/help/aboutdialog.cpp" line="+51"/>
         <source>About Tenet</source>
         <translation>Acerca de Tenet</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
         <source>&lt;ul&gt;&lt;li&gt;Qt %1 (Core, GUI, Widgets, SQL, Print Support, Concurrent): GNU LGPL version 3&lt;/li&gt;&lt;li&gt;Qt Charts %1: GNU GPL version 3&lt;/li&gt;&lt;li&gt;SQLite %2: public domain&lt;/li&gt;&lt;li&gt;nlohmann/json: MIT licence&lt;/li&gt;&lt;li&gt;spdlog and {fmt}: MIT licence&lt;/li&gt;&lt;li&gt;dtl (the difference algorithm): BSD licence&lt;/li&gt;&lt;li&gt;DejaVu fonts (used from the system for the handbook): Bitstream Vera licence&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;ul&gt;&lt;li&gt;Qt %1 (Core, GUI, Widgets, SQL, Print Support, Concurrent): GNU LGPL versión 3&lt;/li&gt;&lt;li&gt;Qt Charts %1: GNU GPL versión 3&lt;/li&gt;&lt;li&gt;SQLite %2: dominio público&lt;/li&gt;&lt;li&gt;nlohmann/json: licencia MIT&lt;/li&gt;&lt;li&gt;spdlog y {fmt}: licencia MIT&lt;/li&gt;&lt;li&gt;dtl (el algoritmo de diferencias): licencia BSD&lt;/li&gt;&lt;li&gt;Fuentes DejaVu (tomadas del sistema para el manual): licencia Bitstream Vera&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
@@ -2051,22 +1968,14 @@
 <context>
     <name>tenet::app::CheckDialog</name>
     <message>
-        <location filename="../../src/app/reading/checkdialog.cpp" line="+28"/>
-        <source>1 question</source>
-        <translation>1 pregunta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 questions</source>
-        <translation>%1 preguntas</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../src/app/reading/checkdialog.cpp" line="+64"/>
         <source>Before you sign version %1, answer %2 about it. You pass with %3 of the answers right; if you do not, read the sections again and try once more. Every attempt is kept.</source>
+        <extracomment>%2 is a number of questions (&quot;3 questions&quot;), %3 the pass mark (&quot;80 %&quot;).</extracomment>
         <translation>Antes de firmar la versión %1, responda a %2 sobre ella. Aprueba si acierta al menos el %3 de las respuestas; si no, vuelva a leer las secciones e inténtelo de nuevo. Se guardan todos los intentos.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+8"/>
+        <location line="+25"/>
         <source>Question %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
@@ -2076,32 +1985,47 @@
         <translation>Comprobar si ha aprobado.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Answer every question first: %1 left.</source>
-        <translation>Primero responda a todas las preguntas. Sin responder: %1.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Your answers could not be recorded: %1</source>
         <translation>No se han podido registrar sus respuestas: %1</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>You answered %1 of %2 questions right (%3).</source>
-        <translation>Ha acertado %1 de %2 preguntas (%3).</translation>
+    <message numerus="yes">
+        <location line="-135"/>
+        <source>%n questions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+110"/>
+        <source>Answer every question first: %n left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>You answered %1 of %n questions right (%2).</source>
+        <extracomment>%1 is how many answers were right, %n how many questions there were, %2 the share.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Passed.</source>
         <translation>Aprobado.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>You can now sign version %1.</source>
         <translation>Ya puede firmar la versión %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Not passed yet.</source>
         <translation>Aún no ha aprobado.</translation>
     </message>
@@ -2114,8 +2038,9 @@
 <context>
     <name>tenet::app::CheckEditorDialog</name>
     <message>
-        <location filename="../../src/app/editor/checkeditordialog.cpp" line="+40"/>
+        <location filename="../../src/app/editor/checkeditordialog.cpp" line="+97"/>
         <source>Right</source>
+        <extracomment>The columns of a question&apos;s choices: whether it is the right answer, and its text.</extracomment>
         <translation>Correcta</translation>
     </message>
     <message>
@@ -2124,12 +2049,12 @@
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+2"/>
         <source>Comprehension Questions (read-only)</source>
         <translation>Preguntas de comprensión (solo lectura)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
         <source>(no text yet)</source>
         <translation>(aún sin texto)</translation>
     </message>
@@ -2152,32 +2077,32 @@
 <context>
     <name>tenet::app::ClauseActions</name>
     <message>
-        <location filename="../../src/app/editor/clauseactions.cpp" line="+35"/>
+        <location filename="../../src/app/editor/clauseactions.cpp" line="+70"/>
         <source>&amp;Add Clause</source>
         <translation>&amp;Añadir cláusula</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Add a clause below the selected one (Ctrl+Shift+N)</source>
         <translation>Añadir una cláusula debajo de la seleccionada (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>D&amp;uplicate Clause</source>
         <translation>D&amp;uplicar cláusula</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Duplicate the selected clause (Ctrl+D)</source>
         <translation>Duplicar la cláusula seleccionada (Ctrl+D)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Delete Clause</source>
         <translation>&amp;Eliminar cláusula</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Delete the selected clause (Del in the navigator)</source>
         <translation>Eliminar la cláusula seleccionada (Supr en el navegador)</translation>
     </message>
@@ -2187,22 +2112,22 @@
         <translation>&amp;Subir cláusula</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Move the selected clause up, into the section above at the top (Alt+Up)</source>
         <translation>Subir la cláusula seleccionada; si es la primera, pasa a la sección anterior (Alt+Arriba)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Move Clause Do&amp;wn</source>
         <translation>Ba&amp;jar cláusula</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Move the selected clause down, into the section below at the bottom (Alt+Down)</source>
         <translation>Bajar la cláusula seleccionada; si es la última, pasa a la sección siguiente (Alt+Abajo)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+52"/>
         <source>New clause</source>
         <translation>Nueva cláusula</translation>
     </message>
@@ -2210,22 +2135,115 @@
 <context>
     <name>tenet::app::ClauseForm</name>
     <message>
-        <location filename="../../src/app/editor/clauseform.cpp" line="+37"/>
+        <location filename="../../src/app/editor/clauseform.cpp" line="+73"/>
         <source>must: a firm rule</source>
+        <extracomment>A clause&apos;s strength: MUST is a firm rule.</extracomment>
         <translation>DEBE: norma obligatoria</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>should: guidance</source>
+        <extracomment>A clause&apos;s strength: SHOULD is guidance that leaves room for judgement.</extracomment>
         <translation>DEBERÍA: pauta orientativa</translation>
+    </message>
+</context>
+<context>
+    <name>tenet::app::CodeFileActions</name>
+    <message>
+        <location filename="../../src/app/startup/codefileactions.cpp" line="+25"/>
+        <source>Tenet code files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Import Code...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport Code...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read a code from a tenet.code/1 file as a new draft of the code shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the version in force as a tenet.code/1 file, to share or to edit elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no code is open, so there is nothing to import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sign in first: a draft needs an author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 was imported as draft version %2 of &quot;%3&quot;: %n clause(s) in seven sections.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no code is open, so there is nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The draft of version %1 was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1, the version in force, was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Import a Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was not imported; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export the Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The code was not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code Exported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tenet::app::CodeTreeModel</name>
     <message>
-        <location filename="../../src/app/editor/models/codetreemodel.cpp" line="+202"/>
+        <location filename="../../src/app/editor/models/codetreemodel.cpp" line="+204"/>
         <location line="+5"/>
-        <location filename="../../src/app/editor/navigatorpane.cpp" line="+70"/>
+        <location filename="../../src/app/editor/navigatorpane.cpp" line="+75"/>
         <source>review due</source>
         <translation>revisión vencida</translation>
     </message>
@@ -2234,10 +2252,14 @@
         <source>Section %1, %2</source>
         <translation>Sección %1, %2</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>Section %1 is due for review: its review interval of %2 days ran out on %3.</source>
-        <translation>La sección %1 tiene la revisión vencida: su plazo de revisión de %2 días terminó el %3.</translation>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Section %1 is due for review: its review interval of %n days ran out on %2.</source>
+        <extracomment>%1 is the section&apos;s number, %2 a date; %n the review interval in days.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2245,7 +2267,7 @@
         <translation>Próxima revisión: %1.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Clause %1, %2, %3</source>
         <translation>Cláusula %1, %2, %3</translation>
     </message>
@@ -2273,21 +2295,19 @@
 <context>
     <name>tenet::app::ComparisonModel</name>
     <message>
-        <location filename="../../src/app/history/comparisonmodel.cpp" line="+82"/>
+        <location filename="../../src/app/history/comparisonmodel.cpp" line="+83"/>
         <source>Before: %1
 After: %2</source>
         <translation>Antes: %1
 Después: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+105"/>
-        <source>1 change</source>
-        <translation>1 cambio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 changes</source>
-        <translation>%1 cambios</translation>
+        <source>%n changes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2371,22 +2391,39 @@ Después: %2</translation>
 <context>
     <name>tenet::app::ComplianceReportDialog</name>
     <message>
-        <location filename="../../src/app/dashboard/compliancereportdialog.cpp" line="+35"/>
+        <location filename="../../src/app/dashboard/compliancereportdialog.cpp" line="+96"/>
         <source>Version %1 (in force)</source>
         <translation>Versión %1 (en vigor)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Version %1 (%2)</source>
+        <extracomment>A published version to report on; %2 is its state (&quot;Superseded&quot;).</extracomment>
         <translation>Versión %1 (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-46"/>
+        <location line="+14"/>
         <source>&amp;Write Report</source>
         <translation>Crear &amp;informe</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+12"/>
+        <source>CSV spreadsheet, fields separated by semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV spreadsheet, fields separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF document</source>
+        <translation type="unfinished">Documento PDF</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Compliance Report</source>
         <translation>Informe de cumplimiento</translation>
     </message>
@@ -2477,7 +2514,7 @@ Después: %2</translation>
 <context>
     <name>tenet::app::DashboardView</name>
     <message>
-        <location filename="../../src/app/dashboard/dashboardview.cpp" line="+131"/>
+        <location filename="../../src/app/dashboard/dashboardview.cpp" line="+188"/>
         <source>Signing progress chart</source>
         <translation>Gráfico de evolución de las firmas</translation>
     </message>
@@ -2497,7 +2534,7 @@ Después: %2</translation>
         <translation>Los valores recientes del KPI elegido frente a las líneas de su objetivo y de su umbral de alerta</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Remind…</source>
         <translation>Enviar &amp;recordatorio…</translation>
     </message>
@@ -2507,7 +2544,7 @@ Después: %2</translation>
         <translation>Redactar un recordatorio por correo electrónico para las personas seleccionadas (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Copy addresses</source>
         <translation>&amp;Copiar direcciones</translation>
     </message>
@@ -2517,7 +2554,7 @@ Después: %2</translation>
         <translation>Copiar las direcciones de correo electrónico de las personas seleccionadas (Ctrl+Alt+C)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exportar CSV…</translation>
     </message>
@@ -2527,7 +2564,7 @@ Después: %2</translation>
         <translation>Guardar la lista mostrada, con los filtros y el orden actuales, como archivo CSV (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Re&amp;port…</source>
         <translation>&amp;Informe…</translation>
     </message>
@@ -2537,7 +2574,7 @@ Después: %2</translation>
         <translation>Generar para los auditores el informe de cumplimiento de una versión publicada, en PDF o CSV (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+87"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
@@ -2547,22 +2584,23 @@ Después: %2</translation>
         <translation>La base de datos aún no contiene ningún código.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The dashboard could not be read: %1</source>
         <translation>No se ha podido leer el panel de revisión: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>%1 — version %2 in force since %3 — as on %4</source>
+        <extracomment>The dashboard&apos;s heading: the code&apos;s title, the version in force, since when (a date) and the day the figures are judged on (a long date).</extracomment>
         <translation>%1 — versión %2 en vigor desde el %3 — datos del %4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>%1 — no version is in force yet — as on %2</source>
         <translation>%1 — aún no hay ninguna versión en vigor — datos del %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>&amp;People (%1)</source>
         <translation>&amp;Personas (%1)</translation>
     </message>
@@ -2586,18 +2624,36 @@ Después: %2</translation>
         <source>KPI t&amp;rends</source>
         <translation>&amp;Tendencia de los KPI</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%1 of %n people</source>
+        <extracomment>%1 is how many have signed; %n how many people must sign.</extracomment>
+        <translation type="unfinished">
+            <numerusform>%1 de %n persona</numerusform>
+            <numerusform>%1 de %n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1 of the %n people who must sign hold a signature of the version in force that counts.</source>
+        <extracomment>%1 is how many have signed; %n how many people must sign.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+32"/>
-        <source>%1 of 1 person</source>
-        <translation>%1 de 1 persona</translation>
+        <location line="+200"/>
+        <source>CSV, fields separated by semicolons (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 of %2 people</source>
-        <translation>%1 de %2 personas</translation>
+        <source>CSV, fields separated by commas (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-215"/>
         <source>Nobody has to sign.</source>
         <translation>Nadie tiene que firmar.</translation>
     </message>
@@ -2631,12 +2687,7 @@ Después: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 of %2 people who must sign hold a signature of the version in force that counts.</source>
-        <translation>%1 de las %2 personas obligadas a firmar tienen una firma válida para la versión en vigor.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>All teams</source>
         <translation>Todos los equipos</translation>
     </message>
@@ -2647,36 +2698,18 @@ Después: %2</translation>
     </message>
     <message>
         <location line="+87"/>
-        <location line="+19"/>
+        <location line="+12"/>
         <location line="+4"/>
         <source>Remind</source>
         <translation>Recordatorio</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-15"/>
         <source>None of the selected people has an e-mail address on the roster. Add their addresses in the staff editor first.</source>
         <translation>Ninguna de las personas seleccionadas tiene una dirección de correo electrónico en la plantilla. Añada primero sus direcciones en la vista Personal.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Please sign version %1 of %2</source>
-        <translation>Por favor, firme la versión %1 de %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hello,
-
-Version %1 of %2 has been in force since %3 and we do not have your signature yet. Please sign in to Tenet, read it and sign it.
-
-Thank you.</source>
-        <translation>Hola:
-
-La versión %1 de %2 está en vigor desde el %3 y aún no tenemos su firma. Por favor, identifíquese en Tenet, léala y fírmela.
-
-Gracias.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No e-mail program could be opened. Use Copy addresses and paste them into your e-mail instead.</source>
         <translation>No se ha podido abrir ningún programa de correo electrónico. Use Copiar direcciones y péguelas en su correo.</translation>
     </message>
@@ -2686,18 +2719,13 @@ Gracias.</translation>
         <translation>Estas personas no tienen dirección de correo electrónico en la plantilla y no figuran en el mensaje: %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+14"/>
+        <location line="+39"/>
+        <location line="+24"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Gathering the compliance report for %1…</source>
         <translation>Preparando el informe de cumplimiento para %1…</translation>
     </message>
@@ -2781,12 +2809,12 @@ Gracias.</translation>
 <context>
     <name>tenet::app::DraftMessageBar</name>
     <message>
-        <location filename="../../src/app/editor/draftmessagebar.cpp" line="+16"/>
+        <location filename="../../src/app/editor/draftmessagebar.cpp" line="+38"/>
         <source>&amp;Reload Their Version</source>
         <translation>Recar&amp;gar la versión guardada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show the draft as the database holds it now; your unsaved edits are dropped (copy them first)</source>
         <translation>Mostrar el borrador tal como está ahora en la base de datos; se descartan sus cambios sin guardar (cópielos antes)</translation>
     </message>
@@ -2796,12 +2824,12 @@ Gracias.</translation>
         <translation>Co&amp;piar mis cambios</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Copy the content on screen to the clipboard as a tenet.code/1 file, so that nothing of it is lost</source>
         <translation>Copiar al portapapeles el contenido de la pantalla como archivo tenet.code/1, para no perder nada</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>The last changes are not saved yet: %1. Tenet will try again.</source>
         <translation>Los últimos cambios aún no se han guardado: %1. Tenet volverá a intentarlo.</translation>
     </message>
@@ -2855,7 +2883,7 @@ Gracias.</translation>
 <context>
     <name>tenet::app::EditSectionCommand</name>
     <message>
-        <location filename="../../src/app/editor/commands/editsectioncommand.cpp" line="+28"/>
+        <location filename="../../src/app/editor/commands/editsectioncommand.cpp" line="+29"/>
         <source>Edit section %1 %2</source>
         <translation>Editar sección %1: %2</translation>
     </message>
@@ -2901,7 +2929,7 @@ Gracias.</translation>
 <context>
     <name>tenet::app::EditorHeader</name>
     <message>
-        <location filename="../../src/app/editor/editorheader.cpp" line="+23"/>
+        <location filename="../../src/app/editor/editorheader.cpp" line="+24"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
@@ -2931,29 +2959,30 @@ Gracias.</translation>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+47"/>
         <source>What is being edited</source>
         <translation>Qué se está editando</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Version and save state</source>
         <translation>Versión y estado de guardado</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
         <source>Nothing selected</source>
         <translation>Nada seleccionado</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No version open</source>
         <translation>Ninguna versión abierta</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>%1  ·  %2  ·  id %3</source>
+        <extracomment>Under a clause&apos;s title: its section&apos;s title, its strength, its id.</extracomment>
         <translation>%1  ·  %2  ·  ID %3</translation>
     </message>
     <message>
@@ -2971,15 +3000,13 @@ Gracias.</translation>
         <source>Section %1  ·  %2</source>
         <translation>Sección %1  ·  %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 clause</source>
-        <translation>1 cláusula</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 clauses</source>
-        <translation>%1 cláusulas</translation>
+        <source>%n clauses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3020,17 +3047,17 @@ Gracias.</translation>
 <context>
     <name>tenet::app::EditorView</name>
     <message>
-        <location filename="../../src/app/editor/editorview.cpp" line="+39"/>
+        <location filename="../../src/app/editor/editorview.cpp" line="+100"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
         <source>Comprehension &amp;Questions…</source>
         <translation>&amp;Preguntas de comprensión…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The multiple-choice questions people answer before they sign this version, and the pass mark</source>
         <translation>Las preguntas de opción múltiple que se responden antes de firmar esta versión, y la nota de aprobado</translation>
     </message>
@@ -3040,12 +3067,12 @@ Gracias.</translation>
         <translation>&amp;Iniciar un borrador</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Continue the open draft, or start a new draft from the version in force</source>
         <translation>Continuar el borrador abierto o iniciar uno nuevo a partir de la versión en vigor</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+80"/>
         <source>The version could not be opened: %1</source>
         <translation>No se ha podido abrir la versión: %1</translation>
     </message>
@@ -3189,12 +3216,13 @@ Gracias.</translation>
 <context>
     <name>tenet::app::ExportHandbookDialog</name>
     <message>
-        <location filename="../../src/app/export/exporthandbookdialog.cpp" line="+40"/>
+        <location filename="../../src/app/export/exporthandbookdialog.cpp" line="+41"/>
+        <location line="+11"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Export Handbook</source>
         <translation>Exportar manual</translation>
     </message>
@@ -3207,7 +3235,7 @@ Gracias.</translation>
 <context>
     <name>tenet::app::FileActions</name>
     <message>
-        <location filename="../../src/app/startup/fileactions.cpp" line="+33"/>
+        <location filename="../../src/app/startup/fileactions.cpp" line="+34"/>
         <source>Tenet databases (*.db *.tenet);;All files (*)</source>
         <translation>Bases de datos de Tenet (*.db *.tenet);;Todos los archivos (*)</translation>
     </message>
@@ -3237,7 +3265,7 @@ Gracias.</translation>
         <translation>Copia de se&amp;guridad…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Create a new database: the demonstration organisation or your own</source>
         <translation>Crear una base de datos nueva: la organización de demostración o la suya propia</translation>
     </message>
@@ -3277,7 +3305,7 @@ Gracias.</translation>
         <translation>Hacer una copia de seguridad de la base de datos abierta (%1)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>no database is open, so there is nothing to back up</source>
         <translation>no hay ninguna base de datos abierta, así que no hay nada que copiar</translation>
     </message>
@@ -3378,9 +3406,14 @@ Gracias.</translation>
 <context>
     <name>tenet::app::HelpActions</name>
     <message>
-        <location filename="../../src/app/help/helpactions.cpp" line="+15"/>
+        <location filename="../../src/app/help/helpactions.cpp" line="+20"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database &amp;Integrity…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3388,7 +3421,12 @@ Gracias.</translation>
         <translation>&amp;Acerca de Tenet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Check the database and show its seal, to keep outside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>How to write, approve, read and sign the code, step by step</source>
         <translation>Cómo redactar, aprobar, leer y firmar el código, paso a paso</translation>
     </message>
@@ -3396,12 +3434,12 @@ Gracias.</translation>
 <context>
     <name>tenet::app::HistoryView</name>
     <message>
-        <location filename="../../src/app/history/historyview.cpp" line="+104"/>
+        <location filename="../../src/app/history/historyview.cpp" line="+170"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Compare the two selected versions, or the selected version with the one before it (Ctrl+Return)</source>
         <translation>Comparar las dos versiones seleccionadas, o la versión seleccionada con la anterior (Ctrl+Intro)</translation>
     </message>
@@ -3411,7 +3449,7 @@ Gracias.</translation>
         <translation>Comparar con la versión en &amp;vigor</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Show what the selected version changes against the version in force (Ctrl+Shift+Return)</source>
         <translation>Mostrar qué cambia la versión seleccionada respecto a la versión en vigor (Ctrl+Shift+Intro)</translation>
     </message>
@@ -3421,29 +3459,29 @@ Gracias.</translation>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Open the selected version (Enter)</source>
         <translation>Abrir la versión seleccionada (Intro)</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+148"/>
+        <location line="+5"/>
+        <location line="+150"/>
         <source>No comparison yet</source>
         <translation>Aún no hay ninguna comparación</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-149"/>
         <source>Select two versions above and press Compare (Ctrl+Return), or double-click a version to see what it changed against the one before it.</source>
         <translation>Seleccione dos versiones arriba y pulse Comparar (Ctrl+Intro), o haga doble clic en una versión para ver qué cambió respecto a la anterior.</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <location line="+64"/>
+        <location line="+8"/>
+        <location line="+169"/>
         <source>The versions could not be read: %1</source>
         <translation>No se han podido leer las versiones: %1</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-167"/>
         <source>Versions of %1</source>
         <translation>Versiones de %1</translation>
     </message>
@@ -3453,7 +3491,7 @@ Gracias.</translation>
         <translation>Versiones</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+123"/>
         <source>No comparison</source>
         <translation>Sin comparación</translation>
     </message>
@@ -3516,6 +3554,104 @@ Gracias.</translation>
     </message>
 </context>
 <context>
+    <name>tenet::app::IntegrityDialog</name>
+    <message>
+        <location filename="../../src/app/integrity/integritydialog.cpp" line="+38"/>
+        <source>Database Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Integrity check progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seal of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save Seal As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+41"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Sealing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The checks of %1 could not run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 failed the integrity check (%n problem(s), listed below). Restore it from a backup, and keep this list for whoever looks into it.</source>
+        <extracomment>%1 is the database file. The problems are listed below, in English.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No seal is offered for a database that fails its checks: it would vouch for the damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 passed every check: the file, its guards, its stored content and its hash chains (%n audit entries).</source>
+        <extracomment>%1 is the database file; %n the number of entries in its audit log.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The seal of the database as it is now. Keep it outside the file (print it, mail it, or save it on another share): tenetctl verify --seal proves later that nothing sealed was removed or rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+13"/>
+        <source>Save Seal As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The seal could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tenet::app::ItemDelegate</name>
     <message>
         <location filename="../../src/app/editor/itemdelegate.cpp" line="+47"/>
@@ -3556,7 +3692,7 @@ Gracias.</translation>
 <context>
     <name>tenet::app::ItemTableEditor</name>
     <message>
-        <location filename="../../src/app/editor/itemtableeditor.cpp" line="+25"/>
+        <location filename="../../src/app/editor/itemtableeditor.cpp" line="+26"/>
         <source>Escalation tiers</source>
         <translation>Niveles de escalado</translation>
     </message>
@@ -3581,55 +3717,235 @@ Gracias.</translation>
         <translation>Indicadores clave (KPI)</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Add %1</source>
-        <translation>Añadir %1</translation>
+        <location line="+12"/>
+        <source>Add escalation tier</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Add a %1 below the selected row (Insert in the table)</source>
-        <translation>Añadir %1 debajo de la fila seleccionada (Insert en la tabla)</translation>
+        <source>Add an escalation tier below the selected row (Insert in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete escalation tier</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Delete %1</source>
-        <translation>Eliminar %1</translation>
+        <source>Delete the selected escalation tier (Ctrl+Delete in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move escalation tier up</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Delete the selected %1 (Ctrl+Delete in the table)</source>
-        <translation>Eliminar la fila seleccionada: %1 (Ctrl+Supr en la tabla)</translation>
+        <source>Move the selected escalation tier up</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Move %1 up</source>
-        <translation>Subir %1</translation>
+        <source>Move escalation tier down</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Move the selected %1 up</source>
-        <translation>Subir la fila seleccionada: %1</translation>
+        <source>Move the selected escalation tier down</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Move %1 down</source>
-        <translation>Bajar %1</translation>
+        <source>Why the last edit of the escalation tiers was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add follow-up step</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Move the selected %1 down</source>
-        <translation>Bajar la fila seleccionada: %1</translation>
+        <source>Add a follow-up step below the selected row (Insert in the table)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Why the last edit of the %1 was refused</source>
-        <translation>Por qué se ha rechazado el último cambio (%1)</translation>
+        <location line="+2"/>
+        <source>Delete follow-up step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected follow-up step (Ctrl+Delete in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move follow-up step up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected follow-up step up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move follow-up step down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected follow-up step down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the last edit of the follow-up steps was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add complaint stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a complaint stage below the selected row (Insert in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete complaint stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected complaint stage (Ctrl+Delete in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move complaint stage up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected complaint stage up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move complaint stage down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected complaint stage down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the last edit of the complaint stages was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add training programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a training programme below the selected row (Insert in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete training programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected training programme (Ctrl+Delete in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move training programme up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected training programme up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move training programme down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected training programme down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the last edit of the training programmes was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a KPI below the selected row (Insert in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected KPI (Ctrl+Delete in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move KPI up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected KPI up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move KPI down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected KPI down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the last edit of the KPIs was refused</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tenet::app::ItemTableModel</name>
     <message>
-        <location filename="../../src/app/editor/models/itemtablemodel.cpp" line="+191"/>
+        <location filename="../../src/app/editor/models/itemtablemodel.cpp" line="+192"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
@@ -3800,7 +4116,7 @@ Gracias.</translation>
 <context>
     <name>tenet::app::KpiStatusModel</name>
     <message>
-        <location filename="../../src/app/dashboard/kpistatusmodel.cpp" line="+34"/>
+        <location filename="../../src/app/dashboard/kpistatusmodel.cpp" line="+35"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
@@ -3825,8 +4141,9 @@ Gracias.</translation>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 to %2</source>
+        <extracomment>A period of KPI values, from one date to another.</extracomment>
         <translation>del %1 al %2</translation>
     </message>
     <message>
@@ -4058,7 +4375,7 @@ Gracias.</translation>
 <context>
     <name>tenet::app::MessageBar</name>
     <message>
-        <location filename="../../src/app/editor/messagebar.cpp" line="+16"/>
+        <location filename="../../src/app/editor/messagebar.cpp" line="+40"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -4066,7 +4383,7 @@ Gracias.</translation>
 <context>
     <name>tenet::app::MoveClauseCommand</name>
     <message>
-        <location filename="../../src/app/editor/commands/moveclausecommand.cpp" line="+29"/>
+        <location filename="../../src/app/editor/commands/moveclausecommand.cpp" line="+30"/>
         <source>Move clause %1 up</source>
         <translation>Subir cláusula %1</translation>
     </message>
@@ -4084,12 +4401,12 @@ Gracias.</translation>
 <context>
     <name>tenet::app::NavigatorPane</name>
     <message>
-        <location filename="../../src/app/editor/navigatorpane.cpp" line="-33"/>
+        <location filename="../../src/app/editor/navigatorpane.cpp" line="+22"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Sections and clauses</source>
         <translation>Secciones y cláusulas</translation>
     </message>
@@ -4102,17 +4419,12 @@ Gracias.</translation>
 <context>
     <name>tenet::app::NewDatabaseDialog</name>
     <message>
-        <location filename="../../src/app/startup/newdatabasedialog.cpp" line="+25"/>
+        <location filename="../../src/app/startup/newdatabasedialog.cpp" line="+61"/>
         <source>What should &lt;b&gt;%1&lt;/b&gt; start with?&lt;br&gt;&lt;small&gt;The new database is saved in %2.&lt;/small&gt;</source>
         <translation>¿Con qué debe empezar &lt;b&gt;%1&lt;/b&gt;?&lt;br&gt;&lt;small&gt;La base de datos nueva se guarda en %2.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Northwind Support, an example customer-support team in Vilnius, Madrid and Leeds: staff in every role, a published code and a draft in progress. Everyone&apos;s PIN is %1. Good for trying Tenet out.</source>
-        <translation>Northwind Support, un equipo de atención al cliente de ejemplo en Vilna, Madrid y Leeds: personal en todas las funciones, un código publicado y un borrador en curso. Todos tienen el PIN %1. Ideal para probar Tenet.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>An organisation of your own, with you as its first manager and a first draft of its code.</source>
         <translation>Una organización propia, con usted como primer responsable y un primer borrador de su código.</translation>
     </message>
@@ -4132,7 +4444,7 @@ Gracias.</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>Give your organisation&apos;s name.</source>
         <translation>Indique el nombre de su organización.</translation>
     </message>
@@ -4156,11 +4468,21 @@ Gracias.</translation>
         <source>Repeat the PIN or password exactly as above.</source>
         <translation>Repita el PIN o la contraseña exactamente igual que arriba.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Northwind Support, an example customer-support team in Madrid, Sevilla and Bilbao that works in Spanish: staff in every role, eight months of history (two published editions, signatures, reviews and KPI figures) and a draft in progress. Everyone&apos;s PIN is %1. Good for trying Tenet out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Northwind Support, an example customer-support team in Vilnius, Madrid and Leeds: staff in every role, eight months of history (two published editions, signatures, reviews and KPI figures) and a draft in progress. Everyone&apos;s PIN is %1. Good for trying Tenet out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tenet::app::PinDialog</name>
     <message>
-        <location filename="../../src/app/staff/pindialog.cpp" line="+15"/>
+        <location filename="../../src/app/staff/pindialog.cpp" line="+36"/>
         <source>Reset PIN</source>
         <translation>Restablecer el PIN</translation>
     </message>
@@ -4170,14 +4492,17 @@ Gracias.</translation>
         <translation>Elija un PIN nuevo para %1. El PIN anterior de esa persona dejará de funcionar inmediatamente.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Set PIN</source>
         <translation>Guardar PIN</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>The PIN must have at least %1 characters.</source>
-        <translation>El PIN debe tener %1 caracteres como mínimo.</translation>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The PIN must have at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4188,7 +4513,7 @@ Gracias.</translation>
 <context>
     <name>tenet::app::PublishDialog</name>
     <message>
-        <location filename="../../src/app/workflow/publishdialog.cpp" line="+16"/>
+        <location filename="../../src/app/workflow/publishdialog.cpp" line="+40"/>
         <source>Publish version %1</source>
         <translation>Publicar la versión %1</translation>
     </message>
@@ -4198,17 +4523,17 @@ Gracias.</translation>
         <translation>Al publicarla, la versión %1 pasa a ser el código en vigor. Después ya no se podrá editar, y la versión en vigor actual quedará sustituida.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The first publication must be material: nobody has signed an earlier version.</source>
         <translation>La primera publicación debe ser un cambio sustancial: nadie ha firmado una versión anterior.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>Nobody is asked to sign again.</source>
         <translation>No se pedirá a nadie que vuelva a firmar.</translation>
     </message>
@@ -4229,7 +4554,7 @@ Gracias.</translation>
 <context>
     <name>tenet::app::ReadingView</name>
     <message>
-        <location filename="../../src/app/reading/readingview.cpp" line="+191"/>
+        <location filename="../../src/app/reading/readingview.cpp" line="+130"/>
         <source>Sign in to read the code.</source>
         <translation>Identifíquese para leer el código.</translation>
     </message>
@@ -4310,7 +4635,13 @@ Gracias.</translation>
         <translation>Su firma</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>%1. %2</source>
+        <extracomment>A section in the list of pages: its number and its own title, &quot;3. Behaviour&quot;.</extracomment>
+        <translation type="unfinished">%1, %2 {1.?}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Not opened yet</source>
         <translation>Aún sin abrir</translation>
     </message>
@@ -4326,16 +4657,6 @@ Gracias.</translation>
     </message>
     <message>
         <location line="+26"/>
-        <source>This section has no clauses.</source>
-        <translation>Esta sección no tiene cláusulas.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>See: %1</source>
-        <translation>Véase: %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
         <source>Sections opened: %1 of %2</source>
         <translation>Secciones abiertas: %1 de %2</translation>
     </message>
@@ -4371,14 +4692,28 @@ Gracias.</translation>
     </message>
 </context>
 <context>
+    <name>tenet::app::Receipt</name>
+    <message>
+        <location filename="../../src/app/reading/receipt.cpp" line="+55"/>
+        <source>Print Receipt</source>
+        <translation type="unfinished">Imprimir justificante</translation>
+    </message>
+</context>
+<context>
     <name>tenet::app::ReviewDialog</name>
     <message>
-        <location filename="../../src/app/workflow/reviewdialog.cpp" line="+15"/>
+        <location filename="../../src/app/workflow/reviewdialog.cpp" line="+38"/>
         <source>Record that you reviewed a section of version %1, the version in force. The review restarts the section&apos;s review interval.</source>
         <translation>Registre que ha revisado una sección de la versión %1, la versión en vigor. Con la revisión, el plazo de revisión de la sección vuelve a empezar.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>%1. %2</source>
+        <extracomment>A section to choose: its number and its own title, &quot;3. Behaviour&quot;.</extracomment>
+        <translation type="unfinished">%1, %2 {1.?}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Record Review</source>
         <translation>&amp;Registrar revisión</translation>
     </message>
@@ -4386,23 +4721,80 @@ Gracias.</translation>
 <context>
     <name>tenet::app::RosterImportDialog</name>
     <message>
-        <location filename="../../src/app/staff/rosterimportdialog.cpp" line="+40"/>
+        <location filename="../../src/app/staff/rosterimportdialog.cpp" line="+39"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>employee number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>active</source>
+        <extracomment>A roster field: whether the person may sign in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>(empty)</source>
+        <extracomment>A roster field that has no value.</extracomment>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+19"/>
+        <location line="+38"/>
+        <location line="+7"/>
         <source>Import Staff</source>
         <translation>Importar personal</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-6"/>
         <source>&amp;Apply Import</source>
         <translation>&amp;Aplicar importación</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>Roster files (*.csv);;All files (*)</source>
         <translation>Archivos de plantilla (*.csv);;Todos los archivos (*)</translation>
     </message>
@@ -4445,8 +4837,9 @@ Gracias.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Applying this file will add %1, update %2 and deactivate %3 people (%4 unchanged). Nothing has been written yet.</source>
+        <extracomment>%1, %2, %3 and %4 are numbers of people.</extracomment>
         <translation>Si aplica este archivo, personas que se añadirán: %1; que se actualizarán: %2; que se desactivarán: %3; sin cambios: %4. Todavía no se ha guardado nada.</translation>
     </message>
     <message>
@@ -4460,7 +4853,13 @@ Gracias.</translation>
         <translation>Se actualizarán (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>%1: %2 → %3</source>
+        <extracomment>One changed field of a person: its name, the value before, the value after.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>To deactivate (%1)</source>
         <translation>Se desactivarán (%1)</translation>
     </message>
@@ -4488,12 +4887,12 @@ Gracias.</translation>
 <context>
     <name>tenet::app::SearchPanel</name>
     <message>
-        <location filename="../../src/app/search/searchpanel.cpp" line="+35"/>
+        <location filename="../../src/app/search/searchpanel.cpp" line="+86"/>
         <source>Search clauses (Ctrl+F)</source>
         <translation>Buscar en las cláusulas (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
@@ -4503,13 +4902,12 @@ Gracias.</translation>
         <translation>Palabras que se buscan en los títulos y los textos de las cláusulas; las tildes son opcionales y basta con el principio de la última palabra.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+45"/>
+        <location line="+3"/>
         <source>This version</source>
         <translation>Esta versión</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="+1"/>
         <source>All versions</source>
         <translation>Todas las versiones</translation>
     </message>
@@ -4519,22 +4917,30 @@ Gracias.</translation>
         <translation>Ámbito de la búsqueda</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Number of results</source>
         <translation>Número de resultados</translation>
     </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n clauses match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+35"/>
+        <location line="-43"/>
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>Search failed: %1</source>
         <translation>No se ha podido realizar la búsqueda: %1</translation>
     </message>
@@ -4542,14 +4948,6 @@ Gracias.</translation>
         <location line="+4"/>
         <source>No clause matches.</source>
         <translation>Ninguna cláusula coincide.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n clause(s) match.</source>
-        <translation>
-            <numerusform>%n cláusula coincide.</numerusform>
-            <numerusform>%n cláusulas coinciden.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4563,7 +4961,7 @@ Gracias.</translation>
 <context>
     <name>tenet::app::SectionDueModel</name>
     <message>
-        <location filename="../../src/app/dashboard/sectionduemodel.cpp" line="+40"/>
+        <location filename="../../src/app/dashboard/sectionduemodel.cpp" line="+42"/>
         <source>Current</source>
         <translation>Al día</translation>
     </message>
@@ -4583,42 +4981,48 @@ Gracias.</translation>
         <translation>Sin programar</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>1 day left</source>
-        <translation>Queda 1 día</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 days left</source>
-        <translation>Quedan %1 días</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>1 day overdue</source>
-        <translation>1 día fuera de plazo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 days overdue</source>
-        <translation>%1 días fuera de plazo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>due today</source>
         <translation>vence hoy</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>never</source>
+        <extracomment>A section that was never reviewed.</extracomment>
         <translation>nunca</translation>
     </message>
-    <message>
-        <location line="+34"/>
-        <source>Reviewed every %1 days; counted from %2.</source>
-        <translation>Se revisa cada %1 días, contados desde el %2.</translation>
+    <message numerus="yes">
+        <location line="-50"/>
+        <source>%n days left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n days overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+38"/>
+        <source>%1. %2</source>
+        <extracomment>A section in a list: its number and its title, &quot;3. Behaviour&quot;.</extracomment>
+        <translation type="unfinished">%1, %2 {1.?}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>Reviewed every %n days; counted from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This section sets no review interval.</source>
         <translation>Esta sección no tiene plazo de revisión.</translation>
     </message>
@@ -4656,13 +5060,14 @@ Gracias.</translation>
 <context>
     <name>tenet::app::SectionForm</name>
     <message>
-        <location filename="../../src/app/editor/sectionform.cpp" line="+142"/>
+        <location filename="../../src/app/editor/sectionform.cpp" line="+153"/>
         <source>No owner</source>
         <translation>Sin responsable</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1, %2</source>
+        <extracomment>A section&apos;s owner: their name and their role.</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -4682,9 +5087,270 @@ Gracias.</translation>
     </message>
 </context>
 <context>
+    <name>tenet::app::SectionItems</name>
+    <message>
+        <location filename="../../src/app/editor/sectionitems.cpp" line="+53"/>
+        <source>escalation tiers</source>
+        <translation type="unfinished">niveles de escalado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>follow-up steps</source>
+        <translation type="unfinished">pasos de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>complaint stages</source>
+        <translation type="unfinished">fases de la reclamación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training programmes</source>
+        <translation type="unfinished">programas de formación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KPI table</source>
+        <translation type="unfinished">tabla de KPI</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>escalation tier</source>
+        <translation type="unfinished">nivel de escalado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>follow-up step</source>
+        <translation type="unfinished">paso de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>complaint stage</source>
+        <translation type="unfinished">fase de la reclamación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training programme</source>
+        <translation type="unfinished">programa de formación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KPI</source>
+        <translation type="unfinished">KPI</translation>
+    </message>
+</context>
+<context>
+    <name>tenet::app::SectionPage</name>
+    <message>
+        <location filename="../../src/app/reading/sectionpage.cpp" line="+42"/>
+        <source>%1 h</source>
+        <extracomment>A time limit in hours; %1 is a number that may have decimals (&quot;0,5&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>everyone</source>
+        <extracomment>A training programme that every role takes.</extracomment>
+        <translation type="unfinished">todos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes, pass mark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none</source>
+        <extracomment>A training programme that is never refreshed.</extracomment>
+        <translation type="unfinished">ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>every %n months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2</source>
+        <extracomment>A KPI&apos;s target: %1 is &quot;at most&quot; or &quot;at least&quot;, %2 a value with its unit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>below %1</source>
+        <extracomment>A KPI&apos;s alert: it goes off when the value is below %1 (a value with its unit).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This section has no clauses.</source>
+        <translation type="unfinished">Esta sección no tiene cláusulas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>See: %1</source>
+        <translation type="unfinished">Véase: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Escalation tiers</source>
+        <translation type="unfinished">Niveles de escalado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation type="unfinished">Nivel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation type="unfinished">Quién</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation type="unfinished">Actuación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow-up steps</source>
+        <translation type="unfinished">Pasos de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Complaint stages</source>
+        <translation type="unfinished">Fases de la reclamación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training programmes</source>
+        <translation type="unfinished">Programas de formación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours</source>
+        <translation type="unfinished">Horas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Objectives</source>
+        <translation type="unfinished">Objetivos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final test</source>
+        <translation type="unfinished">Prueba final</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For</source>
+        <extracomment>The roles a training programme is for.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refresher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Key performance indicators</source>
+        <translation type="unfinished">Indicadores clave (KPI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Definition</source>
+        <translation type="unfinished">Definición</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation type="unfinished">Unidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation type="unfinished">Objetivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action when breached</source>
+        <translation type="unfinished">Actuación si se rebasa</translation>
+    </message>
+</context>
+<context>
     <name>tenet::app::SignDialog</name>
     <message>
-        <location filename="../../src/app/reading/signdialog.cpp" line="+43"/>
+        <location filename="../../src/app/reading/signdialog.cpp" line="+80"/>
+        <source>I have read and understood version %1 of %2.</source>
+        <extracomment>The statement a person confirms by signing; %1 is the version number, %2 the code&apos;s title.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>By signing you confirm:</source>
         <translation>Al firmar, usted confirma:</translation>
     </message>
@@ -4694,12 +5360,12 @@ Gracias.</translation>
         <translation>Su nombre escrito, la fecha, la hora y este significado se guardan en el registro de firmas, que nadie puede modificar después.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;Sign</source>
         <translation>&amp;Firmar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sign</source>
         <translation>Firmar</translation>
     </message>
@@ -4709,7 +5375,7 @@ Gracias.</translation>
         <translation>Registrar su firma de la versión %1.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+24"/>
         <source>Nobody is signed in, so nobody can sign.</source>
         <translation>No hay nadie identificado, así que nadie puede firmar.</translation>
     </message>
@@ -4724,7 +5390,8 @@ Gracias.</translation>
         <translation>Introduzca su PIN para firmar.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-32"/>
+        <location line="+62"/>
         <source>Signed</source>
         <translation>Firma registrada</translation>
     </message>
@@ -4858,22 +5525,23 @@ Gracias.</translation>
 <context>
     <name>tenet::app::StaffDialog</name>
     <message>
-        <location filename="../../src/app/staff/staffdialog.cpp" line="+30"/>
+        <location filename="../../src/app/staff/staffdialog.cpp" line="+66"/>
         <source>Add Staff Member</source>
         <translation>Añadir persona a la plantilla</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-7"/>
         <source>Not set</source>
+        <extracomment>Shown in the start date field when no date is set.</extracomment>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-6"/>
         <source>Edit %1</source>
         <translation>Editar los datos de %1</translation>
     </message>
@@ -4883,12 +5551,12 @@ Gracias.</translation>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The employee number identifies the person and cannot change.</source>
         <translation>El número de empleado identifica a la persona y no se puede cambiar.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+60"/>
         <source>Enter the employee number.</source>
         <translation>Introduzca el número de empleado.</translation>
     </message>
@@ -4911,7 +5579,7 @@ Gracias.</translation>
 <context>
     <name>tenet::app::StaffDueModel</name>
     <message>
-        <location filename="../../src/app/dashboard/staffduemodel.cpp" line="+36"/>
+        <location filename="../../src/app/dashboard/staffduemodel.cpp" line="+38"/>
         <source>Signature expired</source>
         <translation>Firma caducada</translation>
     </message>
@@ -4972,9 +5640,97 @@ Gracias.</translation>
     </message>
 </context>
 <context>
+    <name>tenet::app::StaffFilterBar</name>
+    <message>
+        <location filename="../../src/app/staff/stafffilterbar.cpp" line="+105"/>
+        <source>Search staff</source>
+        <translation type="unfinished">Buscar personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search name or number</source>
+        <translation type="unfinished">Buscar por nombre o número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finds people by name or employee number; case and accents do not matter (Ctrl+Shift+F).</source>
+        <translation type="unfinished">Busca personas por nombre o número de empleado; no importan las mayúsculas ni las tildes (Ctrl+Shift+F).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team filter</source>
+        <translation type="unfinished">Filtro de equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the people of one team.</source>
+        <translation type="unfinished">Mostrar solo las personas de un equipo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site filter</source>
+        <translation type="unfinished">Filtro de centro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the people of one site.</source>
+        <translation type="unfinished">Mostrar solo las personas de un centro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role filter</source>
+        <translation type="unfinished">Filtro de función</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the people with one role.</source>
+        <translation type="unfinished">Mostrar solo las personas con una función.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status filter</source>
+        <translation type="unfinished">Filtro de estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show active people, inactive people, or both.</source>
+        <translation type="unfinished">Mostrar las personas activas, las inactivas o ambas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All roles</source>
+        <translation type="unfinished">Todas las funciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active and inactive</source>
+        <translation type="unfinished">Activas e inactivas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All teams</source>
+        <translation type="unfinished">Todos los equipos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All sites</source>
+        <translation type="unfinished">Todos los centros</translation>
+    </message>
+</context>
+<context>
     <name>tenet::app::StaffTableModel</name>
     <message>
-        <location filename="../../src/app/staff/stafftablemodel.cpp" line="+64"/>
+        <location filename="../../src/app/staff/stafftablemodel.cpp" line="+83"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
@@ -5037,144 +5793,60 @@ Gracias.</translation>
 <context>
     <name>tenet::app::StaffView</name>
     <message>
-        <location filename="../../src/app/staff/staffview.cpp" line="+102"/>
-        <location line="+89"/>
+        <location filename="../../src/app/staff/staffview.cpp" line="+148"/>
+        <location line="+8"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <source>Search staff</source>
-        <translation>Buscar personal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search name or number</source>
-        <translation>Buscar por nombre o número</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Finds people by name or employee number; case and accents do not matter (Ctrl+Shift+F).</source>
-        <translation>Busca personas por nombre o número de empleado; no importan las mayúsculas ni las tildes (Ctrl+Shift+F).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Team filter</source>
-        <translation>Filtro de equipo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show only the people of one team.</source>
-        <translation>Mostrar solo las personas de un equipo.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Site filter</source>
-        <translation>Filtro de centro</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show only the people of one site.</source>
-        <translation>Mostrar solo las personas de un centro.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Role filter</source>
-        <translation>Filtro de función</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show only the people with one role.</source>
-        <translation>Mostrar solo las personas con una función.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All roles</source>
-        <translation>Todas las funciones</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Status filter</source>
-        <translation>Filtro de estado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show active people, inactive people, or both.</source>
-        <translation>Mostrar las personas activas, las inactivas o ambas.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active and inactive</source>
-        <translation>Activas e inactivas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active</source>
-        <translation>Activas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Inactive</source>
-        <translation>Inactivas</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="-7"/>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reset &amp;PIN…</source>
         <translation>Restablecer &amp;PIN…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Import &amp;Staff…</source>
         <translation>Importar &amp;personal…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Staff actions</source>
         <translation>Acciones de personal</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+2"/>
         <source>People shown</source>
         <translation>Personas mostradas</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
         <source>The staff list could not be read: %1</source>
         <translation>No se ha podido leer la plantilla: %1</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>All teams</source>
-        <translation>Todos los equipos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All sites</source>
-        <translation>Todos los centros</translation>
-    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+27"/>
         <source>%n people</source>
+        <extracomment>%1 is how many people the filters show, %n how many are on the roster.</extracomment>
         <translation>
             <numerusform>%n persona</numerusform>
             <numerusform>%n personas</numerusform>
@@ -5244,8 +5916,9 @@ Gracias.</translation>
         <translation>Asignar un PIN nuevo a la persona seleccionada (Ctrl+Alt+P).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Read only. %1</source>
+        <extracomment>Above the staff table for someone who may not change it; %1 says why.</extracomment>
         <translation>Solo lectura. %1</translation>
     </message>
     <message>
@@ -5294,8 +5967,9 @@ Gracias.</translation>
         <translation>%1 ya tiene un PIN nuevo.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The roster import added %1, updated %2 and deactivated %3 people.</source>
+        <extracomment>%1, %2 and %3 are numbers of people.</extracomment>
         <translation>Importación de la plantilla aplicada. Personas añadidas: %1; actualizadas: %2; desactivadas: %3.</translation>
     </message>
 </context>
@@ -5405,12 +6079,32 @@ Gracias.</translation>
 <context>
     <name>tenet::app::UndoActions</name>
     <message>
-        <location filename="../../src/app/editor/undoactions.cpp" line="+21"/>
+        <location filename="../../src/app/editor/undoactions.cpp" line="+46"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Undo the last edit of the draft (Ctrl+Z)</source>
         <translation>Deshacer la última modificación del borrador (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Redo the edit last undone (Ctrl+Shift+Z)</source>
         <translation>Rehacer la última modificación deshecha (Ctrl+Shift+Z)</translation>
     </message>
@@ -5446,7 +6140,7 @@ Gracias.</translation>
 <context>
     <name>tenet::app::VersionListModel</name>
     <message>
-        <location filename="../../src/app/history/versionlistmodel.cpp" line="+110"/>
+        <location filename="../../src/app/history/versionlistmodel.cpp" line="+109"/>
         <source>%1 (script)</source>
         <translation>%1 (script)</translation>
     </message>
@@ -5491,12 +6185,12 @@ Gracias.</translation>
         <translation>%1, que la aprobó el %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Published on %1 by %2</source>
         <translation>Publicada el %1 por %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Material: everyone had to acknowledge this version again.</source>
         <translation>Sustancial: todos tuvieron que volver a firmar esta versión.</translation>
     </message>
@@ -5696,232 +6390,93 @@ Gracias.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+13"/>
+        <location line="+8"/>
+        <location line="+10"/>
         <source>Not recorded</source>
         <translation>Revisión no registrada</translation>
     </message>
 </context>
 <context>
-    <name>tenet::domain</name>
+    <name>tenet::domain::ContentRules</name>
     <message>
-        <location filename="../../src/domain/contentrules.cpp" line="+31"/>
+        <location filename="../../src/domain/contentrules.cpp" line="+33"/>
         <source>section &quot;%1&quot; appears more than once</source>
-        <translation>la sección «%1» aparece más de una vez</translation>
+        <translation type="unfinished">la sección «%1» aparece más de una vez</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>section &quot;%1&quot; is missing; every code has all seven sections</source>
-        <translation>falta la sección «%1»; todo código tiene las siete secciones</translation>
+        <translation type="unfinished">falta la sección «%1»; todo código tiene las siete secciones</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>a clause needs an id</source>
-        <translation>toda cláusula necesita un identificador</translation>
+        <translation type="unfinished">toda cláusula necesita un identificador</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>clause id &quot;%1&quot; is already used at %2</source>
-        <translation>el identificador de cláusula «%1» ya se usa en %2</translation>
+        <translation type="unfinished">el identificador de cláusula «%1» ya se usa en %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>a clause needs a title</source>
-        <translation>toda cláusula necesita un título</translation>
+        <translation type="unfinished">toda cláusula necesita un título</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot; is used twice</source>
-        <translation>«%1» se usa dos veces</translation>
+        <translation type="unfinished">«%1» se usa dos veces</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>KPI &quot;%1&quot; is at_most %2, so its alert threshold %3 may not be below its target</source>
+        <translation type="unfinished">el KPI «%1» es at_most %2, así que su umbral de alerta %3 no puede ser inferior a su objetivo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>KPI &quot;%1&quot; is at_least %2, so its alert threshold %3 may not be above its target</source>
+        <translation type="unfinished">el KPI «%1» es at_least %2, así que su umbral de alerta %3 no puede ser superior a su objetivo</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>KPI &quot;%1&quot; is at_most %2, so its alert threshold %3 may not be below its target</source>
-        <translation>el KPI «%1» es at_most %2, así que su umbral de alerta %3 no puede ser inferior a su objetivo</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>KPI &quot;%1&quot; is at_least %2, so its alert threshold %3 may not be above its target</source>
-        <translation>el KPI «%1» es at_least %2, así que su umbral de alerta %3 no puede ser superior a su objetivo</translation>
-    </message>
-    <message>
-        <location line="+16"/>
         <source>programme &quot;%1&quot; has a final test but no pass mark</source>
-        <translation>el programa «%1» tiene prueba final, pero no nota de aprobado</translation>
+        <translation type="unfinished">el programa «%1» tiene prueba final, pero no nota de aprobado</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 must be %2, not %3</source>
-        <translation>%1 debe ser %2, no %3</translation>
+        <translation type="unfinished">%1 debe ser %2, no %3</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>the pass mark must be more than 0 and at most 100, not %1</source>
-        <translation>la nota de aprobado debe ser mayor que 0 y como máximo 100, no %1</translation>
+        <translation type="unfinished">la nota de aprobado debe ser mayor que 0 y como máximo 100, no %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>needs an id</source>
-        <translation>necesita un identificador</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>needs the question&apos;s text</source>
-        <translation>necesita el texto de la pregunta</translation>
+        <translation type="unfinished">necesita un identificador</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>needs the question&apos;s text</source>
+        <translation type="unfinished">necesita el texto de la pregunta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>needs at least two choices to pick from</source>
-        <translation>necesita al menos dos opciones entre las que elegir</translation>
+        <translation type="unfinished">necesita al menos dos opciones entre las que elegir</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>choice %1 has no text</source>
-        <translation>la opción %1 no tiene texto</translation>
+        <translation type="unfinished">la opción %1 no tiene texto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>needs exactly one choice marked right, not %1</source>
-        <translation>necesita exactamente una opción marcada como correcta, no %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/sectionkey.cpp" line="+39"/>
-        <source>Ethical guidelines</source>
-        <translation>Principios éticos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Communication standards</source>
-        <translation>Normas de comunicación</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Behavioural expectations</source>
-        <translation>Normas de conducta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Service delivery protocols</source>
-        <translation>Protocolos de prestación del servicio</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Complaint handling procedures</source>
-        <translation>Gestión de quejas y reclamaciones</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Training and development</source>
-        <translation>Formación y desarrollo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Performance metrics</source>
-        <translation>Indicadores de rendimiento</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/version.cpp" line="+43"/>
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In review</source>
-        <translation>En revisión</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved</source>
-        <translation>Aprobada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Published</source>
-        <translation>Publicada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Superseded</source>
-        <translation>Sustituida</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Withdrawn</source>
-        <translation>Retirada</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/workflow.cpp" line="+36"/>
-        <source>version %1 is %2</source>
-        <translation>la versión %1 está en estado %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot %1: %2; only a %3 version can be</source>
-        <translation>no se puede hacer «%1»: %2; solo es posible con una versión %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is a %2</source>
-        <translation>%1 tiene la función %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no staff member was named (use --as)</source>
-        <translation>no se ha indicado ninguna persona de la plantilla (use --as)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot %1 version %2: %3; it takes a %4</source>
-        <translation>no se puede hacer «%1» con la versión %2: %3; solo puede hacerlo un %4</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+7"/>
-        <source>draft</source>
-        <translation>en borrador</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <location line="+6"/>
-        <source>supervisor, manager, quality or trainer</source>
-        <translation>supervisor, responsable, técnico de calidad o formador</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+6"/>
-        <source>in_review</source>
-        <translation>en revisión</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <location line="+6"/>
-        <location line="+11"/>
-        <source>manager</source>
-        <translation>responsable</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>cannot approve version %1: %2 authored or submitted it, and another manager must approve it</source>
-        <translation>no se puede aprobar la versión %1: la redactó o la envió a revisión %2, así que debe aprobarla otro responsable</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>approved</source>
-        <translation>aprobada</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>draft, in_review or approved</source>
-        <translation>en borrador, en revisión o aprobada</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>manager, or the author of the draft</source>
-        <translation>responsable o el autor del borrador</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>the first publication of a code must be material: nobody has signed an earlier version</source>
-        <translation>la primera publicación de un código debe ser un cambio sustancial: nadie ha firmado una versión anterior</translation>
+        <translation type="unfinished">necesita exactamente una opción marcada como correcta, no %1</translation>
     </message>
 </context>
 <context>
@@ -5965,6 +6520,53 @@ Gracias.</translation>
         <location line="+0"/>
         <source>a number</source>
         <translation>un número</translation>
+    </message>
+</context>
+<context>
+    <name>tenet::domain::KpiDirection</name>
+    <message>
+        <location filename="../../src/domain/structureditems.cpp" line="+26"/>
+        <source>at most</source>
+        <extracomment>A KPI that is good when low: &quot;at most 25 s&quot;.</extracomment>
+        <translation type="unfinished">como máximo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least</source>
+        <translation type="unfinished">como mínimo</translation>
+    </message>
+</context>
+<context>
+    <name>tenet::domain::Role</name>
+    <message>
+        <location filename="../../src/domain/role.cpp" line="+58"/>
+        <source>Agent</source>
+        <extracomment>A staff member&apos;s role: answers calls and chats.</extracomment>
+        <translation type="unfinished">Agente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervisor</source>
+        <extracomment>A staff member&apos;s role: leads a team of agents.</extracomment>
+        <translation type="unfinished">Supervisor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manager</source>
+        <extracomment>A staff member&apos;s role: runs the contact centre or a department.</extracomment>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality</source>
+        <extracomment>A staff member&apos;s role: quality assurance, listens to calls and scores them.</extracomment>
+        <translation type="unfinished">Calidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trainer</source>
+        <extracomment>A staff member&apos;s role: trains agents.</extracomment>
+        <translation type="unfinished">Formador</translation>
     </message>
 </context>
 <context>
@@ -6019,65 +6621,190 @@ Gracias.</translation>
     </message>
 </context>
 <context>
-    <name>tenet::exchange</name>
+    <name>tenet::domain::Strength</name>
     <message>
-        <location filename="../../src/exchange/codefile.cpp" line="+259"/>
-        <location line="+81"/>
-        <source>invalid JSON: %1</source>
-        <translation>JSON no válido: %1</translation>
+        <location filename="../../src/domain/clause.cpp" line="+25"/>
+        <source>MUST</source>
+        <extracomment>The badge of a firm rule (clause strength), in capitals as on the page: DEBE, PRIVALOMA.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
-        <source>the built-in schema is missing from this build</source>
-        <translation>falta el esquema integrado en esta compilación</translation>
+        <location line="+3"/>
+        <source>SHOULD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenet::domain::VersionState</name>
+    <message>
+        <location filename="../../src/domain/version.cpp" line="+46"/>
+        <source>Draft</source>
+        <translation type="unfinished">Borrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In review</source>
+        <translation type="unfinished">En revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation type="unfinished">Aprobada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation type="unfinished">Publicada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superseded</source>
+        <translation type="unfinished">Sustituida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Retirada</translation>
+    </message>
+</context>
+<context>
+    <name>tenet::domain::Workflow</name>
+    <message>
+        <location filename="../../src/domain/workflow.cpp" line="+37"/>
+        <source>version %1 is %2</source>
+        <translation type="unfinished">la versión %1 está en estado %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot %1: %2; only a %3 version can be</source>
+        <translation type="unfinished">no se puede hacer «%1»: %2; solo es posible con una versión %3</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>%1 is a %2</source>
+        <translation type="unfinished">%1 tiene la función %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no staff member was named (use --as)</source>
+        <translation type="unfinished">no se ha indicado ninguna persona de la plantilla (use --as)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot %1 version %2: %3; it takes a %4</source>
+        <translation type="unfinished">no se puede hacer «%1» con la versión %2: %3; solo puede hacerlo un %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>draft</source>
+        <translation type="unfinished">en borrador</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+6"/>
+        <source>supervisor, manager, quality or trainer</source>
+        <translation type="unfinished">supervisor, responsable, técnico de calidad o formador</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>in_review</source>
+        <translation type="unfinished">en revisión</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>manager</source>
+        <translation type="unfinished">responsable</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>cannot approve version %1: %2 authored or submitted it, and another manager must approve it</source>
+        <translation type="unfinished">no se puede aprobar la versión %1: la redactó o la envió a revisión %2, así que debe aprobarla otro responsable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>approved</source>
+        <translation type="unfinished">aprobada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>draft, in_review or approved</source>
+        <translation type="unfinished">en borrador, en revisión o aprobada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manager, or the author of the draft</source>
+        <translation type="unfinished">responsable o el autor del borrador</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the first publication of a code must be material: nobody has signed an earlier version</source>
+        <translation type="unfinished">la primera publicación de un código debe ser un cambio sustancial: nadie ha firmado una versión anterior</translation>
+    </message>
+</context>
+<context>
+    <name>tenet::exchange::CodeFile</name>
+    <message>
+        <location filename="../../src/exchange/codefile.cpp" line="+260"/>
+        <location line="+84"/>
+        <source>invalid JSON: %1</source>
+        <translation type="unfinished">JSON no válido: %1</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>the built-in schema is missing from this build</source>
+        <translation type="unfinished">falta el esquema integrado en esta compilación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the built-in schema is not valid JSON</source>
-        <translation>el esquema integrado no es JSON válido</translation>
+        <translation type="unfinished">el esquema integrado no es JSON válido</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>the file is not valid UTF-8 text (byte 0x%1); save it with the UTF-8 encoding</source>
-        <translation>el archivo no es texto UTF-8 válido (byte 0x%1); guárdelo con la codificación UTF-8</translation>
+        <translation type="unfinished">el archivo no es texto UTF-8 válido (byte 0x%1); guárdelo con la codificación UTF-8</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the file is empty</source>
-        <translation>el archivo está vacío</translation>
+        <translation type="unfinished">el archivo está vacío</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>property &quot;%1&quot; appears twice</source>
-        <translation>la propiedad «%1» aparece dos veces</translation>
+        <translation type="unfinished">la propiedad «%1» aparece dos veces</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the format &quot;%1&quot; is not supported; this version of Tenet reads &quot;%2&quot;</source>
-        <translation>el formato «%1» no es compatible; esta versión de Tenet lee «%2»</translation>
+        <translation type="unfinished">el formato «%1» no es compatible; esta versión de Tenet lee «%2»</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>is too large to be a code file</source>
-        <translation>es demasiado grande para ser un archivo de código</translation>
+        <translation type="unfinished">es demasiado grande para ser un archivo de código</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="+20"/>
+        <location line="+8"/>
+        <location line="+4"/>
         <source>cannot be written: %1</source>
-        <translation>no se puede escribir: %1</translation>
+        <translation type="unfinished">no se puede escribir: %1</translation>
     </message>
 </context>
 <context>
     <name>tenet::exchange::SchemaValidator</name>
     <message>
-        <location filename="../../src/exchange/jsonschema.cpp" line="+63"/>
+        <location filename="../../src/exchange/jsonschema.cpp" line="+64"/>
         <source>schema</source>
         <translation>esquema</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the schema could not be applied: %1</source>
         <translation>no se ha podido aplicar el esquema: %1</translation>
     </message>

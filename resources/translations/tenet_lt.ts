@@ -205,16 +205,6 @@
         <translation>PDF dokumentas auditoriui arba CSV failas (UTF-8) skaičiuoklei</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>PDF document</source>
-        <translation>PDF dokumentas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV spreadsheet</source>
-        <translation>CSV lentelė</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versija:</translation>
@@ -515,12 +505,7 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../../src/app/startup/databaseopener.cpp" line="+61"/>
-        <source>%1 Code of Practice</source>
-        <translation>%1 elgesio kodeksas</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location filename="../../src/app/startup/databaseopener.cpp" line="+97"/>
         <source>the folder %1 cannot be created, so Tenet has nowhere to keep its database</source>
         <translation>nepavyksta sukurti aplanko %1, todėl Tenet neturi kur laikyti savo duomenų bazės</translation>
     </message>
@@ -535,12 +520,12 @@
         <translation>; niekas nepakeista</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 already exists; a new database never replaces a file, so choose another name</source>
         <translation>%1 jau yra; nauja duomenų bazė niekada nepakeičia esamo failo, todėl pasirinkite kitą pavadinimą</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 (the new file %2 was removed again)</source>
         <translation>%1 (naujai sukurtas failas %2 vėl pašalintas)</translation>
     </message>
@@ -550,7 +535,17 @@
         <translation>Duomenų bazė %1 sukurta organizacijai %2. Prisijunkite kaip %3 su pasirinktu PIN kodu; pirmasis jūsų kodekso juodraštis paruoštas redaguoti.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>there is no demonstration organisation in &quot;%1&quot;; choose one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the folder cannot be created, so the demonstration has nowhere to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Welcome: a demonstration organisation was created in %1. Sign in as %2 (manager) with PIN %3. Every demonstration staff member has the same PIN; it is an example only, so use File &gt; New for your own organisation.</source>
         <translation>Sveiki! Demonstracinė organizacija sukurta faile %1. Prisijunkite kaip %2 (vadovas) su PIN kodu %3. Visų demonstracinės organizacijos darbuotojų PIN kodas tas pats; jis skirtas tik pavyzdžiui, todėl savo organizacijai naudokite meniu Failas &gt; Naujas.</translation>
     </message>
@@ -847,13 +842,14 @@
 <context>
     <name>HandbookVersions</name>
     <message>
-        <location filename="../../src/app/export/handbookversions.cpp" line="+26"/>
+        <location filename="../../src/app/export/handbookversions.cpp" line="+34"/>
         <source>Version %1 (in force)</source>
         <translation>Versija %1 (galiojanti)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Version %1 (%2, marked DRAFT)</source>
+        <extracomment>A version to export that is not in force yet: %2 is its state (&quot;Draft&quot;).</extracomment>
         <translation>Versija %1 (%2, pažymėta kaip juodraštis)</translation>
     </message>
     <message>
@@ -984,7 +980,22 @@
         <translation>Kas yra demonstracinėje organizacijoje</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
+        <source>La&amp;nguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language of the demonstration organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language its code, its people and its history are written in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Start with my own organisation</source>
         <translation>Pradėti nuo savo organizacijos</translation>
     </message>
@@ -1065,21 +1076,36 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Begin the first draft from the English starter code</source>
-        <translation>Pradėti pirmąjį juodraštį nuo pavyzdinio kodekso anglų kalba</translation>
+        <source>Code lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language of the code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The language your code is written in: its title, its sections and the starter code. Everyone reads the code in this language, whatever language they use Tenet in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Begin the first draft from the starter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Begin the first draft from the &amp;starter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>A complete code with every section filled in, to adapt rather than write from nothing. Without it the first draft has seven empty sections.</source>
         <translation>Išsamus kodeksas su užpildytais visais skyriais: jį pritaikysite, užuot rašę nuo nulio. Be jo pirmajame juodraštyje bus septyni tušti skyriai.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Begin the first draft from the English &amp;starter code</source>
-        <translation>Pradėti pirmąjį juodraštį nuo pavyzdinio kodekso &amp;anglų kalba</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>What is still missing</source>
         <translation>Ko dar trūksta</translation>
     </message>
@@ -1831,11 +1857,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Create a new demonstration database in LANGUAGE (en or es; en when omitted) beside the default one, and open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Tenet does not speak “%1”: use en, es or lt.</source>
         <translation>Kalba „%1“ nepalaikoma: naudokite en, es arba lt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Tenet cannot open the database</source>
         <translation>Tenet negali atidaryti duomenų bazės</translation>
     </message>
@@ -1861,128 +1892,14 @@
     </message>
 </context>
 <context>
-    <name>tenet::app</name>
-    <message>
-        <location filename="../../src/app/editor/sectionitems.cpp" line="+52"/>
-        <source>escalation tiers</source>
-        <translation>eskalavimo lygius</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>follow-up steps</source>
-        <translation>tolesnius veiksmus</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>complaint stages</source>
-        <translation>skundo nagrinėjimo etapus</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>training programmes</source>
-        <translation>mokymo programas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>KPI table</source>
-        <translation>veiklos rodiklių lentelę</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>escalation tier</source>
-        <translation>eskalavimo lygį</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>follow-up step</source>
-        <translation>tolesnį veiksmą</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>complaint stage</source>
-        <translation>skundo nagrinėjimo etapą</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>training programme</source>
-        <translation>mokymo programą</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>KPI</source>
-        <translation>veiklos rodiklį</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/reading/receipt.cpp" line="+34"/>
-        <source>not available</source>
-        <translation>nėra</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Printed name</source>
-        <translation>Vardas ir pavardė</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Employee number</source>
-        <translation>Darbuotojo numeris</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signed</source>
-        <translation>Pasirašyta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meaning</source>
-        <translation>Reikšmė</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Version</source>
-        <translation>Versija</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ledger row</source>
-        <translation>Parašų žurnalo eilutė</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Row hash (SHA-256)</source>
-        <translation>Eilutės maišos reikšmė (SHA-256)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Comprehension check</source>
-        <translation>Supratimo patikrinimas</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+16"/>
-        <source>Receipt of your signature</source>
-        <translation>Jūsų parašo pažyma</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>The row hash lets an auditor find this signature in the ledger and check that it has not been changed.</source>
-        <translation>Pagal eilutės maišos reikšmę auditorius gali rasti šį parašą parašų žurnale ir patikrinti, ar jis nebuvo pakeistas.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Print Receipt</source>
-        <translation>Spausdinti pažymą</translation>
-    </message>
-</context>
-<context>
     <name>tenet::app::AboutDialog</name>
     <message>
-        <location filename="../../src/app/help/aboutdialog.cpp" line="+17"/>
+        <location filename="../../src/app/help/aboutdialog.cpp" line="+51"/>
         <source>About Tenet</source>
         <translation>Apie Tenet</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
         <source>&lt;ul&gt;&lt;li&gt;Qt %1 (Core, GUI, Widgets, SQL, Print Support, Concurrent): GNU LGPL version 3&lt;/li&gt;&lt;li&gt;Qt Charts %1: GNU GPL version 3&lt;/li&gt;&lt;li&gt;SQLite %2: public domain&lt;/li&gt;&lt;li&gt;nlohmann/json: MIT licence&lt;/li&gt;&lt;li&gt;spdlog and {fmt}: MIT licence&lt;/li&gt;&lt;li&gt;dtl (the difference algorithm): BSD licence&lt;/li&gt;&lt;li&gt;DejaVu fonts (used from the system for the handbook): Bitstream Vera licence&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;ul&gt;&lt;li&gt;Qt %1 (Core, GUI, Widgets, SQL, Print Support, Concurrent): GNU LGPL 3 versija&lt;/li&gt;&lt;li&gt;Qt Charts %1: GNU GPL 3 versija&lt;/li&gt;&lt;li&gt;SQLite %2: viešoji nuosavybė&lt;/li&gt;&lt;li&gt;nlohmann/json: MIT licencija&lt;/li&gt;&lt;li&gt;spdlog ir {fmt}: MIT licencija&lt;/li&gt;&lt;li&gt;dtl (skirtumų algoritmas): BSD licencija&lt;/li&gt;&lt;li&gt;DejaVu šriftai (žinynui naudojami iš sistemos): Bitstream Vera licencija&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
@@ -2051,22 +1968,14 @@
 <context>
     <name>tenet::app::CheckDialog</name>
     <message>
-        <location filename="../../src/app/reading/checkdialog.cpp" line="+28"/>
-        <source>1 question</source>
-        <translation>1 klausimas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 questions</source>
-        <translation>klausimų: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../src/app/reading/checkdialog.cpp" line="+64"/>
         <source>Before you sign version %1, answer %2 about it. You pass with %3 of the answers right; if you do not, read the sections again and try once more. Every attempt is kept.</source>
+        <extracomment>%2 is a number of questions (&quot;3 questions&quot;), %3 the pass mark (&quot;80 %&quot;).</extracomment>
         <translation>Prieš pasirašydami versiją %1, atsakykite į klausimus apie ją (%2). Patikrinimą išlaikysite, jei teisingai atsakysite bent į %3 klausimų; jei neišlaikysite, dar kartą perskaitykite skyrius ir bandykite vėl. Išsaugomas kiekvienas bandymas.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+8"/>
+        <location line="+25"/>
         <source>Question %1 of %2</source>
         <translation>Klausimas %1 iš %2</translation>
     </message>
@@ -2076,32 +1985,50 @@
         <translation>Sužinokite, ar išlaikėte.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Answer every question first: %1 left.</source>
-        <translation>Pirmiausia atsakykite į visus klausimus: liko %1.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Your answers could not be recorded: %1</source>
         <translation>Nepavyko įrašyti jūsų atsakymų: %1</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>You answered %1 of %2 questions right (%3).</source>
-        <translation>Teisingi atsakymai: %1 iš %2 (%3).</translation>
+    <message numerus="yes">
+        <location line="-135"/>
+        <source>%n questions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+110"/>
+        <source>Answer every question first: %n left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>You answered %1 of %n questions right (%2).</source>
+        <extracomment>%1 is how many answers were right, %n how many questions there were, %2 the share.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Passed.</source>
         <translation>Išlaikyta.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>You can now sign version %1.</source>
         <translation>Dabar galite pasirašyti versiją %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Not passed yet.</source>
         <translation>Dar neišlaikyta.</translation>
     </message>
@@ -2114,8 +2041,9 @@
 <context>
     <name>tenet::app::CheckEditorDialog</name>
     <message>
-        <location filename="../../src/app/editor/checkeditordialog.cpp" line="+40"/>
+        <location filename="../../src/app/editor/checkeditordialog.cpp" line="+97"/>
         <source>Right</source>
+        <extracomment>The columns of a question&apos;s choices: whether it is the right answer, and its text.</extracomment>
         <translation>Teisingas</translation>
     </message>
     <message>
@@ -2124,12 +2052,12 @@
         <translation>Atsakymas</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+2"/>
         <source>Comprehension Questions (read-only)</source>
         <translation>Supratimo patikrinimo klausimai (tik skaityti)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
         <source>(no text yet)</source>
         <translation>(teksto dar nėra)</translation>
     </message>
@@ -2152,32 +2080,32 @@
 <context>
     <name>tenet::app::ClauseActions</name>
     <message>
-        <location filename="../../src/app/editor/clauseactions.cpp" line="+35"/>
+        <location filename="../../src/app/editor/clauseactions.cpp" line="+70"/>
         <source>&amp;Add Clause</source>
         <translation>&amp;Pridėti punktą</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Add a clause below the selected one (Ctrl+Shift+N)</source>
         <translation>Pridėti punktą po pasirinktuoju (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>D&amp;uplicate Clause</source>
         <translation>&amp;Dubliuoti punktą</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Duplicate the selected clause (Ctrl+D)</source>
         <translation>Dubliuoti pasirinktą punktą (Ctrl+D)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Delete Clause</source>
         <translation>Iš&amp;trinti punktą</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Delete the selected clause (Del in the navigator)</source>
         <translation>Ištrinti pasirinktą punktą (naršymo skydelyje – Del)</translation>
     </message>
@@ -2187,22 +2115,22 @@
         <translation>Perkelti punktą a&amp;ukštyn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Move the selected clause up, into the section above at the top (Alt+Up)</source>
         <translation>Perkelti pasirinktą punktą aukštyn, o pirmąjį skyriaus punktą – į ankstesnį skyrių (Alt+Up)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Move Clause Do&amp;wn</source>
         <translation>Perkelti punktą &amp;žemyn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Move the selected clause down, into the section below at the bottom (Alt+Down)</source>
         <translation>Perkelti pasirinktą punktą žemyn, o paskutinį skyriaus punktą – į kitą skyrių (Alt+Down)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+52"/>
         <source>New clause</source>
         <translation>Naujas punktas</translation>
     </message>
@@ -2210,22 +2138,116 @@
 <context>
     <name>tenet::app::ClauseForm</name>
     <message>
-        <location filename="../../src/app/editor/clauseform.cpp" line="+37"/>
+        <location filename="../../src/app/editor/clauseform.cpp" line="+73"/>
         <source>must: a firm rule</source>
+        <extracomment>A clause&apos;s strength: MUST is a firm rule.</extracomment>
         <translation>privaloma: griežta taisyklė</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>should: guidance</source>
+        <extracomment>A clause&apos;s strength: SHOULD is guidance that leaves room for judgement.</extracomment>
         <translation>rekomenduojama: gairė</translation>
+    </message>
+</context>
+<context>
+    <name>tenet::app::CodeFileActions</name>
+    <message>
+        <location filename="../../src/app/startup/codefileactions.cpp" line="+25"/>
+        <source>Tenet code files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Import Code...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport Code...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read a code from a tenet.code/1 file as a new draft of the code shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the version in force as a tenet.code/1 file, to share or to edit elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no code is open, so there is nothing to import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sign in first: a draft needs an author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 was imported as draft version %2 of &quot;%3&quot;: %n clause(s) in seven sections.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no code is open, so there is nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The draft of version %1 was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1, the version in force, was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Import a Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was not imported; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export the Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The code was not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code Exported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tenet::app::CodeTreeModel</name>
     <message>
-        <location filename="../../src/app/editor/models/codetreemodel.cpp" line="+202"/>
+        <location filename="../../src/app/editor/models/codetreemodel.cpp" line="+204"/>
         <location line="+5"/>
-        <location filename="../../src/app/editor/navigatorpane.cpp" line="+70"/>
+        <location filename="../../src/app/editor/navigatorpane.cpp" line="+75"/>
         <source>review due</source>
         <translation>reikia peržiūrėti</translation>
     </message>
@@ -2234,10 +2256,15 @@
         <source>Section %1, %2</source>
         <translation>Skyrius %1, %2</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>Section %1 is due for review: its review interval of %2 days ran out on %3.</source>
-        <translation>Skyrių %1 reikia peržiūrėti: jo peržiūros intervalas (%2 d.) baigėsi %3.</translation>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Section %1 is due for review: its review interval of %n days ran out on %2.</source>
+        <extracomment>%1 is the section&apos;s number, %2 a date; %n the review interval in days.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2245,7 +2272,7 @@
         <translation>Kitą peržiūrą reikia atlikti %1.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Clause %1, %2, %3</source>
         <translation>Punktas %1, %2, %3</translation>
     </message>
@@ -2273,21 +2300,20 @@
 <context>
     <name>tenet::app::ComparisonModel</name>
     <message>
-        <location filename="../../src/app/history/comparisonmodel.cpp" line="+82"/>
+        <location filename="../../src/app/history/comparisonmodel.cpp" line="+83"/>
         <source>Before: %1
 After: %2</source>
         <translation>Buvo: %1
 Dabar: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+105"/>
-        <source>1 change</source>
-        <translation>1 pakeitimas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 changes</source>
-        <translation>pakeitimų: %1</translation>
+        <source>%n changes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2371,22 +2397,39 @@ Dabar: %2</translation>
 <context>
     <name>tenet::app::ComplianceReportDialog</name>
     <message>
-        <location filename="../../src/app/dashboard/compliancereportdialog.cpp" line="+35"/>
+        <location filename="../../src/app/dashboard/compliancereportdialog.cpp" line="+96"/>
         <source>Version %1 (in force)</source>
         <translation>Versija %1 (galiojanti)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Version %1 (%2)</source>
+        <extracomment>A published version to report on; %2 is its state (&quot;Superseded&quot;).</extracomment>
         <translation>Versija %1 (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-46"/>
+        <location line="+14"/>
         <source>&amp;Write Report</source>
         <translation>&amp;Sukurti ataskaitą</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+12"/>
+        <source>CSV spreadsheet, fields separated by semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV spreadsheet, fields separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF document</source>
+        <translation type="unfinished">PDF dokumentas</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Compliance Report</source>
         <translation>Atitikties ataskaita</translation>
     </message>
@@ -2477,7 +2520,7 @@ Dabar: %2</translation>
 <context>
     <name>tenet::app::DashboardView</name>
     <message>
-        <location filename="../../src/app/dashboard/dashboardview.cpp" line="+131"/>
+        <location filename="../../src/app/dashboard/dashboardview.cpp" line="+188"/>
         <source>Signing progress chart</source>
         <translation>Pasirašymo eigos diagrama</translation>
     </message>
@@ -2497,7 +2540,7 @@ Dabar: %2</translation>
         <translation>Naujausios pasirinkto veiklos rodiklio reikšmės, palyginti su tikslo ir įspėjimo ribos linijomis</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Remind…</source>
         <translation>Primi&amp;nti…</translation>
     </message>
@@ -2507,7 +2550,7 @@ Dabar: %2</translation>
         <translation>Parašyti pasirinktiems darbuotojams priminimą el. paštu (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Copy addresses</source>
         <translation>&amp;Kopijuoti adresus</translation>
     </message>
@@ -2517,7 +2560,7 @@ Dabar: %2</translation>
         <translation>Kopijuoti pasirinktų darbuotojų el. pašto adresus (Ctrl+Alt+C)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksportuoti CSV…</translation>
     </message>
@@ -2527,7 +2570,7 @@ Dabar: %2</translation>
         <translation>Įrašyti rodomą sąrašą (su taikomais filtrais ir rikiavimu) kaip CSV failą (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Re&amp;port…</source>
         <translation>&amp;Ataskaita…</translation>
     </message>
@@ -2537,7 +2580,7 @@ Dabar: %2</translation>
         <translation>Sukurti paskelbtos versijos atitikties ataskaitą auditoriams – PDF arba CSV formatu (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+87"/>
         <source>No database is open.</source>
         <translation>Neatidaryta jokia duomenų bazė.</translation>
     </message>
@@ -2547,22 +2590,23 @@ Dabar: %2</translation>
         <translation>Duomenų bazėje dar nėra kodekso.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Nepavyko nuskaityti suvestinės: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>%1 — version %2 in force since %3 — as on %4</source>
+        <extracomment>The dashboard&apos;s heading: the code&apos;s title, the version in force, since when (a date) and the day the figures are judged on (a long date).</extracomment>
         <translation>%1 — versija %2 galioja nuo %3 — %4 būklė</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>%1 — no version is in force yet — as on %2</source>
         <translation>%1 — galiojančios versijos dar nėra — %2 būklė</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>&amp;People (%1)</source>
         <translation>Darbuot&amp;ojai (%1)</translation>
     </message>
@@ -2586,18 +2630,38 @@ Dabar: %2</translation>
         <source>KPI t&amp;rends</source>
         <translation>KPI &amp;tendencijos</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%1 of %n people</source>
+        <extracomment>%1 is how many have signed; %n how many people must sign.</extracomment>
+        <translation type="unfinished">
+            <numerusform>%1 iš %n darbuotojo</numerusform>
+            <numerusform>%1 iš %n darbuotojų</numerusform>
+            <numerusform>%1 iš %n darbuotojų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1 of the %n people who must sign hold a signature of the version in force that counts.</source>
+        <extracomment>%1 is how many have signed; %n how many people must sign.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+32"/>
-        <source>%1 of 1 person</source>
-        <translation>%1 iš 1</translation>
+        <location line="+200"/>
+        <source>CSV, fields separated by semicolons (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 of %2 people</source>
-        <translation>%1 iš %2</translation>
+        <source>CSV, fields separated by commas (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-215"/>
         <source>Nobody has to sign.</source>
         <translation>Niekas neprivalo pasirašyti.</translation>
     </message>
@@ -2634,12 +2698,7 @@ Dabar: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 of %2 people who must sign hold a signature of the version in force that counts.</source>
-        <translation>Iš %2 darbuotojų, kurie turi pasirašyti, įskaitomą galiojančios versijos parašą turi %1.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>All teams</source>
         <translation>Visos komandos</translation>
     </message>
@@ -2650,36 +2709,18 @@ Dabar: %2</translation>
     </message>
     <message>
         <location line="+87"/>
-        <location line="+19"/>
+        <location line="+12"/>
         <location line="+4"/>
         <source>Remind</source>
         <translation>Priminimas</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-15"/>
         <source>None of the selected people has an e-mail address on the roster. Add their addresses in the staff editor first.</source>
         <translation>Nė vienas pasirinktas darbuotojas neturi el. pašto adreso darbuotojų sąraše. Pirmiausia įveskite jų adresus rodinyje „Darbuotojai“.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Please sign version %1 of %2</source>
-        <translation>Prašome pasirašyti „%2“ versiją %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hello,
-
-Version %1 of %2 has been in force since %3 and we do not have your signature yet. Please sign in to Tenet, read it and sign it.
-
-Thank you.</source>
-        <translation>Laba diena,
-
-„%2“ versija %1 galioja nuo %3, tačiau jūsų parašo dar neturime. Prisijunkite prie Tenet, perskaitykite ją ir pasirašykite.
-
-Dėkojame.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No e-mail program could be opened. Use Copy addresses and paste them into your e-mail instead.</source>
         <translation>Nepavyko atidaryti el. pašto programos. Pasirinkite „Kopijuoti adresus“ ir įklijuokite adresus į el. laišką patys.</translation>
     </message>
@@ -2689,18 +2730,13 @@ Dėkojame.</translation>
         <translation>Šie darbuotojai neturi el. pašto adreso darbuotojų sąraše, todėl laiške jų nėra: %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+14"/>
+        <location line="+39"/>
+        <location line="+24"/>
         <source>Export CSV</source>
         <translation>Eksportuoti CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV failai (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Gathering the compliance report for %1…</source>
         <translation>Rengiama atitikties ataskaita (%1)…</translation>
     </message>
@@ -2784,12 +2820,12 @@ Dėkojame.</translation>
 <context>
     <name>tenet::app::DraftMessageBar</name>
     <message>
-        <location filename="../../src/app/editor/draftmessagebar.cpp" line="+16"/>
+        <location filename="../../src/app/editor/draftmessagebar.cpp" line="+38"/>
         <source>&amp;Reload Their Version</source>
         <translation>Įkelti jų &amp;versiją</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show the draft as the database holds it now; your unsaved edits are dropped (copy them first)</source>
         <translation>Rodyti juodraštį tokį, koks dabar yra duomenų bazėje; neįrašyti jūsų pakeitimai bus prarasti (pirmiausia juos nukopijuokite)</translation>
     </message>
@@ -2799,12 +2835,12 @@ Dėkojame.</translation>
         <translation>&amp;Kopijuoti mano pakeitimus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Copy the content on screen to the clipboard as a tenet.code/1 file, so that nothing of it is lost</source>
         <translation>Kopijuoti ekrane rodomą turinį į iškarpinę kaip tenet.code/1 failą, kad niekas nebūtų prarasta</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>The last changes are not saved yet: %1. Tenet will try again.</source>
         <translation>Paskutiniai pakeitimai dar neįrašyti: %1. Tenet bandys dar kartą.</translation>
     </message>
@@ -2858,7 +2894,7 @@ Dėkojame.</translation>
 <context>
     <name>tenet::app::EditSectionCommand</name>
     <message>
-        <location filename="../../src/app/editor/commands/editsectioncommand.cpp" line="+28"/>
+        <location filename="../../src/app/editor/commands/editsectioncommand.cpp" line="+29"/>
         <source>Edit section %1 %2</source>
         <translation>Redaguoti skyriaus %1 %2</translation>
     </message>
@@ -2904,7 +2940,7 @@ Dėkojame.</translation>
 <context>
     <name>tenet::app::EditorHeader</name>
     <message>
-        <location filename="../../src/app/editor/editorheader.cpp" line="+23"/>
+        <location filename="../../src/app/editor/editorheader.cpp" line="+24"/>
         <source>Draft</source>
         <translation>Juodraštis</translation>
     </message>
@@ -2934,29 +2970,30 @@ Dėkojame.</translation>
         <translation>Atšaukta</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+47"/>
         <source>What is being edited</source>
         <translation>Kas redaguojama</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Version and save state</source>
         <translation>Versija ir įrašymo būsena</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
         <source>Nothing selected</source>
         <translation>Niekas nepasirinkta</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No version open</source>
         <translation>Neatidaryta jokia versija</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>%1  ·  %2  ·  id %3</source>
+        <extracomment>Under a clause&apos;s title: its section&apos;s title, its strength, its id.</extracomment>
         <translation>%1  ·  %2  ·  ID %3</translation>
     </message>
     <message>
@@ -2974,15 +3011,14 @@ Dėkojame.</translation>
         <source>Section %1  ·  %2</source>
         <translation>Skyrius %1  ·  %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 clause</source>
-        <translation>1 punktas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 clauses</source>
-        <translation>punktų: %1</translation>
+        <source>%n clauses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3023,17 +3059,17 @@ Dėkojame.</translation>
 <context>
     <name>tenet::app::EditorView</name>
     <message>
-        <location filename="../../src/app/editor/editorview.cpp" line="+39"/>
+        <location filename="../../src/app/editor/editorview.cpp" line="+100"/>
         <source>Editor</source>
         <translation>Redaktorius</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
         <source>Comprehension &amp;Questions…</source>
         <translation>Supratimo patikrinimo k&amp;lausimai…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The multiple-choice questions people answer before they sign this version, and the pass mark</source>
         <translation>Klausimai su atsakymų variantais, į kuriuos darbuotojai atsako prieš pasirašydami šią versiją, ir išlaikymo riba</translation>
     </message>
@@ -3043,12 +3079,12 @@ Dėkojame.</translation>
         <translation>&amp;Pradėti juodraštį</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Continue the open draft, or start a new draft from the version in force</source>
         <translation>Tęsti atvirą juodraštį arba pradėti naują juodraštį nuo galiojančios versijos</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+80"/>
         <source>The version could not be opened: %1</source>
         <translation>Nepavyko atidaryti versijos: %1</translation>
     </message>
@@ -3192,12 +3228,13 @@ Dėkojame.</translation>
 <context>
     <name>tenet::app::ExportHandbookDialog</name>
     <message>
-        <location filename="../../src/app/export/exporthandbookdialog.cpp" line="+40"/>
+        <location filename="../../src/app/export/exporthandbookdialog.cpp" line="+41"/>
+        <location line="+11"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportuoti</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Export Handbook</source>
         <translation>Eksportuoti žinyną</translation>
     </message>
@@ -3210,7 +3247,7 @@ Dėkojame.</translation>
 <context>
     <name>tenet::app::FileActions</name>
     <message>
-        <location filename="../../src/app/startup/fileactions.cpp" line="+33"/>
+        <location filename="../../src/app/startup/fileactions.cpp" line="+34"/>
         <source>Tenet databases (*.db *.tenet);;All files (*)</source>
         <translation>Tenet duomenų bazės (*.db *.tenet);;Visi failai (*)</translation>
     </message>
@@ -3240,7 +3277,7 @@ Dėkojame.</translation>
         <translation>Sukurti atsarginę k&amp;opiją...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Create a new database: the demonstration organisation or your own</source>
         <translation>Sukurti naują duomenų bazę: demonstracinę organizaciją arba savo organizaciją</translation>
     </message>
@@ -3280,7 +3317,7 @@ Dėkojame.</translation>
         <translation>Sukurti atidarytos duomenų bazės atsarginę kopiją (%1)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>no database is open, so there is nothing to back up</source>
         <translation>neatidaryta jokia duomenų bazė, todėl nėra ko kopijuoti</translation>
     </message>
@@ -3381,9 +3418,14 @@ Dėkojame.</translation>
 <context>
     <name>tenet::app::HelpActions</name>
     <message>
-        <location filename="../../src/app/help/helpactions.cpp" line="+15"/>
+        <location filename="../../src/app/help/helpactions.cpp" line="+20"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Naudojimo instrukcija</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database &amp;Integrity…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3391,7 +3433,12 @@ Dėkojame.</translation>
         <translation>&amp;Apie Tenet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Check the database and show its seal, to keep outside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>How to write, approve, read and sign the code, step by step</source>
         <translation>Kaip žingsnis po žingsnio rašyti, tvirtinti, skaityti ir pasirašyti kodeksą</translation>
     </message>
@@ -3399,12 +3446,12 @@ Dėkojame.</translation>
 <context>
     <name>tenet::app::HistoryView</name>
     <message>
-        <location filename="../../src/app/history/historyview.cpp" line="+104"/>
+        <location filename="../../src/app/history/historyview.cpp" line="+170"/>
         <source>&amp;Compare</source>
         <translation>Pal&amp;yginti</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Compare the two selected versions, or the selected version with the one before it (Ctrl+Return)</source>
         <translation>Palyginti dvi pasirinktas versijas arba pasirinktą versiją su ankstesne (Ctrl+Return)</translation>
     </message>
@@ -3414,7 +3461,7 @@ Dėkojame.</translation>
         <translation>Palyginti su &amp;galiojančia versija</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Show what the selected version changes against the version in force (Ctrl+Shift+Return)</source>
         <translation>Parodyti, kuo pasirinkta versija skiriasi nuo galiojančios (Ctrl+Shift+Return)</translation>
     </message>
@@ -3424,29 +3471,29 @@ Dėkojame.</translation>
         <translation>&amp;Atidaryti</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Open the selected version (Enter)</source>
         <translation>Atidaryti pasirinktą versiją (Enter)</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+148"/>
+        <location line="+5"/>
+        <location line="+150"/>
         <source>No comparison yet</source>
         <translation>Dar nieko nelyginta</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-149"/>
         <source>Select two versions above and press Compare (Ctrl+Return), or double-click a version to see what it changed against the one before it.</source>
         <translation>Viršuje pasirinkite dvi versijas ir spustelėkite „Palyginti“ (Ctrl+Return) arba dukart spustelėkite versiją, kad pamatytumėte, kuo ji skiriasi nuo ankstesnės.</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <location line="+64"/>
+        <location line="+8"/>
+        <location line="+169"/>
         <source>The versions could not be read: %1</source>
         <translation>Nepavyko nuskaityti versijų: %1</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-167"/>
         <source>Versions of %1</source>
         <translation>%1: versijos</translation>
     </message>
@@ -3456,7 +3503,7 @@ Dėkojame.</translation>
         <translation>Versijos</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+123"/>
         <source>No comparison</source>
         <translation>Palyginimo nėra</translation>
     </message>
@@ -3519,6 +3566,106 @@ Dėkojame.</translation>
     </message>
 </context>
 <context>
+    <name>tenet::app::IntegrityDialog</name>
+    <message>
+        <location filename="../../src/app/integrity/integritydialog.cpp" line="+38"/>
+        <source>Database Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Integrity check progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seal of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save Seal As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+41"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Sealing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The checks of %1 could not run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 failed the integrity check (%n problem(s), listed below). Restore it from a backup, and keep this list for whoever looks into it.</source>
+        <extracomment>%1 is the database file. The problems are listed below, in English.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No seal is offered for a database that fails its checks: it would vouch for the damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 passed every check: the file, its guards, its stored content and its hash chains (%n audit entries).</source>
+        <extracomment>%1 is the database file; %n the number of entries in its audit log.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The seal of the database as it is now. Keep it outside the file (print it, mail it, or save it on another share): tenetctl verify --seal proves later that nothing sealed was removed or rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+13"/>
+        <source>Save Seal As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The seal could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tenet::app::ItemDelegate</name>
     <message>
         <location filename="../../src/app/editor/itemdelegate.cpp" line="+47"/>
@@ -3559,7 +3706,7 @@ Dėkojame.</translation>
 <context>
     <name>tenet::app::ItemTableEditor</name>
     <message>
-        <location filename="../../src/app/editor/itemtableeditor.cpp" line="+25"/>
+        <location filename="../../src/app/editor/itemtableeditor.cpp" line="+26"/>
         <source>Escalation tiers</source>
         <translation>Eskalavimo lygiai</translation>
     </message>
@@ -3584,55 +3731,235 @@ Dėkojame.</translation>
         <translation>Veiklos rodikliai (KPI)</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Add %1</source>
-        <translation>Pridėti %1</translation>
+        <location line="+12"/>
+        <source>Add escalation tier</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Add a %1 below the selected row (Insert in the table)</source>
-        <translation>Pridėti %1 po pasirinkta eilute (lentelėje – Insert)</translation>
+        <source>Add an escalation tier below the selected row (Insert in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete escalation tier</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Delete %1</source>
-        <translation>Ištrinti %1</translation>
+        <source>Delete the selected escalation tier (Ctrl+Delete in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move escalation tier up</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Delete the selected %1 (Ctrl+Delete in the table)</source>
-        <translation>Ištrinti pasirinktą %1 (lentelėje – Ctrl+Delete)</translation>
+        <source>Move the selected escalation tier up</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Move %1 up</source>
-        <translation>Perkelti %1 aukštyn</translation>
+        <source>Move escalation tier down</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Move the selected %1 up</source>
-        <translation>Perkelti pasirinktą %1 aukštyn</translation>
+        <source>Move the selected escalation tier down</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Move %1 down</source>
-        <translation>Perkelti %1 žemyn</translation>
+        <source>Why the last edit of the escalation tiers was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add follow-up step</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Move the selected %1 down</source>
-        <translation>Perkelti pasirinktą %1 žemyn</translation>
+        <source>Add a follow-up step below the selected row (Insert in the table)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Why the last edit of the %1 was refused</source>
-        <translation>Kodėl nepriimtas paskutinis bandymas keisti %1</translation>
+        <location line="+2"/>
+        <source>Delete follow-up step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected follow-up step (Ctrl+Delete in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move follow-up step up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected follow-up step up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move follow-up step down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected follow-up step down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the last edit of the follow-up steps was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add complaint stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a complaint stage below the selected row (Insert in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete complaint stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected complaint stage (Ctrl+Delete in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move complaint stage up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected complaint stage up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move complaint stage down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected complaint stage down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the last edit of the complaint stages was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add training programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a training programme below the selected row (Insert in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete training programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected training programme (Ctrl+Delete in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move training programme up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected training programme up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move training programme down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected training programme down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the last edit of the training programmes was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a KPI below the selected row (Insert in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected KPI (Ctrl+Delete in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move KPI up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected KPI up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move KPI down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected KPI down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the last edit of the KPIs was refused</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tenet::app::ItemTableModel</name>
     <message>
-        <location filename="../../src/app/editor/models/itemtablemodel.cpp" line="+191"/>
+        <location filename="../../src/app/editor/models/itemtablemodel.cpp" line="+192"/>
         <source>Edit %1</source>
         <translation>Redaguoti %1</translation>
     </message>
@@ -3803,7 +4130,7 @@ Dėkojame.</translation>
 <context>
     <name>tenet::app::KpiStatusModel</name>
     <message>
-        <location filename="../../src/app/dashboard/kpistatusmodel.cpp" line="+34"/>
+        <location filename="../../src/app/dashboard/kpistatusmodel.cpp" line="+35"/>
         <source>Organisation</source>
         <translation>Visa organizacija</translation>
     </message>
@@ -3828,8 +4155,9 @@ Dėkojame.</translation>
         <translation>Nėra duomenų</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 to %2</source>
+        <extracomment>A period of KPI values, from one date to another.</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
@@ -4061,7 +4389,7 @@ Dėkojame.</translation>
 <context>
     <name>tenet::app::MessageBar</name>
     <message>
-        <location filename="../../src/app/editor/messagebar.cpp" line="+16"/>
+        <location filename="../../src/app/editor/messagebar.cpp" line="+40"/>
         <source>Message</source>
         <translation>Pranešimas</translation>
     </message>
@@ -4069,7 +4397,7 @@ Dėkojame.</translation>
 <context>
     <name>tenet::app::MoveClauseCommand</name>
     <message>
-        <location filename="../../src/app/editor/commands/moveclausecommand.cpp" line="+29"/>
+        <location filename="../../src/app/editor/commands/moveclausecommand.cpp" line="+30"/>
         <source>Move clause %1 up</source>
         <translation>Perkelti punktą %1 aukštyn</translation>
     </message>
@@ -4087,12 +4415,12 @@ Dėkojame.</translation>
 <context>
     <name>tenet::app::NavigatorPane</name>
     <message>
-        <location filename="../../src/app/editor/navigatorpane.cpp" line="-33"/>
+        <location filename="../../src/app/editor/navigatorpane.cpp" line="+22"/>
         <source>Contents</source>
         <translation>Turinys</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Sections and clauses</source>
         <translation>Skyriai ir punktai</translation>
     </message>
@@ -4105,17 +4433,12 @@ Dėkojame.</translation>
 <context>
     <name>tenet::app::NewDatabaseDialog</name>
     <message>
-        <location filename="../../src/app/startup/newdatabasedialog.cpp" line="+25"/>
+        <location filename="../../src/app/startup/newdatabasedialog.cpp" line="+61"/>
         <source>What should &lt;b&gt;%1&lt;/b&gt; start with?&lt;br&gt;&lt;small&gt;The new database is saved in %2.&lt;/small&gt;</source>
         <translation>Nuo ko pradėti duomenų bazę &lt;b&gt;%1&lt;/b&gt;?&lt;br&gt;&lt;small&gt;Nauja duomenų bazė įrašoma į aplanką %2.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Northwind Support, an example customer-support team in Vilnius, Madrid and Leeds: staff in every role, a published code and a draft in progress. Everyone&apos;s PIN is %1. Good for trying Tenet out.</source>
-        <translation>Northwind Support – pavyzdinė klientų aptarnavimo komanda Vilniuje, Madride ir Lidse: visų vaidmenų darbuotojai, paskelbtas kodeksas ir rengiamas juodraštis. Visų PIN kodas – %1. Tinka Tenet išbandyti.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>An organisation of your own, with you as its first manager and a first draft of its code.</source>
         <translation>Jūsų organizacija, kurios pirmasis vadovas būsite jūs, ir pirmasis jos kodekso juodraštis.</translation>
     </message>
@@ -4135,7 +4458,7 @@ Dėkojame.</translation>
         <translation>Atšaukti</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>Give your organisation&apos;s name.</source>
         <translation>Įveskite organizacijos pavadinimą.</translation>
     </message>
@@ -4159,11 +4482,21 @@ Dėkojame.</translation>
         <source>Repeat the PIN or password exactly as above.</source>
         <translation>Pakartokite PIN kodą arba slaptažodį lygiai taip, kaip įvedėte aukščiau.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Northwind Support, an example customer-support team in Madrid, Sevilla and Bilbao that works in Spanish: staff in every role, eight months of history (two published editions, signatures, reviews and KPI figures) and a draft in progress. Everyone&apos;s PIN is %1. Good for trying Tenet out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Northwind Support, an example customer-support team in Vilnius, Madrid and Leeds: staff in every role, eight months of history (two published editions, signatures, reviews and KPI figures) and a draft in progress. Everyone&apos;s PIN is %1. Good for trying Tenet out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tenet::app::PinDialog</name>
     <message>
-        <location filename="../../src/app/staff/pindialog.cpp" line="+15"/>
+        <location filename="../../src/app/staff/pindialog.cpp" line="+36"/>
         <source>Reset PIN</source>
         <translation>PIN kodo keitimas</translation>
     </message>
@@ -4173,14 +4506,18 @@ Dėkojame.</translation>
         <translation>Darbuotojas: %1. Pasirinkite naują PIN kodą; senasis iškart nustos galioti.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Set PIN</source>
         <translation>Nustatyti PIN kodą</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>The PIN must have at least %1 characters.</source>
-        <translation>PIN kodas turi būti ne trumpesnis kaip %1 simb.</translation>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The PIN must have at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4191,7 +4528,7 @@ Dėkojame.</translation>
 <context>
     <name>tenet::app::PublishDialog</name>
     <message>
-        <location filename="../../src/app/workflow/publishdialog.cpp" line="+16"/>
+        <location filename="../../src/app/workflow/publishdialog.cpp" line="+40"/>
         <source>Publish version %1</source>
         <translation>Paskelbti versiją %1</translation>
     </message>
@@ -4201,17 +4538,17 @@ Dėkojame.</translation>
         <translation>Paskelbta versija %1 taps galiojančiu kodeksu. Vėliau jos redaguoti nebus galima, o dabar galiojanti versija bus pakeista nauja.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The first publication must be material: nobody has signed an earlier version.</source>
         <translation>Pirmą kartą skelbiamas pakeitimas turi būti esminis: ankstesnės versijos dar niekas nepasirašė.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Publish</source>
         <translation>&amp;Paskelbti</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>Nobody is asked to sign again.</source>
         <translation>Niekam nereikės pasirašyti iš naujo.</translation>
     </message>
@@ -4233,7 +4570,7 @@ Dėkojame.</translation>
 <context>
     <name>tenet::app::ReadingView</name>
     <message>
-        <location filename="../../src/app/reading/readingview.cpp" line="+191"/>
+        <location filename="../../src/app/reading/readingview.cpp" line="+130"/>
         <source>Sign in to read the code.</source>
         <translation>Prisijunkite, kad galėtumėte skaityti kodeksą.</translation>
     </message>
@@ -4314,7 +4651,13 @@ Dėkojame.</translation>
         <translation>Jūsų parašas</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>%1. %2</source>
+        <extracomment>A section in the list of pages: its number and its own title, &quot;3. Behaviour&quot;.</extracomment>
+        <translation type="unfinished">%1, %2 {1.?}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Not opened yet</source>
         <translation>Dar neatidaryta</translation>
     </message>
@@ -4330,16 +4673,6 @@ Dėkojame.</translation>
     </message>
     <message>
         <location line="+26"/>
-        <source>This section has no clauses.</source>
-        <translation>Šiame skyriuje punktų nėra.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>See: %1</source>
-        <translation>Žr.: %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
         <source>Sections opened: %1 of %2</source>
         <translation>Atidaryta skyrių: %1 iš %2</translation>
     </message>
@@ -4375,14 +4708,28 @@ Dėkojame.</translation>
     </message>
 </context>
 <context>
+    <name>tenet::app::Receipt</name>
+    <message>
+        <location filename="../../src/app/reading/receipt.cpp" line="+55"/>
+        <source>Print Receipt</source>
+        <translation type="unfinished">Spausdinti pažymą</translation>
+    </message>
+</context>
+<context>
     <name>tenet::app::ReviewDialog</name>
     <message>
-        <location filename="../../src/app/workflow/reviewdialog.cpp" line="+15"/>
+        <location filename="../../src/app/workflow/reviewdialog.cpp" line="+38"/>
         <source>Record that you reviewed a section of version %1, the version in force. The review restarts the section&apos;s review interval.</source>
         <translation>Įrašykite, kad peržiūrėjote galiojančios versijos %1 skyrių. Po peržiūros skyriaus peržiūros intervalas skaičiuojamas iš naujo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>%1. %2</source>
+        <extracomment>A section to choose: its number and its own title, &quot;3. Behaviour&quot;.</extracomment>
+        <translation type="unfinished">%1, %2 {1.?}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Record Review</source>
         <translation>Į&amp;rašyti peržiūrą</translation>
     </message>
@@ -4390,23 +4737,80 @@ Dėkojame.</translation>
 <context>
     <name>tenet::app::RosterImportDialog</name>
     <message>
-        <location filename="../../src/app/staff/rosterimportdialog.cpp" line="+40"/>
+        <location filename="../../src/app/staff/rosterimportdialog.cpp" line="+39"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>employee number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>active</source>
+        <extracomment>A roster field: whether the person may sign in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>(empty)</source>
+        <extracomment>A roster field that has no value.</extracomment>
         <translation>(tuščia)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+19"/>
+        <location line="+38"/>
+        <location line="+7"/>
         <source>Import Staff</source>
         <translation>Importuoti darbuotojus</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-6"/>
         <source>&amp;Apply Import</source>
         <translation>&amp;Importuoti</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>Roster files (*.csv);;All files (*)</source>
         <translation>Darbuotojų sąrašo failai (*.csv);;Visi failai (*)</translation>
     </message>
@@ -4450,8 +4854,9 @@ Dėkojame.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Applying this file will add %1, update %2 and deactivate %3 people (%4 unchanged). Nothing has been written yet.</source>
+        <extracomment>%1, %2, %3 and %4 are numbers of people.</extracomment>
         <translation>Pritaikius šį failą, darbuotojų bus pridėta: %1, atnaujinta: %2, deaktyvuota: %3 (nepakeista: %4). Kol kas niekas neįrašyta.</translation>
     </message>
     <message>
@@ -4465,7 +4870,13 @@ Dėkojame.</translation>
         <translation>Bus atnaujinta (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>%1: %2 → %3</source>
+        <extracomment>One changed field of a person: its name, the value before, the value after.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>To deactivate (%1)</source>
         <translation>Bus deaktyvuota (%1)</translation>
     </message>
@@ -4493,12 +4904,12 @@ Dėkojame.</translation>
 <context>
     <name>tenet::app::SearchPanel</name>
     <message>
-        <location filename="../../src/app/search/searchpanel.cpp" line="+35"/>
+        <location filename="../../src/app/search/searchpanel.cpp" line="+86"/>
         <source>Search clauses (Ctrl+F)</source>
         <translation>Ieškoti punktuose (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Search text</source>
         <translation>Paieškos tekstas</translation>
     </message>
@@ -4508,13 +4919,12 @@ Dėkojame.</translation>
         <translation>Žodžiai, kurių ieškoma punktų pavadinimuose ir tekstuose; diakritiniai ženklai nebūtini, o paskutinis žodis gali būti nebaigtas.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+45"/>
+        <location line="+3"/>
         <source>This version</source>
         <translation>Ši versija</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="+1"/>
         <source>All versions</source>
         <translation>Visos versijos</translation>
     </message>
@@ -4524,22 +4934,31 @@ Dėkojame.</translation>
         <translation>Paieškos sritis</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Search results</source>
         <translation>Paieškos rezultatai</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Number of results</source>
         <translation>Rezultatų skaičius</translation>
     </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n clauses match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+35"/>
+        <location line="-43"/>
         <source>Version %1</source>
         <translation>Versija %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>Search failed: %1</source>
         <translation>Paieška nepavyko: %1</translation>
     </message>
@@ -4547,15 +4966,6 @@ Dėkojame.</translation>
         <location line="+4"/>
         <source>No clause matches.</source>
         <translation>Atitinkančių punktų nerasta.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n clause(s) match.</source>
-        <translation>
-            <numerusform>Rastas %n punktas.</numerusform>
-            <numerusform>Rasti %n punktai.</numerusform>
-            <numerusform>Rasta %n punktų.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4569,7 +4979,7 @@ Dėkojame.</translation>
 <context>
     <name>tenet::app::SectionDueModel</name>
     <message>
-        <location filename="../../src/app/dashboard/sectionduemodel.cpp" line="+40"/>
+        <location filename="../../src/app/dashboard/sectionduemodel.cpp" line="+42"/>
         <source>Current</source>
         <translation>Laiku</translation>
     </message>
@@ -4589,42 +4999,51 @@ Dėkojame.</translation>
         <translation>Nesuplanuota</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>1 day left</source>
-        <translation>Liko 1 diena</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 days left</source>
-        <translation>Liko %1 d.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>1 day overdue</source>
-        <translation>Pavėluota 1 diena</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 days overdue</source>
-        <translation>Pavėluota %1 d.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>due today</source>
         <translation>terminas šiandien</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>never</source>
+        <extracomment>A section that was never reviewed.</extracomment>
         <translation>niekada</translation>
     </message>
-    <message>
-        <location line="+34"/>
-        <source>Reviewed every %1 days; counted from %2.</source>
-        <translation>Peržiūrima kas %1 d.; skaičiuojama nuo %2.</translation>
+    <message numerus="yes">
+        <location line="-50"/>
+        <source>%n days left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n days overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+38"/>
+        <source>%1. %2</source>
+        <extracomment>A section in a list: its number and its title, &quot;3. Behaviour&quot;.</extracomment>
+        <translation type="unfinished">%1, %2 {1.?}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>Reviewed every %n days; counted from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This section sets no review interval.</source>
         <translation>Šiam skyriui peržiūros intervalas nenustatytas.</translation>
     </message>
@@ -4662,13 +5081,14 @@ Dėkojame.</translation>
 <context>
     <name>tenet::app::SectionForm</name>
     <message>
-        <location filename="../../src/app/editor/sectionform.cpp" line="+142"/>
+        <location filename="../../src/app/editor/sectionform.cpp" line="+153"/>
         <source>No owner</source>
         <translation>Atsakingas asmuo nenurodytas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1, %2</source>
+        <extracomment>A section&apos;s owner: their name and their role.</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -4688,9 +5108,271 @@ Dėkojame.</translation>
     </message>
 </context>
 <context>
+    <name>tenet::app::SectionItems</name>
+    <message>
+        <location filename="../../src/app/editor/sectionitems.cpp" line="+53"/>
+        <source>escalation tiers</source>
+        <translation type="unfinished">eskalavimo lygius</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>follow-up steps</source>
+        <translation type="unfinished">tolesnius veiksmus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>complaint stages</source>
+        <translation type="unfinished">skundo nagrinėjimo etapus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training programmes</source>
+        <translation type="unfinished">mokymo programas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KPI table</source>
+        <translation type="unfinished">veiklos rodiklių lentelę</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>escalation tier</source>
+        <translation type="unfinished">eskalavimo lygį</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>follow-up step</source>
+        <translation type="unfinished">tolesnį veiksmą</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>complaint stage</source>
+        <translation type="unfinished">skundo nagrinėjimo etapą</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training programme</source>
+        <translation type="unfinished">mokymo programą</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenet::app::SectionPage</name>
+    <message>
+        <location filename="../../src/app/reading/sectionpage.cpp" line="+42"/>
+        <source>%1 h</source>
+        <extracomment>A time limit in hours; %1 is a number that may have decimals (&quot;0,5&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>everyone</source>
+        <extracomment>A training programme that every role takes.</extracomment>
+        <translation type="unfinished">visi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes, pass mark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none</source>
+        <extracomment>A training programme that is never refreshed.</extracomment>
+        <translation type="unfinished">nėra</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>every %n months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2</source>
+        <extracomment>A KPI&apos;s target: %1 is &quot;at most&quot; or &quot;at least&quot;, %2 a value with its unit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>below %1</source>
+        <extracomment>A KPI&apos;s alert: it goes off when the value is below %1 (a value with its unit).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This section has no clauses.</source>
+        <translation type="unfinished">Šiame skyriuje punktų nėra.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>See: %1</source>
+        <translation type="unfinished">Žr.: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Escalation tiers</source>
+        <translation type="unfinished">Eskalavimo lygiai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation type="unfinished">Lygis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation type="unfinished">Kas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation type="unfinished">Veiksmas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow-up steps</source>
+        <translation type="unfinished">Tolesni veiksmai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Complaint stages</source>
+        <translation type="unfinished">Skundo nagrinėjimo etapai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training programmes</source>
+        <translation type="unfinished">Mokymo programos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours</source>
+        <translation type="unfinished">Valandos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Objectives</source>
+        <translation type="unfinished">Tikslai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final test</source>
+        <translation type="unfinished">Baigiamasis testas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For</source>
+        <extracomment>The roles a training programme is for.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refresher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Key performance indicators</source>
+        <translation type="unfinished">Veiklos rodikliai (KPI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Definition</source>
+        <translation type="unfinished">Apibrėžimas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation type="unfinished">Vienetas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation type="unfinished">Tikslas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action when breached</source>
+        <translation type="unfinished">Veiksmai peržengus ribą</translation>
+    </message>
+</context>
+<context>
     <name>tenet::app::SignDialog</name>
     <message>
-        <location filename="../../src/app/reading/signdialog.cpp" line="+43"/>
+        <location filename="../../src/app/reading/signdialog.cpp" line="+80"/>
+        <source>I have read and understood version %1 of %2.</source>
+        <extracomment>The statement a person confirms by signing; %1 is the version number, %2 the code&apos;s title.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>By signing you confirm:</source>
         <translation>Pasirašydami patvirtinate:</translation>
     </message>
@@ -4700,12 +5382,12 @@ Dėkojame.</translation>
         <translation>Jūsų vardas ir pavardė, data, laikas ir šis teiginys įrašomi į parašų žurnalą, kurio vėliau niekas negali pakeisti.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;Sign</source>
         <translation>&amp;Pasirašyti</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sign</source>
         <translation>Pasirašyti</translation>
     </message>
@@ -4715,7 +5397,7 @@ Dėkojame.</translation>
         <translation>Įrašyti jūsų parašą, kad susipažinote su versija %1.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+24"/>
         <source>Nobody is signed in, so nobody can sign.</source>
         <translation>Niekas neprisijungęs, todėl pasirašyti negalima.</translation>
     </message>
@@ -4730,7 +5412,8 @@ Dėkojame.</translation>
         <translation>Norėdami pasirašyti, įveskite PIN kodą.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-32"/>
+        <location line="+62"/>
         <source>Signed</source>
         <translation>Pasirašyta</translation>
     </message>
@@ -4864,22 +5547,23 @@ Dėkojame.</translation>
 <context>
     <name>tenet::app::StaffDialog</name>
     <message>
-        <location filename="../../src/app/staff/staffdialog.cpp" line="+30"/>
+        <location filename="../../src/app/staff/staffdialog.cpp" line="+66"/>
         <source>Add Staff Member</source>
         <translation>Pridėti darbuotoją</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-7"/>
         <source>Not set</source>
+        <extracomment>Shown in the start date field when no date is set.</extracomment>
         <translation>Nenurodyta</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Add</source>
         <translation>Pridėti</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-6"/>
         <source>Edit %1</source>
         <translation>Redaguoti: %1</translation>
     </message>
@@ -4889,12 +5573,12 @@ Dėkojame.</translation>
         <translation>Įrašyti</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The employee number identifies the person and cannot change.</source>
         <translation>Darbuotojo numeris identifikuoja asmenį, todėl jo pakeisti negalima.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+60"/>
         <source>Enter the employee number.</source>
         <translation>Įveskite darbuotojo numerį.</translation>
     </message>
@@ -4917,7 +5601,7 @@ Dėkojame.</translation>
 <context>
     <name>tenet::app::StaffDueModel</name>
     <message>
-        <location filename="../../src/app/dashboard/staffduemodel.cpp" line="+36"/>
+        <location filename="../../src/app/dashboard/staffduemodel.cpp" line="+38"/>
         <source>Signature expired</source>
         <translation>Parašas nebegalioja</translation>
     </message>
@@ -4978,9 +5662,97 @@ Dėkojame.</translation>
     </message>
 </context>
 <context>
+    <name>tenet::app::StaffFilterBar</name>
+    <message>
+        <location filename="../../src/app/staff/stafffilterbar.cpp" line="+105"/>
+        <source>Search staff</source>
+        <translation type="unfinished">Ieškoti darbuotojų</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search name or number</source>
+        <translation type="unfinished">Ieškoti pagal vardą arba numerį</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finds people by name or employee number; case and accents do not matter (Ctrl+Shift+F).</source>
+        <translation type="unfinished">Randa darbuotojus pagal vardą, pavardę arba darbuotojo numerį; didžiosios raidės ir diakritiniai ženklai nesvarbūs (Ctrl+Shift+F).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team filter</source>
+        <translation type="unfinished">Komandos filtras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the people of one team.</source>
+        <translation type="unfinished">Rodyti tik vienos komandos darbuotojus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site filter</source>
+        <translation type="unfinished">Vietos filtras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the people of one site.</source>
+        <translation type="unfinished">Rodyti tik vienos vietos darbuotojus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role filter</source>
+        <translation type="unfinished">Vaidmens filtras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the people with one role.</source>
+        <translation type="unfinished">Rodyti tik vieno vaidmens darbuotojus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status filter</source>
+        <translation type="unfinished">Būsenos filtras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show active people, inactive people, or both.</source>
+        <translation type="unfinished">Rodyti aktyvius, neaktyvius arba visus darbuotojus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All roles</source>
+        <translation type="unfinished">Visi vaidmenys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active and inactive</source>
+        <translation type="unfinished">Aktyvūs ir neaktyvūs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All teams</source>
+        <translation type="unfinished">Visos komandos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All sites</source>
+        <translation type="unfinished">Visos vietos</translation>
+    </message>
+</context>
+<context>
     <name>tenet::app::StaffTableModel</name>
     <message>
-        <location filename="../../src/app/staff/stafftablemodel.cpp" line="+64"/>
+        <location filename="../../src/app/staff/stafftablemodel.cpp" line="+83"/>
         <source>Active</source>
         <translation>Aktyvus</translation>
     </message>
@@ -5043,144 +5815,60 @@ Dėkojame.</translation>
 <context>
     <name>tenet::app::StaffView</name>
     <message>
-        <location filename="../../src/app/staff/staffview.cpp" line="+102"/>
-        <location line="+89"/>
+        <location filename="../../src/app/staff/staffview.cpp" line="+148"/>
+        <location line="+8"/>
         <source>Staff</source>
         <translation>Darbuotojai</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <source>Search staff</source>
-        <translation>Ieškoti darbuotojų</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search name or number</source>
-        <translation>Ieškoti pagal vardą arba numerį</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Finds people by name or employee number; case and accents do not matter (Ctrl+Shift+F).</source>
-        <translation>Randa darbuotojus pagal vardą, pavardę arba darbuotojo numerį; didžiosios raidės ir diakritiniai ženklai nesvarbūs (Ctrl+Shift+F).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Team filter</source>
-        <translation>Komandos filtras</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show only the people of one team.</source>
-        <translation>Rodyti tik vienos komandos darbuotojus.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Site filter</source>
-        <translation>Vietos filtras</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show only the people of one site.</source>
-        <translation>Rodyti tik vienos vietos darbuotojus.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Role filter</source>
-        <translation>Vaidmens filtras</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show only the people with one role.</source>
-        <translation>Rodyti tik vieno vaidmens darbuotojus.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All roles</source>
-        <translation>Visi vaidmenys</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Status filter</source>
-        <translation>Būsenos filtras</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show active people, inactive people, or both.</source>
-        <translation>Rodyti aktyvius, neaktyvius arba visus darbuotojus.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active and inactive</source>
-        <translation>Aktyvūs ir neaktyvūs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active</source>
-        <translation>Aktyvūs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Inactive</source>
-        <translation>Neaktyvūs</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="-7"/>
         <source>&amp;Add…</source>
         <translation>&amp;Pridėti…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Redaguoti…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Deaktyvuoti</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reset &amp;PIN…</source>
         <translation>Keisti PI&amp;N kodą…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Import &amp;Staff…</source>
         <translation>I&amp;mportuoti darbuotojus…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Staff actions</source>
         <translation>Veiksmai su darbuotojais</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Message</source>
         <translation>Pranešimas</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+2"/>
         <source>People shown</source>
         <translation>Rodomi darbuotojai</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
         <source>The staff list could not be read: %1</source>
         <translation>Nepavyko nuskaityti darbuotojų sąrašo: %1</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>All teams</source>
-        <translation>Visos komandos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All sites</source>
-        <translation>Visos vietos</translation>
-    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+27"/>
         <source>%n people</source>
+        <extracomment>%1 is how many people the filters show, %n how many are on the roster.</extracomment>
         <translation>
             <numerusform>%n darbuotojas</numerusform>
             <numerusform>%n darbuotojai</numerusform>
@@ -5252,8 +5940,9 @@ Dėkojame.</translation>
         <translation>Nustatyti naują PIN kodą pasirinktam darbuotojui (Ctrl+Alt+P).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Read only. %1</source>
+        <extracomment>Above the staff table for someone who may not change it; %1 says why.</extracomment>
         <translation>Tik skaityti. %1</translation>
     </message>
     <message>
@@ -5302,8 +5991,9 @@ Dėkojame.</translation>
         <translation>%1: nustatytas naujas PIN kodas.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The roster import added %1, updated %2 and deactivated %3 people.</source>
+        <extracomment>%1, %2 and %3 are numbers of people.</extracomment>
         <translation>Darbuotojų sąrašas importuotas. Pridėta: %1, atnaujinta: %2, deaktyvuota: %3.</translation>
     </message>
 </context>
@@ -5413,12 +6103,32 @@ Dėkojame.</translation>
 <context>
     <name>tenet::app::UndoActions</name>
     <message>
-        <location filename="../../src/app/editor/undoactions.cpp" line="+21"/>
+        <location filename="../../src/app/editor/undoactions.cpp" line="+46"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Undo the last edit of the draft (Ctrl+Z)</source>
         <translation>Atšaukti paskutinį juodraščio pakeitimą (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Redo the edit last undone (Ctrl+Shift+Z)</source>
         <translation>Pakartoti paskutinį atšauktą pakeitimą (Ctrl+Shift+Z)</translation>
     </message>
@@ -5454,7 +6164,7 @@ Dėkojame.</translation>
 <context>
     <name>tenet::app::VersionListModel</name>
     <message>
-        <location filename="../../src/app/history/versionlistmodel.cpp" line="+110"/>
+        <location filename="../../src/app/history/versionlistmodel.cpp" line="+109"/>
         <source>%1 (script)</source>
         <translation>%1 (skriptas)</translation>
     </message>
@@ -5499,12 +6209,12 @@ Dėkojame.</translation>
         <translation>%1; patvirtinta %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Published on %1 by %2</source>
         <translation>Paskelbta %1; paskelbė %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Material: everyone had to acknowledge this version again.</source>
         <translation>Esminis: šią versiją visi turėjo pasirašyti iš naujo.</translation>
     </message>
@@ -5704,232 +6414,93 @@ Dėkojame.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+13"/>
+        <location line="+8"/>
+        <location line="+10"/>
         <source>Not recorded</source>
         <translation>Neįrašyta</translation>
     </message>
 </context>
 <context>
-    <name>tenet::domain</name>
+    <name>tenet::domain::ContentRules</name>
     <message>
-        <location filename="../../src/domain/contentrules.cpp" line="+31"/>
+        <location filename="../../src/domain/contentrules.cpp" line="+33"/>
         <source>section &quot;%1&quot; appears more than once</source>
-        <translation>skyrius „%1“ nurodytas daugiau nei kartą</translation>
+        <translation type="unfinished">skyrius „%1“ nurodytas daugiau nei kartą</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>section &quot;%1&quot; is missing; every code has all seven sections</source>
-        <translation>trūksta skyriaus „%1“; kiekviename kodekse turi būti visi septyni skyriai</translation>
+        <translation type="unfinished">trūksta skyriaus „%1“; kiekviename kodekse turi būti visi septyni skyriai</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>a clause needs an id</source>
-        <translation>punktui būtinas identifikatorius</translation>
+        <translation type="unfinished">punktui būtinas identifikatorius</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>clause id &quot;%1&quot; is already used at %2</source>
-        <translation>punkto identifikatorius „%1“ jau naudojamas: %2</translation>
+        <translation type="unfinished">punkto identifikatorius „%1“ jau naudojamas: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>a clause needs a title</source>
-        <translation>punktui būtinas pavadinimas</translation>
+        <translation type="unfinished">punktui būtinas pavadinimas</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot; is used twice</source>
-        <translation>„%1“ pasikartoja</translation>
+        <translation type="unfinished">„%1“ pasikartoja</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>KPI &quot;%1&quot; is at_most %2, so its alert threshold %3 may not be below its target</source>
+        <translation type="unfinished">veiklos rodiklio „%1“ tikslas – at_most %2, todėl jo įspėjimo riba %3 negali būti mažesnė už tikslą</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>KPI &quot;%1&quot; is at_least %2, so its alert threshold %3 may not be above its target</source>
+        <translation type="unfinished">veiklos rodiklio „%1“ tikslas – at_least %2, todėl jo įspėjimo riba %3 negali būti didesnė už tikslą</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>KPI &quot;%1&quot; is at_most %2, so its alert threshold %3 may not be below its target</source>
-        <translation>veiklos rodiklio „%1“ tikslas – at_most %2, todėl jo įspėjimo riba %3 negali būti mažesnė už tikslą</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>KPI &quot;%1&quot; is at_least %2, so its alert threshold %3 may not be above its target</source>
-        <translation>veiklos rodiklio „%1“ tikslas – at_least %2, todėl jo įspėjimo riba %3 negali būti didesnė už tikslą</translation>
-    </message>
-    <message>
-        <location line="+16"/>
         <source>programme &quot;%1&quot; has a final test but no pass mark</source>
-        <translation>mokymo programoje „%1“ numatytas baigiamasis testas, bet nenurodyta išlaikymo riba</translation>
+        <translation type="unfinished">mokymo programoje „%1“ numatytas baigiamasis testas, bet nenurodyta išlaikymo riba</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 must be %2, not %3</source>
-        <translation>%1 turi būti %2, o ne %3</translation>
+        <translation type="unfinished">%1 turi būti %2, o ne %3</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>the pass mark must be more than 0 and at most 100, not %1</source>
-        <translation>išlaikymo riba turi būti didesnė nei 0 ir ne didesnė kaip 100, o ne %1</translation>
+        <translation type="unfinished">išlaikymo riba turi būti didesnė nei 0 ir ne didesnė kaip 100, o ne %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>needs an id</source>
-        <translation>būtinas identifikatorius</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>needs the question&apos;s text</source>
-        <translation>būtinas klausimo tekstas</translation>
+        <translation type="unfinished">būtinas identifikatorius</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>needs the question&apos;s text</source>
+        <translation type="unfinished">būtinas klausimo tekstas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>needs at least two choices to pick from</source>
-        <translation>būtini bent du atsakymų variantai</translation>
+        <translation type="unfinished">būtini bent du atsakymų variantai</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>choice %1 has no text</source>
-        <translation>atsakymo variantas %1 neturi teksto</translation>
+        <translation type="unfinished">atsakymo variantas %1 neturi teksto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>needs exactly one choice marked right, not %1</source>
-        <translation>teisingu turi būti pažymėtas lygiai vienas variantas, o ne %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/sectionkey.cpp" line="+39"/>
-        <source>Ethical guidelines</source>
-        <translation>Etikos principai</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Communication standards</source>
-        <translation>Bendravimo standartai</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Behavioural expectations</source>
-        <translation>Elgesio reikalavimai</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Service delivery protocols</source>
-        <translation>Aptarnavimo procedūros</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Complaint handling procedures</source>
-        <translation>Skundų nagrinėjimo tvarka</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Training and development</source>
-        <translation>Mokymai ir kvalifikacijos tobulinimas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Performance metrics</source>
-        <translation>Veiklos rodikliai</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/version.cpp" line="+43"/>
-        <source>Draft</source>
-        <translation>Juodraštis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In review</source>
-        <translation>Peržiūrima</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved</source>
-        <translation>Patvirtinta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Published</source>
-        <translation>Paskelbta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Superseded</source>
-        <translation>Pakeista nauja</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Withdrawn</source>
-        <translation>Atšaukta</translation>
-    </message>
-    <message>
-        <location filename="../../src/domain/workflow.cpp" line="+36"/>
-        <source>version %1 is %2</source>
-        <translation>versijos %1 būsena – %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot %1: %2; only a %3 version can be</source>
-        <translation>negalima atlikti veiksmo „%1“: %2; tai galima tik tada, kai versijos būsena – %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is a %2</source>
-        <translation>darbuotojo %1 vaidmuo – %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no staff member was named (use --as)</source>
-        <translation>nenurodytas darbuotojas (naudokite --as)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot %1 version %2: %3; it takes a %4</source>
-        <translation>negalima atlikti veiksmo „%1“ su versija %2: %3; tai gali padaryti tik %4</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+7"/>
-        <source>draft</source>
-        <translation>juodraštis</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <location line="+6"/>
-        <source>supervisor, manager, quality or trainer</source>
-        <translation>komandos vadovas, vadovas, kokybės specialistas arba mokymų specialistas</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+6"/>
-        <source>in_review</source>
-        <translation>peržiūrima</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <location line="+6"/>
-        <location line="+11"/>
-        <source>manager</source>
-        <translation>vadovas</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>cannot approve version %1: %2 authored or submitted it, and another manager must approve it</source>
-        <translation>negalima patvirtinti versijos %1: ją parengė arba pateikė peržiūrai %2, todėl ją turi patvirtinti kitas vadovas</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>approved</source>
-        <translation>patvirtinta</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>draft, in_review or approved</source>
-        <translation>juodraštis, peržiūrima arba patvirtinta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>manager, or the author of the draft</source>
-        <translation>vadovas arba juodraščio autorius</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>the first publication of a code must be material: nobody has signed an earlier version</source>
-        <translation>pirmasis kodekso paskelbimas turi būti esminis pakeitimas: ankstesnės versijos dar niekas nepasirašė</translation>
+        <translation type="unfinished">teisingu turi būti pažymėtas lygiai vienas variantas, o ne %1</translation>
     </message>
 </context>
 <context>
@@ -5973,6 +6544,53 @@ Dėkojame.</translation>
         <location line="+0"/>
         <source>a number</source>
         <translation>skaičius</translation>
+    </message>
+</context>
+<context>
+    <name>tenet::domain::KpiDirection</name>
+    <message>
+        <location filename="../../src/domain/structureditems.cpp" line="+26"/>
+        <source>at most</source>
+        <extracomment>A KPI that is good when low: &quot;at most 25 s&quot;.</extracomment>
+        <translation type="unfinished">ne daugiau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least</source>
+        <translation type="unfinished">ne mažiau</translation>
+    </message>
+</context>
+<context>
+    <name>tenet::domain::Role</name>
+    <message>
+        <location filename="../../src/domain/role.cpp" line="+58"/>
+        <source>Agent</source>
+        <extracomment>A staff member&apos;s role: answers calls and chats.</extracomment>
+        <translation type="unfinished">Konsultantas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervisor</source>
+        <extracomment>A staff member&apos;s role: leads a team of agents.</extracomment>
+        <translation type="unfinished">Komandos vadovas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manager</source>
+        <extracomment>A staff member&apos;s role: runs the contact centre or a department.</extracomment>
+        <translation type="unfinished">Vadovas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality</source>
+        <extracomment>A staff member&apos;s role: quality assurance, listens to calls and scores them.</extracomment>
+        <translation type="unfinished">Kokybės specialistas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trainer</source>
+        <extracomment>A staff member&apos;s role: trains agents.</extracomment>
+        <translation type="unfinished">Mokymų specialistas</translation>
     </message>
 </context>
 <context>
@@ -6027,65 +6645,190 @@ Dėkojame.</translation>
     </message>
 </context>
 <context>
-    <name>tenet::exchange</name>
+    <name>tenet::domain::Strength</name>
     <message>
-        <location filename="../../src/exchange/codefile.cpp" line="+259"/>
-        <location line="+81"/>
-        <source>invalid JSON: %1</source>
-        <translation>netinkamas JSON: %1</translation>
+        <location filename="../../src/domain/clause.cpp" line="+25"/>
+        <source>MUST</source>
+        <extracomment>The badge of a firm rule (clause strength), in capitals as on the page: DEBE, PRIVALOMA.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
-        <source>the built-in schema is missing from this build</source>
-        <translation>šiame programos leidime trūksta integruotos schemos</translation>
+        <location line="+3"/>
+        <source>SHOULD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenet::domain::VersionState</name>
+    <message>
+        <location filename="../../src/domain/version.cpp" line="+46"/>
+        <source>Draft</source>
+        <translation type="unfinished">Juodraštis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In review</source>
+        <translation type="unfinished">Peržiūrima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation type="unfinished">Patvirtinta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation type="unfinished">Paskelbta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superseded</source>
+        <translation type="unfinished">Pakeista nauja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Atšaukta</translation>
+    </message>
+</context>
+<context>
+    <name>tenet::domain::Workflow</name>
+    <message>
+        <location filename="../../src/domain/workflow.cpp" line="+37"/>
+        <source>version %1 is %2</source>
+        <translation type="unfinished">versijos %1 būsena – %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot %1: %2; only a %3 version can be</source>
+        <translation type="unfinished">negalima atlikti veiksmo „%1“: %2; tai galima tik tada, kai versijos būsena – %3</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>%1 is a %2</source>
+        <translation type="unfinished">darbuotojo %1 vaidmuo – %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no staff member was named (use --as)</source>
+        <translation type="unfinished">nenurodytas darbuotojas (naudokite --as)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot %1 version %2: %3; it takes a %4</source>
+        <translation type="unfinished">negalima atlikti veiksmo „%1“ su versija %2: %3; tai gali padaryti tik %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>draft</source>
+        <translation type="unfinished">juodraštis</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+6"/>
+        <source>supervisor, manager, quality or trainer</source>
+        <translation type="unfinished">komandos vadovas, vadovas, kokybės specialistas arba mokymų specialistas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>in_review</source>
+        <translation type="unfinished">peržiūrima</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>manager</source>
+        <translation type="unfinished">vadovas</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>cannot approve version %1: %2 authored or submitted it, and another manager must approve it</source>
+        <translation type="unfinished">negalima patvirtinti versijos %1: ją parengė arba pateikė peržiūrai %2, todėl ją turi patvirtinti kitas vadovas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>approved</source>
+        <translation type="unfinished">patvirtinta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>draft, in_review or approved</source>
+        <translation type="unfinished">juodraštis, peržiūrima arba patvirtinta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manager, or the author of the draft</source>
+        <translation type="unfinished">vadovas arba juodraščio autorius</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the first publication of a code must be material: nobody has signed an earlier version</source>
+        <translation type="unfinished">pirmasis kodekso paskelbimas turi būti esminis pakeitimas: ankstesnės versijos dar niekas nepasirašė</translation>
+    </message>
+</context>
+<context>
+    <name>tenet::exchange::CodeFile</name>
+    <message>
+        <location filename="../../src/exchange/codefile.cpp" line="+260"/>
+        <location line="+84"/>
+        <source>invalid JSON: %1</source>
+        <translation type="unfinished">netinkamas JSON: %1</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>the built-in schema is missing from this build</source>
+        <translation type="unfinished">šiame programos leidime trūksta integruotos schemos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the built-in schema is not valid JSON</source>
-        <translation>integruota schema nėra tinkamas JSON</translation>
+        <translation type="unfinished">integruota schema nėra tinkamas JSON</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>the file is not valid UTF-8 text (byte 0x%1); save it with the UTF-8 encoding</source>
-        <translation>failas nėra tinkamas UTF-8 tekstas (baitas 0x%1); įrašykite jį UTF-8 koduote</translation>
+        <translation type="unfinished">failas nėra tinkamas UTF-8 tekstas (baitas 0x%1); įrašykite jį UTF-8 koduote</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the file is empty</source>
-        <translation>failas tuščias</translation>
+        <translation type="unfinished">failas tuščias</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>property &quot;%1&quot; appears twice</source>
-        <translation>savybė „%1“ nurodyta du kartus</translation>
+        <translation type="unfinished">savybė „%1“ nurodyta du kartus</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the format &quot;%1&quot; is not supported; this version of Tenet reads &quot;%2&quot;</source>
-        <translation>formatas „%1“ nepalaikomas; ši Tenet versija skaito „%2“</translation>
+        <translation type="unfinished">formatas „%1“ nepalaikomas; ši Tenet versija skaito „%2“</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>is too large to be a code file</source>
-        <translation>per didelis, kad būtų kodekso failas</translation>
+        <translation type="unfinished">per didelis, kad būtų kodekso failas</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="+20"/>
+        <location line="+8"/>
+        <location line="+4"/>
         <source>cannot be written: %1</source>
-        <translation>nepavyksta įrašyti: %1</translation>
+        <translation type="unfinished">nepavyksta įrašyti: %1</translation>
     </message>
 </context>
 <context>
     <name>tenet::exchange::SchemaValidator</name>
     <message>
-        <location filename="../../src/exchange/jsonschema.cpp" line="+63"/>
+        <location filename="../../src/exchange/jsonschema.cpp" line="+64"/>
         <source>schema</source>
         <translation>schema</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the schema could not be applied: %1</source>
         <translation>nepavyko pritaikyti schemos: %1</translation>
     </message>

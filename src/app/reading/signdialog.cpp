@@ -2,7 +2,6 @@
 #include "ui_reading_signdialog.h"
 
 #include "app/session/session.h"
-#include "domain/acknowledgementrules.h"
 #include "receipt.h"
 #include "storage/acknowledgementstore.h"
 
@@ -74,10 +73,12 @@ void SignDialog::changeEvent(QEvent *event)
 void SignDialog::retranslate()
 {
     const QString title = m_session.code() ? m_session.code()->title : QString();
-    // The words the ledger records, in the first person, so that nobody signs without
-    // knowing what the signature says. They are recorded as the ledger words them, so they
-    // are shown as recorded.
-    const QString meaning = u"I have "_s + domain::acknowledgementMeaning(m_version.number, title);
+    // What the signature means, in the first person, so that nobody signs without knowing
+    // what it says. The ledger records the same statement in English (domain::
+    // acknowledgementMeaning); the person reads it in their own language.
+    //: The statement a person confirms by signing; %1 is the version number, %2 the code's title.
+    const QString meaning = tr("I have read and understood version %1 of %2.")
+                                .arg(QString::number(m_version.number), title);
     m_ui->meaningLabel->setText(
         u"<p>"_s + tr("By signing you confirm:").toHtmlEscaped() + u"</p><p><b>&ldquo;"_s
         + meaning.toHtmlEscaped() + u"&rdquo;</b></p><p>"_s
@@ -90,7 +91,7 @@ void SignDialog::retranslate()
     m_signButton->setToolTip(tr("Record your signature of version %1.").arg(m_version.number));
     if (m_ack) {
         setWindowTitle(tr("Signed"));
-        m_ui->receiptBrowser->setHtml(receiptHtml(*m_ack, m_hash));
+        m_ui->receiptBrowser->setHtml(receiptHtml(*m_ack, m_hash, m_session.code()));
     }
 }
 

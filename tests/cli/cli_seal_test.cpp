@@ -174,7 +174,15 @@ TEST_CASE("a sealed signature rewritten and re-chained is caught by the seal", "
     const QString seal = sealTo(db, dir.file(u"seal.txt"_s));
     forge(db, {u"UPDATE acknowledgement SET typed_name = 'L. K.' WHERE seq = 1"_s});
     rechain(db, u"acknowledgement"_s);
+    // The audit log records each row's hash, so the forger rewrites those too and re-chains
+    // the log: now nothing in the file disagrees, and only the seal can tell.
+    forge(db,
+          {u"UPDATE audit_log SET detail = json_set(detail, '$.ledger_hash', (SELECT "
+           "lower(hex(hash)) FROM acknowledgement WHERE seq = json_extract(audit_log.detail, "
+           "'$.seq'))) WHERE action = 'acknowledgement.sign'"_s});
+    rechain(db, u"audit_log"_s);
     REQUIRE(chainsVerify(verifyJson(db)));
+    REQUIRE(tenetctl(db, {u"verify"_s}).exitCode == 0);
 
     const CtlResult r = tenetctl(db, {u"verify"_s, u"--seal"_s, seal});
     INFO(r);

@@ -537,12 +537,12 @@
     <message>
         <location line="+11"/>
         <source>there is no demonstration organisation in &quot;%1&quot;; choose one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna organización de demostración en «%1»; elija uno de estos idiomas: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the folder cannot be created, so the demonstration has nowhere to go</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta, así que la demostración no tiene dónde guardarse</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -982,17 +982,17 @@
     <message>
         <location line="+21"/>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Language of the demonstration organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la organización de demostración</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language its code, its people and its history are written in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma en el que están redactados su código, los datos de su personal y su historial.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1077,27 +1077,27 @@
     <message>
         <location line="+10"/>
         <source>Code lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de&amp;l código:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Language of the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del código</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language your code is written in: its title, its sections and the starter code. Everyone reads the code in this language, whatever language they use Tenet in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma en el que se redacta su código: su título, sus secciones y el código de partida. Todos leen el código en este idioma, sea cual sea el idioma en el que usen Tenet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Begin the first draft from the starter code</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el código de partida como primer borrador</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Begin the first draft from the &amp;starter code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar el código de partida como primer borrador</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -1858,7 +1858,7 @@
     <message>
         <location line="+5"/>
         <source>Create a new demonstration database in LANGUAGE (en or es; en when omitted) beside the default one, and open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una base de datos de demostración nueva en el idioma LANGUAGE (en o es; en si se omite), en la misma carpeta que la predeterminada, y abrirla.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1992,26 +1992,26 @@
     <message numerus="yes">
         <location line="-135"/>
         <source>%n questions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+110"/>
         <source>Answer every question first: %n left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Responda primero a todas las preguntas: queda %n.</numerusform>
+            <numerusform>Responda primero a todas las preguntas: quedan %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
         <source>You answered %1 of %n questions right (%2).</source>
         <extracomment>%1 is how many answers were right, %n how many questions there were, %2 the share.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ha acertado %1 de %n pregunta (%2).</numerusform>
+            <numerusform>Ha acertado %1 de %n preguntas (%2).</numerusform>
         </translation>
     </message>
     <message>
@@ -2152,90 +2152,90 @@
     <message>
         <location filename="../../src/app/startup/codefileactions.cpp" line="+25"/>
         <source>Tenet code files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de código de Tenet (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Import Code...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar código…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport Code...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar código…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read a code from a tenet.code/1 file as a new draft of the code shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer un código de un archivo tenet.code/1 como nuevo borrador del código mostrado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the version in force as a tenet.code/1 file, to share or to edit elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la versión en vigor como archivo tenet.code/1, para compartirla o editarla en otro programa</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>no code is open, so there is nothing to import into</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún código abierto, así que no hay dónde importar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sign in first: a draft needs an author</source>
-        <translation type="unfinished"></translation>
+        <translation>identifíquese primero: todo borrador necesita un autor</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 was imported as draft version %2 of &quot;%3&quot;: %n clause(s) in seven sections.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha importado %1 como borrador de la versión %2 de «%3»: %n cláusula en siete secciones.</numerusform>
+            <numerusform>Se ha importado %1 como borrador de la versión %2 de «%3»: %n cláusulas en siete secciones.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no code is open, so there is nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún código abierto, así que no hay nada que exportar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The draft of version %1 was written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado el borrador de la versión %1 en %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version %1, the version in force, was written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado la versión %1, la versión en vigor, en %2.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Import a Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un código</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 was not imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado %1; no se ha modificado nada.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Code Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Código importado</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export the Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el código</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The code was not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha exportado el código.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Code Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Código exportado</translation>
     </message>
 </context>
 <context>
@@ -2256,9 +2256,9 @@
         <location line="+15"/>
         <source>Section %1 is due for review: its review interval of %n days ran out on %2.</source>
         <extracomment>%1 is the section&apos;s number, %2 a date; %n the review interval in days.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La revisión de la sección %1 está vencida: su plazo de revisión de %n día terminó el %2.</numerusform>
+            <numerusform>La revisión de la sección %1 está vencida: su plazo de revisión de %n días terminó el %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2304,9 +2304,9 @@ Después: %2</translation>
     <message numerus="yes">
         <location line="+105"/>
         <source>%n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
         </translation>
     </message>
     <message>
@@ -2410,17 +2410,17 @@ Después: %2</translation>
     <message>
         <location line="+12"/>
         <source>CSV spreadsheet, fields separated by semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo CSV, campos separados por punto y coma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV spreadsheet, fields separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo CSV, campos separados por comas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PDF document</source>
-        <translation type="unfinished">Documento PDF</translation>
+        <translation>Documento PDF</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -2628,7 +2628,7 @@ Después: %2</translation>
         <location line="+15"/>
         <source>%1 of %n people</source>
         <extracomment>%1 is how many have signed; %n how many people must sign.</extracomment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 de %n persona</numerusform>
             <numerusform>%1 de %n personas</numerusform>
         </translation>
@@ -2637,20 +2637,20 @@ Después: %2</translation>
         <location line="+17"/>
         <source>%1 of the %n people who must sign hold a signature of the version in force that counts.</source>
         <extracomment>%1 is how many have signed; %n how many people must sign.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Personas obligadas a firmar con una firma válida de la versión en vigor: %1 de %n.</numerusform>
+            <numerusform>Personas obligadas a firmar con una firma válida de la versión en vigor: %1 de %n.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+200"/>
         <source>CSV, fields separated by semicolons (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, campos separados por punto y coma (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV, fields separated by commas (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, campos separados por comas (*.csv)</translation>
     </message>
     <message>
         <location line="-215"/>
@@ -3003,9 +3003,9 @@ Después: %2</translation>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n clauses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cláusula</numerusform>
+            <numerusform>%n cláusulas</numerusform>
         </translation>
     </message>
     <message>
@@ -3413,7 +3413,7 @@ Después: %2</translation>
     <message>
         <location line="+1"/>
         <source>Database &amp;Integrity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Integridad de la base de datos…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3423,7 +3423,7 @@ Después: %2</translation>
     <message>
         <location line="+2"/>
         <source>Check the database and show its seal, to keep outside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la base de datos y mostrar su sello, para guardarlo fuera del archivo</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3558,97 +3558,97 @@ Después: %2</translation>
     <message>
         <location filename="../../src/app/integrity/integritydialog.cpp" line="+38"/>
         <source>Database Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integridad de la base de datos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Integrity check progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la comprobación de integridad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas encontrados</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Seal of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sello de la base de datos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Copy Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar sello</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save Seal As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar sello como…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a comprobar</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+41"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando %1…</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Sealing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellando %1…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The checks of %1 could not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido realizar las comprobaciones de %1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1 failed the integrity check (%n problem(s), listed below). Restore it from a backup, and keep this list for whoever looks into it.</source>
         <extracomment>%1 is the database file. The problems are listed below, in English.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 no ha superado la comprobación de integridad (%n problema, que se indica abajo). Restaure la base de datos a partir de una copia de seguridad y guarde esta lista para quien vaya a investigar el caso.</numerusform>
+            <numerusform>%1 no ha superado la comprobación de integridad (%n problemas, que se indican abajo). Restaure la base de datos a partir de una copia de seguridad y guarde esta lista para quien vaya a investigar el caso.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No seal is offered for a database that fails its checks: it would vouch for the damage.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ofrece ningún sello para una base de datos que no supera las comprobaciones: daría por buenos los daños.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1 passed every check: the file, its guards, its stored content and its hash chains (%n audit entries).</source>
         <extracomment>%1 is the database file; %n the number of entries in its audit log.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ha superado todas las comprobaciones: el archivo, sus protecciones, el contenido guardado y sus cadenas de huellas (%n entrada del registro de auditoría).</numerusform>
+            <numerusform>%1 ha superado todas las comprobaciones: el archivo, sus protecciones, el contenido guardado y sus cadenas de huellas (%n entradas del registro de auditoría).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The seal of the database as it is now. Keep it outside the file (print it, mail it, or save it on another share): tenetctl verify --seal proves later that nothing sealed was removed or rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sello de la base de datos tal como está ahora. Guárdelo fuera del archivo (imprímalo, envíelo por correo o guárdelo en otra carpeta compartida): más adelante, tenetctl verify --seal demuestra que no se ha eliminado ni reescrito nada de lo sellado.</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+13"/>
         <source>Save Seal As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar sello como</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The seal could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el sello en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3719,227 +3719,227 @@ Después: %2</translation>
     <message>
         <location line="+12"/>
         <source>Add escalation tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir nivel de escalado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an escalation tier below the selected row (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un nivel de escalado debajo de la fila seleccionada (Insert en la tabla)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete escalation tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar nivel de escalado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected escalation tier (Ctrl+Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el nivel de escalado seleccionado (Ctrl+Supr en la tabla)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move escalation tier up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir nivel de escalado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected escalation tier up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el nivel de escalado seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move escalation tier down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar nivel de escalado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected escalation tier down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el nivel de escalado seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why the last edit of the escalation tiers was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se ha rechazado la última modificación de los niveles de escalado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add follow-up step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir paso de seguimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a follow-up step below the selected row (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un paso de seguimiento debajo de la fila seleccionada (Insert en la tabla)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete follow-up step</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar paso de seguimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected follow-up step (Ctrl+Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el paso de seguimiento seleccionado (Ctrl+Supr en la tabla)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move follow-up step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir paso de seguimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected follow-up step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el paso de seguimiento seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move follow-up step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar paso de seguimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected follow-up step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el paso de seguimiento seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why the last edit of the follow-up steps was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se ha rechazado la última modificación de los pasos de seguimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add complaint stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir fase de la reclamación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a complaint stage below the selected row (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fase de la reclamación debajo de la fila seleccionada (Insert en la tabla)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete complaint stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar fase de la reclamación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected complaint stage (Ctrl+Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la fase de la reclamación seleccionada (Ctrl+Supr en la tabla)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move complaint stage up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir fase de la reclamación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected complaint stage up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la fase de la reclamación seleccionada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move complaint stage down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar fase de la reclamación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected complaint stage down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la fase de la reclamación seleccionada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why the last edit of the complaint stages was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se ha rechazado la última modificación de las fases de la reclamación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add training programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir programa de formación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a training programme below the selected row (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un programa de formación debajo de la fila seleccionada (Insert en la tabla)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete training programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar programa de formación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected training programme (Ctrl+Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el programa de formación seleccionado (Ctrl+Supr en la tabla)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move training programme up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir programa de formación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected training programme up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el programa de formación seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move training programme down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar programa de formación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected training programme down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el programa de formación seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why the last edit of the training programmes was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se ha rechazado la última modificación de los programas de formación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir KPI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a KPI below the selected row (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un KPI debajo de la fila seleccionada (Insert en la tabla)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar KPI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected KPI (Ctrl+Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el KPI seleccionado (Ctrl+Supr en la tabla)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move KPI up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir KPI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected KPI up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el KPI seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move KPI down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar KPI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected KPI down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el KPI seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why the last edit of the KPIs was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se ha rechazado la última modificación de los KPI</translation>
     </message>
 </context>
 <context>
@@ -4471,12 +4471,12 @@ Después: %2</translation>
     <message>
         <location line="+7"/>
         <source>Northwind Support, an example customer-support team in Madrid, Sevilla and Bilbao that works in Spanish: staff in every role, eight months of history (two published editions, signatures, reviews and KPI figures) and a draft in progress. Everyone&apos;s PIN is %1. Good for trying Tenet out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Northwind Support, un equipo de atención al cliente de ejemplo con sede en Madrid, Sevilla y Bilbao que trabaja en español: personal en todas las funciones, ocho meses de historial (dos versiones publicadas, firmas, revisiones y cifras de KPI) y un borrador en curso. Todos tienen el PIN %1. Ideal para probar Tenet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Northwind Support, an example customer-support team in Vilnius, Madrid and Leeds: staff in every role, eight months of history (two published editions, signatures, reviews and KPI figures) and a draft in progress. Everyone&apos;s PIN is %1. Good for trying Tenet out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Northwind Support, un equipo de atención al cliente de ejemplo con sede en Vilna, Madrid y Leeds: personal en todas las funciones, ocho meses de historial (dos versiones publicadas, firmas, revisiones y cifras de KPI) y un borrador en curso. Todos tienen el PIN %1. Ideal para probar Tenet.</translation>
     </message>
 </context>
 <context>
@@ -4499,9 +4499,9 @@ Después: %2</translation>
     <message numerus="yes">
         <location line="+8"/>
         <source>The PIN must have at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El PIN debe tener %n carácter como mínimo.</numerusform>
+            <numerusform>El PIN debe tener %n caracteres como mínimo.</numerusform>
         </translation>
     </message>
     <message>
@@ -4638,7 +4638,7 @@ Después: %2</translation>
         <location line="+8"/>
         <source>%1. %2</source>
         <extracomment>A section in the list of pages: its number and its own title, &quot;3. Behaviour&quot;.</extracomment>
-        <translation type="unfinished">%1, %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4696,7 +4696,7 @@ Después: %2</translation>
     <message>
         <location filename="../../src/app/reading/receipt.cpp" line="+55"/>
         <source>Print Receipt</source>
-        <translation type="unfinished">Imprimir justificante</translation>
+        <translation>Imprimir justificante</translation>
     </message>
 </context>
 <context>
@@ -4710,7 +4710,7 @@ Después: %2</translation>
         <location line="+7"/>
         <source>%1. %2</source>
         <extracomment>A section to choose: its number and its own title, &quot;3. Behaviour&quot;.</extracomment>
-        <translation type="unfinished">%1, %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4723,58 +4723,58 @@ Después: %2</translation>
     <message>
         <location filename="../../src/app/staff/rosterimportdialog.cpp" line="+39"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>número de empleado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>función</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>equipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>site</source>
-        <translation type="unfinished"></translation>
+        <translation>centro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de incorporación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>active</source>
         <extracomment>A roster field: whether the person may sign in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>activo</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4856,7 +4856,7 @@ Después: %2</translation>
         <location line="+5"/>
         <source>%1: %2 → %3</source>
         <extracomment>One changed field of a person: its name, the value before, the value after.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4929,9 +4929,9 @@ Después: %2</translation>
     <message numerus="yes">
         <location line="+39"/>
         <source>%n clauses match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coincide %n cláusula.</numerusform>
+            <numerusform>Coinciden %n cláusulas.</numerusform>
         </translation>
     </message>
     <message>
@@ -4994,31 +4994,31 @@ Después: %2</translation>
     <message numerus="yes">
         <location line="-50"/>
         <source>%n days left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>queda %n día</numerusform>
+            <numerusform>quedan %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n days overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día fuera de plazo</numerusform>
+            <numerusform>%n días fuera de plazo</numerusform>
         </translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1. %2</source>
         <extracomment>A section in a list: its number and its title, &quot;3. Behaviour&quot;.</extracomment>
-        <translation type="unfinished">%1, %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message numerus="yes">
         <location line="+39"/>
         <source>Reviewed every %n days; counted from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se revisa cada día; el plazo se cuenta desde el %1.</numerusform>
+            <numerusform>Se revisa cada %n días; el plazo se cuenta desde el %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -5091,52 +5091,52 @@ Después: %2</translation>
     <message>
         <location filename="../../src/app/editor/sectionitems.cpp" line="+53"/>
         <source>escalation tiers</source>
-        <translation type="unfinished">niveles de escalado</translation>
+        <translation>niveles de escalado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>follow-up steps</source>
-        <translation type="unfinished">pasos de seguimiento</translation>
+        <translation>pasos de seguimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>complaint stages</source>
-        <translation type="unfinished">fases de la reclamación</translation>
+        <translation>fases de la reclamación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>training programmes</source>
-        <translation type="unfinished">programas de formación</translation>
+        <translation>programas de formación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>KPI table</source>
-        <translation type="unfinished">tabla de KPI</translation>
+        <translation>tabla de KPI</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>escalation tier</source>
-        <translation type="unfinished">nivel de escalado</translation>
+        <translation>nivel de escalado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>follow-up step</source>
-        <translation type="unfinished">paso de seguimiento</translation>
+        <translation>paso de seguimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>complaint stage</source>
-        <translation type="unfinished">fase de la reclamación</translation>
+        <translation>fase de la reclamación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>training programme</source>
-        <translation type="unfinished">programa de formación</translation>
+        <translation>programa de formación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>KPI</source>
-        <translation type="unfinished">KPI</translation>
+        <translation>KPI</translation>
     </message>
 </context>
 <context>
@@ -5145,200 +5145,200 @@ Después: %2</translation>
         <location filename="../../src/app/reading/sectionpage.cpp" line="+42"/>
         <source>%1 h</source>
         <extracomment>A time limit in hours; %1 is a number that may have decimals (&quot;0,5&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>everyone</source>
         <extracomment>A training programme that every role takes.</extracomment>
-        <translation type="unfinished">todos</translation>
+        <translation>todos</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes, pass mark %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sí, nota de aprobado: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>none</source>
         <extracomment>A training programme that is never refreshed.</extracomment>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguno</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>every %n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cada mes</numerusform>
+            <numerusform>cada %n meses</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 %2</source>
         <extracomment>A KPI&apos;s target: %1 is &quot;at most&quot; or &quot;at least&quot;, %2 a value with its unit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>above %1</source>
-        <translation type="unfinished"></translation>
+        <translation>por encima de %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>below %1</source>
         <extracomment>A KPI&apos;s alert: it goes off when the value is below %1 (a value with its unit).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>por debajo de %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This section has no clauses.</source>
-        <translation type="unfinished">Esta sección no tiene cláusulas.</translation>
+        <translation>Esta sección no tiene cláusulas.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>See: %1</source>
-        <translation type="unfinished">Véase: %1</translation>
+        <translation>Véase: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Escalation tiers</source>
-        <translation type="unfinished">Niveles de escalado</translation>
+        <translation>Niveles de escalado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier</source>
-        <translation type="unfinished">Nivel</translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished">Quién</translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Within</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished">Actuación</translation>
+        <translation>Actuación</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Follow-up steps</source>
-        <translation type="unfinished">Pasos de seguimiento</translation>
+        <translation>Pasos de seguimiento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se hace</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Complaint stages</source>
-        <translation type="unfinished">Fases de la reclamación</translation>
+        <translation>Fases de la reclamación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Training programmes</source>
-        <translation type="unfinished">Programas de formación</translation>
+        <translation>Programas de formación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hours</source>
-        <translation type="unfinished">Horas</translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Objectives</source>
-        <translation type="unfinished">Objetivos</translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Final test</source>
-        <translation type="unfinished">Prueba final</translation>
+        <translation>Prueba final</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For</source>
         <extracomment>The roles a training programme is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dirigido a</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Refresher</source>
-        <translation type="unfinished"></translation>
+        <translation>Reciclaje</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Key performance indicators</source>
-        <translation type="unfinished">Indicadores clave (KPI)</translation>
+        <translation>Indicadores clave (KPI)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Definition</source>
-        <translation type="unfinished">Definición</translation>
+        <translation>Definición</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Target</source>
-        <translation type="unfinished">Objetivo</translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alert threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de alerta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action when breached</source>
-        <translation type="unfinished">Actuación si se rebasa</translation>
+        <translation>Actuación si se rebasa</translation>
     </message>
 </context>
 <context>
@@ -5347,7 +5347,7 @@ Después: %2</translation>
         <location filename="../../src/app/reading/signdialog.cpp" line="+80"/>
         <source>I have read and understood version %1 of %2.</source>
         <extracomment>The statement a person confirms by signing; %1 is the version number, %2 the code&apos;s title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>He leído y comprendido la versión %1 de %2.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5644,87 +5644,87 @@ Después: %2</translation>
     <message>
         <location filename="../../src/app/staff/stafffilterbar.cpp" line="+105"/>
         <source>Search staff</source>
-        <translation type="unfinished">Buscar personal</translation>
+        <translation>Buscar personal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search name or number</source>
-        <translation type="unfinished">Buscar por nombre o número</translation>
+        <translation>Buscar por nombre o número</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finds people by name or employee number; case and accents do not matter (Ctrl+Shift+F).</source>
-        <translation type="unfinished">Busca personas por nombre o número de empleado; no importan las mayúsculas ni las tildes (Ctrl+Shift+F).</translation>
+        <translation>Busca personas por nombre o número de empleado; no importan las mayúsculas ni las tildes (Ctrl+Shift+F).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team filter</source>
-        <translation type="unfinished">Filtro de equipo</translation>
+        <translation>Filtro de equipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only the people of one team.</source>
-        <translation type="unfinished">Mostrar solo las personas de un equipo.</translation>
+        <translation>Mostrar solo las personas de un equipo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site filter</source>
-        <translation type="unfinished">Filtro de centro</translation>
+        <translation>Filtro de centro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only the people of one site.</source>
-        <translation type="unfinished">Mostrar solo las personas de un centro.</translation>
+        <translation>Mostrar solo las personas de un centro.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role filter</source>
-        <translation type="unfinished">Filtro de función</translation>
+        <translation>Filtro de función</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only the people with one role.</source>
-        <translation type="unfinished">Mostrar solo las personas con una función.</translation>
+        <translation>Mostrar solo las personas con una función determinada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status filter</source>
-        <translation type="unfinished">Filtro de estado</translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show active people, inactive people, or both.</source>
-        <translation type="unfinished">Mostrar las personas activas, las inactivas o ambas.</translation>
+        <translation>Mostrar las personas activas, las inactivas o ambas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All roles</source>
-        <translation type="unfinished">Todas las funciones</translation>
+        <translation>Todas las funciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active and inactive</source>
-        <translation type="unfinished">Activas e inactivas</translation>
+        <translation>Activas e inactivas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>All teams</source>
-        <translation type="unfinished">Todos los equipos</translation>
+        <translation>Todos los equipos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All sites</source>
-        <translation type="unfinished">Todos los centros</translation>
+        <translation>Todos los centros</translation>
     </message>
 </context>
 <context>
@@ -6081,22 +6081,22 @@ Después: %2</translation>
     <message>
         <location filename="../../src/app/editor/undoactions.cpp" line="+46"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6401,82 +6401,82 @@ Después: %2</translation>
     <message>
         <location filename="../../src/domain/contentrules.cpp" line="+33"/>
         <source>section &quot;%1&quot; appears more than once</source>
-        <translation type="unfinished">la sección «%1» aparece más de una vez</translation>
+        <translation>la sección «%1» aparece más de una vez</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>section &quot;%1&quot; is missing; every code has all seven sections</source>
-        <translation type="unfinished">falta la sección «%1»; todo código tiene las siete secciones</translation>
+        <translation>falta la sección «%1»; todo código debe tener las siete secciones</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a clause needs an id</source>
-        <translation type="unfinished">toda cláusula necesita un identificador</translation>
+        <translation>toda cláusula necesita un identificador</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>clause id &quot;%1&quot; is already used at %2</source>
-        <translation type="unfinished">el identificador de cláusula «%1» ya se usa en %2</translation>
+        <translation>el identificador de cláusula «%1» ya se usa en %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a clause needs a title</source>
-        <translation type="unfinished">toda cláusula necesita un título</translation>
+        <translation>toda cláusula necesita un título</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot; is used twice</source>
-        <translation type="unfinished">«%1» se usa dos veces</translation>
+        <translation>«%1» se usa dos veces</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>KPI &quot;%1&quot; is at_most %2, so its alert threshold %3 may not be below its target</source>
-        <translation type="unfinished">el KPI «%1» es at_most %2, así que su umbral de alerta %3 no puede ser inferior a su objetivo</translation>
+        <translation>el KPI «%1» es at_most %2, así que su umbral de alerta (%3) no puede ser inferior a su objetivo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>KPI &quot;%1&quot; is at_least %2, so its alert threshold %3 may not be above its target</source>
-        <translation type="unfinished">el KPI «%1» es at_least %2, así que su umbral de alerta %3 no puede ser superior a su objetivo</translation>
+        <translation>el KPI «%1» es at_least %2, así que su umbral de alerta (%3) no puede ser superior a su objetivo</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>programme &quot;%1&quot; has a final test but no pass mark</source>
-        <translation type="unfinished">el programa «%1» tiene prueba final, pero no nota de aprobado</translation>
+        <translation>el programa «%1» tiene prueba final, pero no nota de aprobado</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 must be %2, not %3</source>
-        <translation type="unfinished">%1 debe ser %2, no %3</translation>
+        <translation>%1 debe ser %2, no %3</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>the pass mark must be more than 0 and at most 100, not %1</source>
-        <translation type="unfinished">la nota de aprobado debe ser mayor que 0 y como máximo 100, no %1</translation>
+        <translation>la nota de aprobado debe ser mayor que 0 y como máximo 100, no %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>needs an id</source>
-        <translation type="unfinished">necesita un identificador</translation>
+        <translation>necesita un identificador</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>needs the question&apos;s text</source>
-        <translation type="unfinished">necesita el texto de la pregunta</translation>
+        <translation>necesita el texto de la pregunta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>needs at least two choices to pick from</source>
-        <translation type="unfinished">necesita al menos dos opciones entre las que elegir</translation>
+        <translation>necesita al menos dos opciones entre las que elegir</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>choice %1 has no text</source>
-        <translation type="unfinished">la opción %1 no tiene texto</translation>
+        <translation>la opción %1 no tiene texto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>needs exactly one choice marked right, not %1</source>
-        <translation type="unfinished">necesita exactamente una opción marcada como correcta, no %1</translation>
+        <translation>necesita exactamente una opción marcada como correcta, no %1</translation>
     </message>
 </context>
 <context>
@@ -6528,12 +6528,12 @@ Después: %2</translation>
         <location filename="../../src/domain/structureditems.cpp" line="+26"/>
         <source>at most</source>
         <extracomment>A KPI that is good when low: &quot;at most 25 s&quot;.</extracomment>
-        <translation type="unfinished">como máximo</translation>
+        <translation>como máximo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at least</source>
-        <translation type="unfinished">como mínimo</translation>
+        <translation>como mínimo</translation>
     </message>
 </context>
 <context>
@@ -6542,31 +6542,31 @@ Después: %2</translation>
         <location filename="../../src/domain/role.cpp" line="+58"/>
         <source>Agent</source>
         <extracomment>A staff member&apos;s role: answers calls and chats.</extracomment>
-        <translation type="unfinished">Agente</translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Supervisor</source>
         <extracomment>A staff member&apos;s role: leads a team of agents.</extracomment>
-        <translation type="unfinished">Supervisor</translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manager</source>
         <extracomment>A staff member&apos;s role: runs the contact centre or a department.</extracomment>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quality</source>
         <extracomment>A staff member&apos;s role: quality assurance, listens to calls and scores them.</extracomment>
-        <translation type="unfinished">Calidad</translation>
+        <translation>Calidad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trainer</source>
         <extracomment>A staff member&apos;s role: trains agents.</extracomment>
-        <translation type="unfinished">Formador</translation>
+        <translation>Formador</translation>
     </message>
 </context>
 <context>
@@ -6626,12 +6626,12 @@ Después: %2</translation>
         <location filename="../../src/domain/clause.cpp" line="+25"/>
         <source>MUST</source>
         <extracomment>The badge of a firm rule (clause strength), in capitals as on the page: DEBE, PRIVALOMA.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DEBE</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SHOULD</source>
-        <translation type="unfinished"></translation>
+        <translation>DEBERÍA</translation>
     </message>
 </context>
 <context>
@@ -6639,32 +6639,32 @@ Después: %2</translation>
     <message>
         <location filename="../../src/domain/version.cpp" line="+46"/>
         <source>Draft</source>
-        <translation type="unfinished">Borrador</translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In review</source>
-        <translation type="unfinished">En revisión</translation>
+        <translation>En revisión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished">Aprobada</translation>
+        <translation>Aprobada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published</source>
-        <translation type="unfinished">Publicada</translation>
+        <translation>Publicada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Superseded</source>
-        <translation type="unfinished">Sustituida</translation>
+        <translation>Sustituida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished">Retirada</translation>
+        <translation>Retirada</translation>
     </message>
 </context>
 <context>
@@ -6672,77 +6672,77 @@ Después: %2</translation>
     <message>
         <location filename="../../src/domain/workflow.cpp" line="+37"/>
         <source>version %1 is %2</source>
-        <translation type="unfinished">la versión %1 está en estado %2</translation>
+        <translation>la versión %1 está en estado %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot %1: %2; only a %3 version can be</source>
-        <translation type="unfinished">no se puede hacer «%1»: %2; solo es posible con una versión %3</translation>
+        <translation>no se puede hacer «%1»: %2; solo es posible con una versión %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is a %2</source>
-        <translation type="unfinished">%1 tiene la función %2</translation>
+        <translation>%1 tiene la función %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no staff member was named (use --as)</source>
-        <translation type="unfinished">no se ha indicado ninguna persona de la plantilla (use --as)</translation>
+        <translation>no se ha indicado ninguna persona de la plantilla (use --as)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot %1 version %2: %3; it takes a %4</source>
-        <translation type="unfinished">no se puede hacer «%1» con la versión %2: %3; solo puede hacerlo un %4</translation>
+        <translation>no se puede hacer «%1» con la versión %2: %3; solo puede hacerlo un %4</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+7"/>
         <source>draft</source>
-        <translation type="unfinished">en borrador</translation>
+        <translation>en borrador</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+6"/>
         <source>supervisor, manager, quality or trainer</source>
-        <translation type="unfinished">supervisor, responsable, técnico de calidad o formador</translation>
+        <translation>supervisor, responsable, técnico de calidad o formador</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>in_review</source>
-        <translation type="unfinished">en revisión</translation>
+        <translation>en revisión</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+6"/>
         <location line="+12"/>
         <source>manager</source>
-        <translation type="unfinished">responsable</translation>
+        <translation>responsable</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>cannot approve version %1: %2 authored or submitted it, and another manager must approve it</source>
-        <translation type="unfinished">no se puede aprobar la versión %1: la redactó o la envió a revisión %2, así que debe aprobarla otro responsable</translation>
+        <translation>no se puede aprobar la versión %1: la redactó o la envió a revisión %2, así que debe aprobarla otro responsable</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>approved</source>
-        <translation type="unfinished">aprobada</translation>
+        <translation>aprobada</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>draft, in_review or approved</source>
-        <translation type="unfinished">en borrador, en revisión o aprobada</translation>
+        <translation>en borrador, en revisión o aprobada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>manager, or the author of the draft</source>
-        <translation type="unfinished">responsable o el autor del borrador</translation>
+        <translation>responsable o el autor del borrador</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the first publication of a code must be material: nobody has signed an earlier version</source>
-        <translation type="unfinished">la primera publicación de un código debe ser un cambio sustancial: nadie ha firmado una versión anterior</translation>
+        <translation>la primera publicación de un código debe ser un cambio sustancial: nadie ha firmado una versión anterior</translation>
     </message>
 </context>
 <context>
@@ -6751,49 +6751,49 @@ Después: %2</translation>
         <location filename="../../src/exchange/codefile.cpp" line="+260"/>
         <location line="+84"/>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished">JSON no válido: %1</translation>
+        <translation>JSON no válido: %1</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>the built-in schema is missing from this build</source>
-        <translation type="unfinished">falta el esquema integrado en esta compilación</translation>
+        <translation>falta el esquema integrado en esta compilación</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the built-in schema is not valid JSON</source>
-        <translation type="unfinished">el esquema integrado no es JSON válido</translation>
+        <translation>el esquema integrado no es JSON válido</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>the file is not valid UTF-8 text (byte 0x%1); save it with the UTF-8 encoding</source>
-        <translation type="unfinished">el archivo no es texto UTF-8 válido (byte 0x%1); guárdelo con la codificación UTF-8</translation>
+        <translation>el archivo no es texto UTF-8 válido (byte 0x%1); guárdelo con la codificación UTF-8</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file is empty</source>
-        <translation type="unfinished">el archivo está vacío</translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>property &quot;%1&quot; appears twice</source>
-        <translation type="unfinished">la propiedad «%1» aparece dos veces</translation>
+        <translation>la propiedad «%1» aparece dos veces</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the format &quot;%1&quot; is not supported; this version of Tenet reads &quot;%2&quot;</source>
-        <translation type="unfinished">el formato «%1» no es compatible; esta versión de Tenet lee «%2»</translation>
+        <translation>el formato «%1» no es compatible; esta versión de Tenet lee «%2»</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>is too large to be a code file</source>
-        <translation type="unfinished">es demasiado grande para ser un archivo de código</translation>
+        <translation>es demasiado grande para ser un archivo de código</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+8"/>
         <location line="+4"/>
         <source>cannot be written: %1</source>
-        <translation type="unfinished">no se puede escribir: %1</translation>
+        <translation>no se puede escribir: %1</translation>
     </message>
 </context>
 <context>

@@ -146,16 +146,15 @@ bool InterfaceLanguage::switchTo(const QString &code)
     if (code == m_current && QLocale() == localeFor(code))
         return true;
 
-    std::unique_ptr<QTranslator> tenet;
-    std::unique_ptr<QTranslator> qt;
-    if (code != english) {
-        tenet = std::make_unique<QTranslator>();
-        if (!tenet->load(u":/i18n/tenet_"_s + code)) {
-            spdlog::error("the {} translation is missing from this build", code.toStdString());
-            return false;
-        }
-        qt = loadQtCatalogue(code);
+    // English has a catalogue too: its plural forms ("1 clause", "2 clauses").
+    auto tenet = std::make_unique<QTranslator>();
+    if (!tenet->load(u":/i18n/tenet_"_s + code)) {
+        spdlog::error("the {} translation is missing from this build", code.toStdString());
+        return false;
     }
+    std::unique_ptr<QTranslator> qt;
+    if (code != english)
+        qt = loadQtCatalogue(code);
 
     removeCatalogues();
     // The catalogue installed last is asked first: Tenet's wording of a standard button wins

@@ -151,7 +151,7 @@ void IntegrityDialog::showOutcome(const IntegrityOutcome &outcome)
     }
     if (!outcome.problems.isEmpty()) {
         //: %1 is the database file. The problems are listed below, in English.
-        m_headline->setText(tr("%1 failed the integrity check (%n problem(s), listed below). "
+        m_headline->setText(tr("%1 failed the integrity check (%n problems, listed below). "
                                "Restore it from a backup, and keep this list for whoever looks "
                                "into it.",
                                nullptr, int(outcome.problems.size()))

@@ -63,7 +63,7 @@ Result<QString> CodeFileActions::importFile(const QString &path)
     if (!imported)
         return imported.error();
     m_session.notifyVersionsChanged();
-    return tr("%1 was imported as draft version %2 of \"%3\": %n clause(s) in seven sections.",
+    return tr("%1 was imported as draft version %2 of \"%3\": %n clauses in seven sections.",
               nullptr, imported->clauses)
         .arg(nativePath(path), QString::number(imported->draft.number), code->title);
 }

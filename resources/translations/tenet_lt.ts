@@ -537,12 +537,12 @@
     <message>
         <location line="+11"/>
         <source>there is no demonstration organisation in &quot;%1&quot;; choose one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>demonstracinės organizacijos kalba „%1“ nėra; pasirinkite vieną iš šių kalbų: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the folder cannot be created, so the demonstration has nowhere to go</source>
-        <translation type="unfinished"></translation>
+        <translation>nepavyksta sukurti aplanko, todėl demonstracinės duomenų bazės nėra kur įrašyti</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -982,17 +982,17 @@
     <message>
         <location line="+21"/>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;lba:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Language of the demonstration organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstracinės organizacijos kalba</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language its code, its people and its history are written in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalba, kuria parašyti jos kodeksas, darbuotojų duomenys ir istorija.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1077,27 +1077,27 @@
     <message>
         <location line="+10"/>
         <source>Code lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodekso kal&amp;ba:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Language of the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodekso kalba</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language your code is written in: its title, its sections and the starter code. Everyone reads the code in this language, whatever language they use Tenet in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalba, kuria rašomas jūsų kodeksas: jo pavadinimas, skyriai ir pavyzdinis kodeksas. Visi skaitys kodeksą šia kalba, nesvarbu, kokia kalba jie naudoja Tenet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Begin the first draft from the starter code</source>
-        <translation type="unfinished"></translation>
+        <translation>Pradėti pirmąjį juodraštį nuo pavyzdinio kodekso</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Begin the first draft from the &amp;starter code</source>
-        <translation type="unfinished"></translation>
+        <translation>Pradėti pirmąjį juodraštį nuo p&amp;avyzdinio kodekso</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -1858,7 +1858,7 @@
     <message>
         <location line="+5"/>
         <source>Create a new demonstration database in LANGUAGE (en or es; en when omitted) beside the default one, and open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukurti naują demonstracinę duomenų bazę kalba LANGUAGE (en arba es; jei nenurodyta – en) šalia numatytosios ir ją atidaryti.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1992,29 +1992,29 @@
     <message numerus="yes">
         <location line="-135"/>
         <source>%n questions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n klausimas</numerusform>
+            <numerusform>%n klausimai</numerusform>
+            <numerusform>%n klausimų</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+110"/>
         <source>Answer every question first: %n left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pirmiausia atsakykite į visus klausimus: liko %n klausimas.</numerusform>
+            <numerusform>Pirmiausia atsakykite į visus klausimus: liko %n klausimai.</numerusform>
+            <numerusform>Pirmiausia atsakykite į visus klausimus: liko %n klausimų.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
         <source>You answered %1 of %n questions right (%2).</source>
         <extracomment>%1 is how many answers were right, %n how many questions there were, %2 the share.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Teisingai atsakėte į %1 iš %n klausimo (%2).</numerusform>
+            <numerusform>Teisingai atsakėte į %1 iš %n klausimų (%2).</numerusform>
+            <numerusform>Teisingai atsakėte į %1 iš %n klausimų (%2).</numerusform>
         </translation>
     </message>
     <message>
@@ -2155,91 +2155,91 @@
     <message>
         <location filename="../../src/app/startup/codefileactions.cpp" line="+25"/>
         <source>Tenet code files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenet kodekso failai (*.json);;Visi failai (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Import Code...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuoti kodeksą...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport Code...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti ko&amp;deksą...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read a code from a tenet.code/1 file as a new draft of the code shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuskaityti kodeksą iš tenet.code/1 failo kaip naują rodomo kodekso juodraštį</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the version in force as a tenet.code/1 file, to share or to edit elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyti galiojančią versiją kaip tenet.code/1 failą, kad galėtumėte ja pasidalyti arba redaguoti kitur</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>no code is open, so there is nothing to import into</source>
-        <translation type="unfinished"></translation>
+        <translation>neatidarytas joks kodeksas, todėl nėra kur importuoti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sign in first: a draft needs an author</source>
-        <translation type="unfinished"></translation>
+        <translation>pirmiausia prisijunkite: juodraštis turi turėti autorių</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 was imported as draft version %2 of &quot;%3&quot;: %n clause(s) in seven sections.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Failas %1 importuotas kaip „%3“ juodraščio versija %2: %n punktas septyniuose skyriuose.</numerusform>
+            <numerusform>Failas %1 importuotas kaip „%3“ juodraščio versija %2: %n punktai septyniuose skyriuose.</numerusform>
+            <numerusform>Failas %1 importuotas kaip „%3“ juodraščio versija %2: %n punktų septyniuose skyriuose.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no code is open, so there is nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>neatidarytas joks kodeksas, todėl nėra ką eksportuoti</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The draft of version %1 was written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versijos %1 juodraštis įrašytas į %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version %1, the version in force, was written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Galiojanti versija %1 įrašyta į %2.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Import a Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti kodeksą</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 was not imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failas %1 neimportuotas; niekas nepakeista.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Code Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodeksas importuotas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export the Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti kodeksą</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The code was not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodeksas neeksportuotas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Code Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodeksas eksportuotas</translation>
     </message>
 </context>
 <context>
@@ -2260,10 +2260,10 @@
         <location line="+15"/>
         <source>Section %1 is due for review: its review interval of %n days ran out on %2.</source>
         <extracomment>%1 is the section&apos;s number, %2 a date; %n the review interval in days.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skyrių %1 reikia peržiūrėti: jo peržiūros intervalas (%n diena) baigėsi %2.</numerusform>
+            <numerusform>Skyrių %1 reikia peržiūrėti: jo peržiūros intervalas (%n dienos) baigėsi %2.</numerusform>
+            <numerusform>Skyrių %1 reikia peržiūrėti: jo peržiūros intervalas (%n dienų) baigėsi %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2309,10 +2309,10 @@ Dabar: %2</translation>
     <message numerus="yes">
         <location line="+105"/>
         <source>%n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pakeitimas</numerusform>
+            <numerusform>%n pakeitimai</numerusform>
+            <numerusform>%n pakeitimų</numerusform>
         </translation>
     </message>
     <message>
@@ -2416,17 +2416,17 @@ Dabar: %2</translation>
     <message>
         <location line="+12"/>
         <source>CSV spreadsheet, fields separated by semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV lentelė, laukai atskirti kabliataškiais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV spreadsheet, fields separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV lentelė, laukai atskirti kableliais</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PDF document</source>
-        <translation type="unfinished">PDF dokumentas</translation>
+        <translation>PDF dokumentas</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -2634,7 +2634,7 @@ Dabar: %2</translation>
         <location line="+15"/>
         <source>%1 of %n people</source>
         <extracomment>%1 is how many have signed; %n how many people must sign.</extracomment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 iš %n darbuotojo</numerusform>
             <numerusform>%1 iš %n darbuotojų</numerusform>
             <numerusform>%1 iš %n darbuotojų</numerusform>
@@ -2644,21 +2644,21 @@ Dabar: %2</translation>
         <location line="+17"/>
         <source>%1 of the %n people who must sign hold a signature of the version in force that counts.</source>
         <extracomment>%1 is how many have signed; %n how many people must sign.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Iš %n darbuotojo, kuris turi pasirašyti, įskaitomą galiojančios versijos parašą turi %1.</numerusform>
+            <numerusform>Iš %n darbuotojų, kurie turi pasirašyti, įskaitomą galiojančios versijos parašą turi %1.</numerusform>
+            <numerusform>Iš %n darbuotojų, kurie turi pasirašyti, įskaitomą galiojančios versijos parašą turi %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+200"/>
         <source>CSV, fields separated by semicolons (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, laukai atskirti kabliataškiais (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV, fields separated by commas (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, laukai atskirti kableliais (*.csv)</translation>
     </message>
     <message>
         <location line="-215"/>
@@ -3014,10 +3014,10 @@ Dabar: %2</translation>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n clauses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punktas</numerusform>
+            <numerusform>%n punktai</numerusform>
+            <numerusform>%n punktų</numerusform>
         </translation>
     </message>
     <message>
@@ -3425,7 +3425,7 @@ Dabar: %2</translation>
     <message>
         <location line="+1"/>
         <source>Database &amp;Integrity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenų bazės &amp;vientisumas…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3435,7 +3435,7 @@ Dabar: %2</translation>
     <message>
         <location line="+2"/>
         <source>Check the database and show its seal, to keep outside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Patikrinti duomenų bazę ir parodyti jos antspaudą, kurį reikia laikyti ne šiame faile</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3570,99 +3570,99 @@ Dabar: %2</translation>
     <message>
         <location filename="../../src/app/integrity/integritydialog.cpp" line="+38"/>
         <source>Database Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenų bazės vientisumas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Integrity check progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Vientisumo patikrinimo eiga</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastos problemos</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Seal of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenų bazės antspaudas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Copy Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopijuoti antspaudą</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save Seal As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Į&amp;rašyti antspaudą kaip…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikrinti &amp;dar kartą</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+41"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikrinama duomenų bazė %1…</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Sealing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Užantspauduojama duomenų bazė %1…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The checks of %1 could not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko atlikti duomenų bazės %1 patikrinimų: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1 failed the integrity check (%n problem(s), listed below). Restore it from a backup, and keep this list for whoever looks into it.</source>
         <extracomment>%1 is the database file. The problems are listed below, in English.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Duomenų bazė %1 neišlaikė vientisumo patikrinimo (rasta %n problema, ji nurodyta toliau). Atkurkite duomenų bazę iš atsarginės kopijos, o šį sąrašą išsaugokite tam, kas tirs, kas nutiko.</numerusform>
+            <numerusform>Duomenų bazė %1 neišlaikė vientisumo patikrinimo (rastos %n problemos, jos išvardytos toliau). Atkurkite duomenų bazę iš atsarginės kopijos, o šį sąrašą išsaugokite tam, kas tirs, kas nutiko.</numerusform>
+            <numerusform>Duomenų bazė %1 neišlaikė vientisumo patikrinimo (rasta %n problemų, jos išvardytos toliau). Atkurkite duomenų bazę iš atsarginės kopijos, o šį sąrašą išsaugokite tam, kas tirs, kas nutiko.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No seal is offered for a database that fails its checks: it would vouch for the damage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenų bazei, kuri neišlaiko patikrinimų, antspaudas nesiūlomas: jis patvirtintų sugadintą turinį.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1 passed every check: the file, its guards, its stored content and its hash chains (%n audit entries).</source>
         <extracomment>%1 is the database file; %n the number of entries in its audit log.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Duomenų bazė %1 išlaikė visus patikrinimus: patikrinti failas, jo apsaugos priemonės, saugomas turinys ir maišos grandinės (audito žurnale – %n įrašas).</numerusform>
+            <numerusform>Duomenų bazė %1 išlaikė visus patikrinimus: patikrinti failas, jo apsaugos priemonės, saugomas turinys ir maišos grandinės (audito žurnale – %n įrašai).</numerusform>
+            <numerusform>Duomenų bazė %1 išlaikė visus patikrinimus: patikrinti failas, jo apsaugos priemonės, saugomas turinys ir maišos grandinės (audito žurnale – %n įrašų).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The seal of the database as it is now. Keep it outside the file (print it, mail it, or save it on another share): tenetctl verify --seal proves later that nothing sealed was removed or rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabartinės duomenų bazės būsenos antspaudas. Laikykite jį ne šiame faile (atspausdinkite, išsiųskite el. paštu arba įrašykite kitame bendrinamame aplanke): vėliau komanda tenetctl verify --seal įrodys, kad nieko, kas buvo užantspauduota, niekas nepašalino ir neperrašė.</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+13"/>
         <source>Save Seal As</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyti antspaudą kaip</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstiniai failai (*.txt);;Visi failai (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The seal could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko įrašyti antspaudo į %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3733,227 +3733,227 @@ Dabar: %2</translation>
     <message>
         <location line="+12"/>
         <source>Add escalation tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti eskalavimo lygį</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an escalation tier below the selected row (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti eskalavimo lygį po pasirinkta eilute (lentelėje – Insert)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete escalation tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti eskalavimo lygį</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected escalation tier (Ctrl+Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti pasirinktą eskalavimo lygį (lentelėje – Ctrl+Delete)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move escalation tier up</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti eskalavimo lygį aukštyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected escalation tier up</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti pasirinktą eskalavimo lygį aukštyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move escalation tier down</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti eskalavimo lygį žemyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected escalation tier down</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti pasirinktą eskalavimo lygį žemyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why the last edit of the escalation tiers was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodėl nepriimtas paskutinis bandymas keisti eskalavimo lygius</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add follow-up step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti tolesnį veiksmą</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a follow-up step below the selected row (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti tolesnį veiksmą po pasirinkta eilute (lentelėje – Insert)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete follow-up step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti tolesnį veiksmą</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected follow-up step (Ctrl+Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti pasirinktą tolesnį veiksmą (lentelėje – Ctrl+Delete)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move follow-up step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti tolesnį veiksmą aukštyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected follow-up step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti pasirinktą tolesnį veiksmą aukštyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move follow-up step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti tolesnį veiksmą žemyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected follow-up step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti pasirinktą tolesnį veiksmą žemyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why the last edit of the follow-up steps was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodėl nepriimtas paskutinis bandymas keisti tolesnius veiksmus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add complaint stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti skundo nagrinėjimo etapą</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a complaint stage below the selected row (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti skundo nagrinėjimo etapą po pasirinkta eilute (lentelėje – Insert)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete complaint stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti skundo nagrinėjimo etapą</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected complaint stage (Ctrl+Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti pasirinktą skundo nagrinėjimo etapą (lentelėje – Ctrl+Delete)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move complaint stage up</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti skundo nagrinėjimo etapą aukštyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected complaint stage up</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti pasirinktą skundo nagrinėjimo etapą aukštyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move complaint stage down</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti skundo nagrinėjimo etapą žemyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected complaint stage down</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti pasirinktą skundo nagrinėjimo etapą žemyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why the last edit of the complaint stages was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodėl nepriimtas paskutinis bandymas keisti skundo nagrinėjimo etapus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add training programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti mokymo programą</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a training programme below the selected row (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti mokymo programą po pasirinkta eilute (lentelėje – Insert)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete training programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti mokymo programą</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected training programme (Ctrl+Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti pasirinktą mokymo programą (lentelėje – Ctrl+Delete)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move training programme up</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti mokymo programą aukštyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected training programme up</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti pasirinktą mokymo programą aukštyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move training programme down</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti mokymo programą žemyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected training programme down</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti pasirinktą mokymo programą žemyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why the last edit of the training programmes was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodėl nepriimtas paskutinis bandymas keisti mokymo programas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti veiklos rodiklį</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a KPI below the selected row (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti veiklos rodiklį po pasirinkta eilute (lentelėje – Insert)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti veiklos rodiklį</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected KPI (Ctrl+Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti pasirinktą veiklos rodiklį (lentelėje – Ctrl+Delete)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move KPI up</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti veiklos rodiklį aukštyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected KPI up</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti pasirinktą veiklos rodiklį aukštyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move KPI down</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti veiklos rodiklį žemyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected KPI down</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti pasirinktą veiklos rodiklį žemyn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why the last edit of the KPIs was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodėl nepriimtas paskutinis bandymas keisti veiklos rodiklius</translation>
     </message>
 </context>
 <context>
@@ -4485,12 +4485,12 @@ Dabar: %2</translation>
     <message>
         <location line="+7"/>
         <source>Northwind Support, an example customer-support team in Madrid, Sevilla and Bilbao that works in Spanish: staff in every role, eight months of history (two published editions, signatures, reviews and KPI figures) and a draft in progress. Everyone&apos;s PIN is %1. Good for trying Tenet out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Northwind Support – pavyzdinė ispanų kalba dirbanti klientų aptarnavimo komanda Madride, Sevilijoje ir Bilbao: visų vaidmenų darbuotojai, aštuonių mėnesių istorija (dvi paskelbtos versijos, parašai, peržiūros ir veiklos rodiklių duomenys) ir rengiamas juodraštis. Visų PIN kodas – %1. Tinka Tenet išbandyti.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Northwind Support, an example customer-support team in Vilnius, Madrid and Leeds: staff in every role, eight months of history (two published editions, signatures, reviews and KPI figures) and a draft in progress. Everyone&apos;s PIN is %1. Good for trying Tenet out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Northwind Support – pavyzdinė klientų aptarnavimo komanda Vilniuje, Madride ir Lidse: visų vaidmenų darbuotojai, aštuonių mėnesių istorija (dvi paskelbtos versijos, parašai, peržiūros ir veiklos rodiklių duomenys) ir rengiamas juodraštis. Visų PIN kodas – %1. Tinka Tenet išbandyti.</translation>
     </message>
 </context>
 <context>
@@ -4513,10 +4513,10 @@ Dabar: %2</translation>
     <message numerus="yes">
         <location line="+8"/>
         <source>The PIN must have at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN kodą turi sudaryti bent %n simbolis.</numerusform>
+            <numerusform>PIN kodą turi sudaryti bent %n simboliai.</numerusform>
+            <numerusform>PIN kodą turi sudaryti bent %n simbolių.</numerusform>
         </translation>
     </message>
     <message>
@@ -4654,7 +4654,7 @@ Dabar: %2</translation>
         <location line="+8"/>
         <source>%1. %2</source>
         <extracomment>A section in the list of pages: its number and its own title, &quot;3. Behaviour&quot;.</extracomment>
-        <translation type="unfinished">%1, %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4712,7 +4712,7 @@ Dabar: %2</translation>
     <message>
         <location filename="../../src/app/reading/receipt.cpp" line="+55"/>
         <source>Print Receipt</source>
-        <translation type="unfinished">Spausdinti pažymą</translation>
+        <translation>Spausdinti pažymą</translation>
     </message>
 </context>
 <context>
@@ -4726,7 +4726,7 @@ Dabar: %2</translation>
         <location line="+7"/>
         <source>%1. %2</source>
         <extracomment>A section to choose: its number and its own title, &quot;3. Behaviour&quot;.</extracomment>
-        <translation type="unfinished">%1, %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4739,58 +4739,58 @@ Dabar: %2</translation>
     <message>
         <location filename="../../src/app/staff/rosterimportdialog.cpp" line="+39"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>taip</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ne</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>darbuotojo numeris</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>vardas ir pavardė</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>el. paštas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>vaidmuo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>komanda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>site</source>
-        <translation type="unfinished"></translation>
+        <translation>vieta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>kalba</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>darbo pradžios data</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>active</source>
         <extracomment>A roster field: whether the person may sign in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aktyvus</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4873,7 +4873,7 @@ Dabar: %2</translation>
         <location line="+5"/>
         <source>%1: %2 → %3</source>
         <extracomment>One changed field of a person: its name, the value before, the value after.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4946,10 +4946,10 @@ Dabar: %2</translation>
     <message numerus="yes">
         <location line="+39"/>
         <source>%n clauses match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rastas %n punktas.</numerusform>
+            <numerusform>Rasti %n punktai.</numerusform>
+            <numerusform>Rasta %n punktų.</numerusform>
         </translation>
     </message>
     <message>
@@ -5012,34 +5012,34 @@ Dabar: %2</translation>
     <message numerus="yes">
         <location line="-50"/>
         <source>%n days left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Liko %n diena</numerusform>
+            <numerusform>Liko %n dienos</numerusform>
+            <numerusform>Liko %n dienų</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n days overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pavėluota %n dieną</numerusform>
+            <numerusform>Pavėluota %n dienas</numerusform>
+            <numerusform>Pavėluota %n dienų</numerusform>
         </translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1. %2</source>
         <extracomment>A section in a list: its number and its title, &quot;3. Behaviour&quot;.</extracomment>
-        <translation type="unfinished">%1, %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message numerus="yes">
         <location line="+39"/>
         <source>Reviewed every %n days; counted from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Peržiūrima kas %n dieną; skaičiuojama nuo %1.</numerusform>
+            <numerusform>Peržiūrima kas %n dienas; skaičiuojama nuo %1.</numerusform>
+            <numerusform>Peržiūrima kas %n dienų; skaičiuojama nuo %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -5112,52 +5112,52 @@ Dabar: %2</translation>
     <message>
         <location filename="../../src/app/editor/sectionitems.cpp" line="+53"/>
         <source>escalation tiers</source>
-        <translation type="unfinished">eskalavimo lygius</translation>
+        <translation>eskalavimo lygius</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>follow-up steps</source>
-        <translation type="unfinished">tolesnius veiksmus</translation>
+        <translation>tolesnius veiksmus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>complaint stages</source>
-        <translation type="unfinished">skundo nagrinėjimo etapus</translation>
+        <translation>skundo nagrinėjimo etapus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>training programmes</source>
-        <translation type="unfinished">mokymo programas</translation>
+        <translation>mokymo programas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>KPI table</source>
-        <translation type="unfinished">veiklos rodiklių lentelę</translation>
+        <translation>veiklos rodiklių lentelę</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>escalation tier</source>
-        <translation type="unfinished">eskalavimo lygį</translation>
+        <translation>eskalavimo lygį</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>follow-up step</source>
-        <translation type="unfinished">tolesnį veiksmą</translation>
+        <translation>tolesnį veiksmą</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>complaint stage</source>
-        <translation type="unfinished">skundo nagrinėjimo etapą</translation>
+        <translation>skundo nagrinėjimo etapą</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>training programme</source>
-        <translation type="unfinished">mokymo programą</translation>
+        <translation>mokymo programą</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>veiklos rodiklį</translation>
     </message>
 </context>
 <context>
@@ -5166,201 +5166,201 @@ Dabar: %2</translation>
         <location filename="../../src/app/reading/sectionpage.cpp" line="+42"/>
         <source>%1 h</source>
         <extracomment>A time limit in hours; %1 is a number that may have decimals (&quot;0,5&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 val.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>everyone</source>
         <extracomment>A training programme that every role takes.</extracomment>
-        <translation type="unfinished">visi</translation>
+        <translation>visi</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes, pass mark %1</source>
-        <translation type="unfinished"></translation>
+        <translation>taip, išlaikymo riba – %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>taip</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>none</source>
         <extracomment>A training programme that is never refreshed.</extracomment>
-        <translation type="unfinished">nėra</translation>
+        <translation>nėra</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>every %n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kas %n mėnesį</numerusform>
+            <numerusform>kas %n mėnesius</numerusform>
+            <numerusform>kas %n mėnesių</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 %2</source>
         <extracomment>A KPI&apos;s target: %1 is &quot;at most&quot; or &quot;at least&quot;, %2 a value with its unit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kaip %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>above %1</source>
-        <translation type="unfinished"></translation>
+        <translation>daugiau kaip %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>below %1</source>
         <extracomment>A KPI&apos;s alert: it goes off when the value is below %1 (a value with its unit).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mažiau kaip %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This section has no clauses.</source>
-        <translation type="unfinished">Šiame skyriuje punktų nėra.</translation>
+        <translation>Šiame skyriuje punktų nėra.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>See: %1</source>
-        <translation type="unfinished">Žr.: %1</translation>
+        <translation>Žr.: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Escalation tiers</source>
-        <translation type="unfinished">Eskalavimo lygiai</translation>
+        <translation>Eskalavimo lygiai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier</source>
-        <translation type="unfinished">Lygis</translation>
+        <translation>Lygis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished">Kas</translation>
+        <translation>Kas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Within</source>
-        <translation type="unfinished"></translation>
+        <translation>Per kiek laiko</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished">Veiksmas</translation>
+        <translation>Veiksmas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Follow-up steps</source>
-        <translation type="unfinished">Tolesni veiksmai</translation>
+        <translation>Tolesni veiksmai</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas daroma</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Complaint stages</source>
-        <translation type="unfinished">Skundo nagrinėjimo etapai</translation>
+        <translation>Skundo nagrinėjimo etapai</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavadinimas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Training programmes</source>
-        <translation type="unfinished">Mokymo programos</translation>
+        <translation>Mokymo programos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hours</source>
-        <translation type="unfinished">Valandos</translation>
+        <translation>Valandos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Objectives</source>
-        <translation type="unfinished">Tikslai</translation>
+        <translation>Tikslai</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Final test</source>
-        <translation type="unfinished">Baigiamasis testas</translation>
+        <translation>Baigiamasis testas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For</source>
         <extracomment>The roles a training programme is for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kam skirta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Refresher</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakartotiniai mokymai</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Key performance indicators</source>
-        <translation type="unfinished">Veiklos rodikliai (KPI)</translation>
+        <translation>Veiklos rodikliai (KPI)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodiklis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Definition</source>
-        <translation type="unfinished">Apibrėžimas</translation>
+        <translation>Apibrėžimas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unit</source>
-        <translation type="unfinished">Vienetas</translation>
+        <translation>Vienetas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Target</source>
-        <translation type="unfinished">Tikslas</translation>
+        <translation>Tikslas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alert threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Įspėjimo riba</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action when breached</source>
-        <translation type="unfinished">Veiksmai peržengus ribą</translation>
+        <translation>Veiksmai peržengus ribą</translation>
     </message>
 </context>
 <context>
@@ -5369,7 +5369,7 @@ Dabar: %2</translation>
         <location filename="../../src/app/reading/signdialog.cpp" line="+80"/>
         <source>I have read and understood version %1 of %2.</source>
         <extracomment>The statement a person confirms by signing; %1 is the version number, %2 the code&apos;s title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perskaičiau ir supratau „%2“ versiją %1.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5666,87 +5666,87 @@ Dabar: %2</translation>
     <message>
         <location filename="../../src/app/staff/stafffilterbar.cpp" line="+105"/>
         <source>Search staff</source>
-        <translation type="unfinished">Ieškoti darbuotojų</translation>
+        <translation>Ieškoti darbuotojų</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search name or number</source>
-        <translation type="unfinished">Ieškoti pagal vardą arba numerį</translation>
+        <translation>Ieškoti pagal vardą arba numerį</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finds people by name or employee number; case and accents do not matter (Ctrl+Shift+F).</source>
-        <translation type="unfinished">Randa darbuotojus pagal vardą, pavardę arba darbuotojo numerį; didžiosios raidės ir diakritiniai ženklai nesvarbūs (Ctrl+Shift+F).</translation>
+        <translation>Randa darbuotojus pagal vardą, pavardę arba darbuotojo numerį; didžiosios raidės ir diakritiniai ženklai nesvarbūs (Ctrl+Shift+F).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team filter</source>
-        <translation type="unfinished">Komandos filtras</translation>
+        <translation>Komandos filtras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only the people of one team.</source>
-        <translation type="unfinished">Rodyti tik vienos komandos darbuotojus.</translation>
+        <translation>Rodyti tik vienos komandos darbuotojus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site filter</source>
-        <translation type="unfinished">Vietos filtras</translation>
+        <translation>Vietos filtras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only the people of one site.</source>
-        <translation type="unfinished">Rodyti tik vienos vietos darbuotojus.</translation>
+        <translation>Rodyti tik vienos vietos darbuotojus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role filter</source>
-        <translation type="unfinished">Vaidmens filtras</translation>
+        <translation>Vaidmens filtras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only the people with one role.</source>
-        <translation type="unfinished">Rodyti tik vieno vaidmens darbuotojus.</translation>
+        <translation>Rodyti tik vieno vaidmens darbuotojus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status filter</source>
-        <translation type="unfinished">Būsenos filtras</translation>
+        <translation>Būsenos filtras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show active people, inactive people, or both.</source>
-        <translation type="unfinished">Rodyti aktyvius, neaktyvius arba visus darbuotojus.</translation>
+        <translation>Rodyti aktyvius, neaktyvius arba visus darbuotojus.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All roles</source>
-        <translation type="unfinished">Visi vaidmenys</translation>
+        <translation>Visi vaidmenys</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active and inactive</source>
-        <translation type="unfinished">Aktyvūs ir neaktyvūs</translation>
+        <translation>Aktyvūs ir neaktyvūs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktyvūs</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Neaktyvūs</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>All teams</source>
-        <translation type="unfinished">Visos komandos</translation>
+        <translation>Visos komandos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All sites</source>
-        <translation type="unfinished">Visos vietos</translation>
+        <translation>Visos vietos</translation>
     </message>
 </context>
 <context>
@@ -6105,22 +6105,22 @@ Dabar: %2</translation>
     <message>
         <location filename="../../src/app/editor/undoactions.cpp" line="+46"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukti</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukti: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakartoti</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakartoti: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6425,82 +6425,82 @@ Dabar: %2</translation>
     <message>
         <location filename="../../src/domain/contentrules.cpp" line="+33"/>
         <source>section &quot;%1&quot; appears more than once</source>
-        <translation type="unfinished">skyrius „%1“ nurodytas daugiau nei kartą</translation>
+        <translation>skyrius „%1“ nurodytas daugiau nei kartą</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>section &quot;%1&quot; is missing; every code has all seven sections</source>
-        <translation type="unfinished">trūksta skyriaus „%1“; kiekviename kodekse turi būti visi septyni skyriai</translation>
+        <translation>trūksta skyriaus „%1“; kiekviename kodekse turi būti visi septyni skyriai</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a clause needs an id</source>
-        <translation type="unfinished">punktui būtinas identifikatorius</translation>
+        <translation>punktui būtinas identifikatorius</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>clause id &quot;%1&quot; is already used at %2</source>
-        <translation type="unfinished">punkto identifikatorius „%1“ jau naudojamas: %2</translation>
+        <translation>punkto identifikatorius „%1“ jau naudojamas: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a clause needs a title</source>
-        <translation type="unfinished">punktui būtinas pavadinimas</translation>
+        <translation>punktui būtinas pavadinimas</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot; is used twice</source>
-        <translation type="unfinished">„%1“ pasikartoja</translation>
+        <translation>„%1“ pasikartoja</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>KPI &quot;%1&quot; is at_most %2, so its alert threshold %3 may not be below its target</source>
-        <translation type="unfinished">veiklos rodiklio „%1“ tikslas – at_most %2, todėl jo įspėjimo riba %3 negali būti mažesnė už tikslą</translation>
+        <translation>veiklos rodiklio „%1“ tikslas – at_most %2, todėl jo įspėjimo riba %3 negali būti mažesnė už tikslą</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>KPI &quot;%1&quot; is at_least %2, so its alert threshold %3 may not be above its target</source>
-        <translation type="unfinished">veiklos rodiklio „%1“ tikslas – at_least %2, todėl jo įspėjimo riba %3 negali būti didesnė už tikslą</translation>
+        <translation>veiklos rodiklio „%1“ tikslas – at_least %2, todėl jo įspėjimo riba %3 negali būti didesnė už tikslą</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>programme &quot;%1&quot; has a final test but no pass mark</source>
-        <translation type="unfinished">mokymo programoje „%1“ numatytas baigiamasis testas, bet nenurodyta išlaikymo riba</translation>
+        <translation>mokymo programoje „%1“ numatytas baigiamasis testas, bet nenurodyta išlaikymo riba</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 must be %2, not %3</source>
-        <translation type="unfinished">%1 turi būti %2, o ne %3</translation>
+        <translation>%1 turi būti %2, o ne %3</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>the pass mark must be more than 0 and at most 100, not %1</source>
-        <translation type="unfinished">išlaikymo riba turi būti didesnė nei 0 ir ne didesnė kaip 100, o ne %1</translation>
+        <translation>išlaikymo riba turi būti didesnė nei 0 ir ne didesnė kaip 100, o ne %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>needs an id</source>
-        <translation type="unfinished">būtinas identifikatorius</translation>
+        <translation>būtinas identifikatorius</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>needs the question&apos;s text</source>
-        <translation type="unfinished">būtinas klausimo tekstas</translation>
+        <translation>būtinas klausimo tekstas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>needs at least two choices to pick from</source>
-        <translation type="unfinished">būtini bent du atsakymų variantai</translation>
+        <translation>būtini bent du atsakymų variantai</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>choice %1 has no text</source>
-        <translation type="unfinished">atsakymo variantas %1 neturi teksto</translation>
+        <translation>atsakymo variantas %1 neturi teksto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>needs exactly one choice marked right, not %1</source>
-        <translation type="unfinished">teisingu turi būti pažymėtas lygiai vienas variantas, o ne %1</translation>
+        <translation>teisingu turi būti pažymėtas lygiai vienas variantas, o ne %1</translation>
     </message>
 </context>
 <context>
@@ -6552,12 +6552,12 @@ Dabar: %2</translation>
         <location filename="../../src/domain/structureditems.cpp" line="+26"/>
         <source>at most</source>
         <extracomment>A KPI that is good when low: &quot;at most 25 s&quot;.</extracomment>
-        <translation type="unfinished">ne daugiau</translation>
+        <translation>ne daugiau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at least</source>
-        <translation type="unfinished">ne mažiau</translation>
+        <translation>ne mažiau</translation>
     </message>
 </context>
 <context>
@@ -6566,31 +6566,31 @@ Dabar: %2</translation>
         <location filename="../../src/domain/role.cpp" line="+58"/>
         <source>Agent</source>
         <extracomment>A staff member&apos;s role: answers calls and chats.</extracomment>
-        <translation type="unfinished">Konsultantas</translation>
+        <translation>Konsultantas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Supervisor</source>
         <extracomment>A staff member&apos;s role: leads a team of agents.</extracomment>
-        <translation type="unfinished">Komandos vadovas</translation>
+        <translation>Komandos vadovas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manager</source>
         <extracomment>A staff member&apos;s role: runs the contact centre or a department.</extracomment>
-        <translation type="unfinished">Vadovas</translation>
+        <translation>Vadovas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quality</source>
         <extracomment>A staff member&apos;s role: quality assurance, listens to calls and scores them.</extracomment>
-        <translation type="unfinished">Kokybės specialistas</translation>
+        <translation>Kokybės specialistas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trainer</source>
         <extracomment>A staff member&apos;s role: trains agents.</extracomment>
-        <translation type="unfinished">Mokymų specialistas</translation>
+        <translation>Mokymų specialistas</translation>
     </message>
 </context>
 <context>
@@ -6650,12 +6650,12 @@ Dabar: %2</translation>
         <location filename="../../src/domain/clause.cpp" line="+25"/>
         <source>MUST</source>
         <extracomment>The badge of a firm rule (clause strength), in capitals as on the page: DEBE, PRIVALOMA.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PRIVALOMA</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SHOULD</source>
-        <translation type="unfinished"></translation>
+        <translation>REKOMENDUOJAMA</translation>
     </message>
 </context>
 <context>
@@ -6663,32 +6663,32 @@ Dabar: %2</translation>
     <message>
         <location filename="../../src/domain/version.cpp" line="+46"/>
         <source>Draft</source>
-        <translation type="unfinished">Juodraštis</translation>
+        <translation>Juodraštis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In review</source>
-        <translation type="unfinished">Peržiūrima</translation>
+        <translation>Peržiūrima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished">Patvirtinta</translation>
+        <translation>Patvirtinta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published</source>
-        <translation type="unfinished">Paskelbta</translation>
+        <translation>Paskelbta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Superseded</source>
-        <translation type="unfinished">Pakeista nauja</translation>
+        <translation>Pakeista nauja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished">Atšaukta</translation>
+        <translation>Atšaukta</translation>
     </message>
 </context>
 <context>
@@ -6696,77 +6696,77 @@ Dabar: %2</translation>
     <message>
         <location filename="../../src/domain/workflow.cpp" line="+37"/>
         <source>version %1 is %2</source>
-        <translation type="unfinished">versijos %1 būsena – %2</translation>
+        <translation>versijos %1 būsena – %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot %1: %2; only a %3 version can be</source>
-        <translation type="unfinished">negalima atlikti veiksmo „%1“: %2; tai galima tik tada, kai versijos būsena – %3</translation>
+        <translation>negalima atlikti veiksmo „%1“: %2; tai galima tik tada, kai versijos būsena – %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is a %2</source>
-        <translation type="unfinished">darbuotojo %1 vaidmuo – %2</translation>
+        <translation>darbuotojo %1 vaidmuo – %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no staff member was named (use --as)</source>
-        <translation type="unfinished">nenurodytas darbuotojas (naudokite --as)</translation>
+        <translation>nenurodytas darbuotojas (naudokite --as)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot %1 version %2: %3; it takes a %4</source>
-        <translation type="unfinished">negalima atlikti veiksmo „%1“ su versija %2: %3; tai gali padaryti tik %4</translation>
+        <translation>negalima atlikti veiksmo „%1“ su versija %2: %3; tai gali padaryti tik %4</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+7"/>
         <source>draft</source>
-        <translation type="unfinished">juodraštis</translation>
+        <translation>juodraštis</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+6"/>
         <source>supervisor, manager, quality or trainer</source>
-        <translation type="unfinished">komandos vadovas, vadovas, kokybės specialistas arba mokymų specialistas</translation>
+        <translation>komandos vadovas, vadovas, kokybės specialistas arba mokymų specialistas</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>in_review</source>
-        <translation type="unfinished">peržiūrima</translation>
+        <translation>peržiūrima</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+6"/>
         <location line="+12"/>
         <source>manager</source>
-        <translation type="unfinished">vadovas</translation>
+        <translation>vadovas</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>cannot approve version %1: %2 authored or submitted it, and another manager must approve it</source>
-        <translation type="unfinished">negalima patvirtinti versijos %1: ją parengė arba pateikė peržiūrai %2, todėl ją turi patvirtinti kitas vadovas</translation>
+        <translation>negalima patvirtinti versijos %1: ją parengė arba pateikė peržiūrai %2, todėl ją turi patvirtinti kitas vadovas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>approved</source>
-        <translation type="unfinished">patvirtinta</translation>
+        <translation>patvirtinta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>draft, in_review or approved</source>
-        <translation type="unfinished">juodraštis, peržiūrima arba patvirtinta</translation>
+        <translation>juodraštis, peržiūrima arba patvirtinta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>manager, or the author of the draft</source>
-        <translation type="unfinished">vadovas arba juodraščio autorius</translation>
+        <translation>vadovas arba juodraščio autorius</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the first publication of a code must be material: nobody has signed an earlier version</source>
-        <translation type="unfinished">pirmasis kodekso paskelbimas turi būti esminis pakeitimas: ankstesnės versijos dar niekas nepasirašė</translation>
+        <translation>pirmasis kodekso paskelbimas turi būti esminis pakeitimas: ankstesnės versijos dar niekas nepasirašė</translation>
     </message>
 </context>
 <context>
@@ -6775,49 +6775,49 @@ Dabar: %2</translation>
         <location filename="../../src/exchange/codefile.cpp" line="+260"/>
         <location line="+84"/>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished">netinkamas JSON: %1</translation>
+        <translation>netinkamas JSON: %1</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>the built-in schema is missing from this build</source>
-        <translation type="unfinished">šiame programos leidime trūksta integruotos schemos</translation>
+        <translation>šiame programos leidime trūksta integruotos schemos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the built-in schema is not valid JSON</source>
-        <translation type="unfinished">integruota schema nėra tinkamas JSON</translation>
+        <translation>integruota schema nėra tinkamas JSON</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>the file is not valid UTF-8 text (byte 0x%1); save it with the UTF-8 encoding</source>
-        <translation type="unfinished">failas nėra tinkamas UTF-8 tekstas (baitas 0x%1); įrašykite jį UTF-8 koduote</translation>
+        <translation>failas nėra tinkamas UTF-8 tekstas (baitas 0x%1); įrašykite jį UTF-8 koduote</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file is empty</source>
-        <translation type="unfinished">failas tuščias</translation>
+        <translation>failas tuščias</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>property &quot;%1&quot; appears twice</source>
-        <translation type="unfinished">savybė „%1“ nurodyta du kartus</translation>
+        <translation>savybė „%1“ nurodyta du kartus</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the format &quot;%1&quot; is not supported; this version of Tenet reads &quot;%2&quot;</source>
-        <translation type="unfinished">formatas „%1“ nepalaikomas; ši Tenet versija skaito „%2“</translation>
+        <translation>formatas „%1“ nepalaikomas; ši Tenet versija skaito „%2“</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>is too large to be a code file</source>
-        <translation type="unfinished">per didelis, kad būtų kodekso failas</translation>
+        <translation>per didelis, kad būtų kodekso failas</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+8"/>
         <location line="+4"/>
         <source>cannot be written: %1</source>
-        <translation type="unfinished">nepavyksta įrašyti: %1</translation>
+        <translation>nepavyksta įrašyti: %1</translation>
     </message>
 </context>
 <context>

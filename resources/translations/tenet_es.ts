@@ -2186,7 +2186,7 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%1 was imported as draft version %2 of &quot;%3&quot;: %n clause(s) in seven sections.</source>
+        <source>%1 was imported as draft version %2 of &quot;%3&quot;: %n clauses in seven sections.</source>
         <translation>
             <numerusform>Se ha importado %1 como borrador de la versión %2 de «%3»: %n cláusula en siete secciones.</numerusform>
             <numerusform>Se ha importado %1 como borrador de la versión %2 de «%3»: %n cláusulas en siete secciones.</numerusform>
@@ -3608,7 +3608,7 @@ Después: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>%1 failed the integrity check (%n problem(s), listed below). Restore it from a backup, and keep this list for whoever looks into it.</source>
+        <source>%1 failed the integrity check (%n problems, listed below). Restore it from a backup, and keep this list for whoever looks into it.</source>
         <extracomment>%1 is the database file. The problems are listed below, in English.</extracomment>
         <translation>
             <numerusform>%1 no ha superado la comprobación de integridad (%n problema, que se indica abajo). Restaure la base de datos a partir de una copia de seguridad y guarde esta lista para quien vaya a investigar el caso.</numerusform>

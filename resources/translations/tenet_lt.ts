@@ -2189,7 +2189,7 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%1 was imported as draft version %2 of &quot;%3&quot;: %n clause(s) in seven sections.</source>
+        <source>%1 was imported as draft version %2 of &quot;%3&quot;: %n clauses in seven sections.</source>
         <translation>
             <numerusform>Failas %1 importuotas kaip „%3“ juodraščio versija %2: %n punktas septyniuose skyriuose.</numerusform>
             <numerusform>Failas %1 importuotas kaip „%3“ juodraščio versija %2: %n punktai septyniuose skyriuose.</numerusform>
@@ -3620,7 +3620,7 @@ Dabar: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>%1 failed the integrity check (%n problem(s), listed below). Restore it from a backup, and keep this list for whoever looks into it.</source>
+        <source>%1 failed the integrity check (%n problems, listed below). Restore it from a backup, and keep this list for whoever looks into it.</source>
         <extracomment>%1 is the database file. The problems are listed below, in English.</extracomment>
         <translation>
             <numerusform>Duomenų bazė %1 neišlaikė vientisumo patikrinimo (rasta %n problema, ji nurodyta toliau). Atkurkite duomenų bazę iš atsarginės kopijos, o šį sąrašą išsaugokite tam, kas tirs, kas nutiko.</numerusform>

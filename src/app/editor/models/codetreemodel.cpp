@@ -246,15 +246,17 @@ QVariant CodeTreeModel::sectionData(int section, int column, int role) const
 QVariant CodeTreeModel::clauseData(int section, int clause, int column, int role) const
 {
     const domain::Clause &c = m_document->clause(section, clause);
-    const QString strength = domain::strengthName(c.strength);
+    const QString strength = domain::strengthName(c.strength); // the file's key: must, should
+    // What the navigator's mark says, in the interface language ("debe", "privaloma").
+    const QString badge = domain::strengthBadge(c.strength).toLower();
     switch (role) {
     case Qt::DisplayRole:
-        return column == TitleColumn ? c.title : strength;
+        return column == TitleColumn ? c.title : badge;
     case Qt::EditRole:
         return column == TitleColumn ? QVariant(c.title) : QVariant(strength);
     case Qt::AccessibleTextRole:
         return tr("Clause %1, %2, %3")
-            .arg(m_document->clauseNumber(section, clause), c.title, strength);
+            .arg(m_document->clauseNumber(section, clause), c.title, badge);
     case Qt::ToolTipRole:
         return c.strength == domain::Strength::Must
             ? tr("%1 %2: must, a firm rule").arg(m_document->clauseNumber(section, clause), c.title)

@@ -2,6 +2,7 @@
 
 #include "app/common/displayformat.h"
 #include "app/common/languagechange.h"
+#include "app/i18n/interfacelanguage.h"
 #include "domain/acknowledgementrules.h"
 
 #include <QColor>
@@ -46,14 +47,20 @@ int StaffTableModel::columnCount(const QModelIndex &parent) const
 
 namespace {
 
-// A language is shown by its own name ("español", "lietuvių"), which reads the same in every
-// interface language; a code Qt does not know is shown as it is.
+// A language is shown by its own name ("Español", "Lietuvių"), which reads the same in every
+// interface language, as View > Language names it; another language by Qt's name for it
+// (without the country Qt adds: "español de España"), and a code Qt does not know as it is.
 QString languageText(const QString &code)
 {
     if (code.isEmpty())
         return {};
+    for (const InterfaceLanguage::Offered &offered : InterfaceLanguage::offered()) {
+        if (offered.code == code)
+            return offered.name;
+    }
     const QLocale locale(code);
-    return locale.language() == QLocale::C ? code : locale.nativeLanguageName();
+    return locale.language() == QLocale::C ? code
+                                           : QLocale::languageToString(locale.language());
 }
 
 } // namespace

@@ -46,7 +46,9 @@ for file in \
     usr/share/man/es/man1/tenet.1.gz usr/share/man/es/man1/tenetctl.1.gz \
     usr/share/doc/tenet/copyright usr/share/doc/tenet/changelog.gz \
     usr/share/doc/tenet/guide/style.css \
-    usr/share/doc/tenet/guide/images/reading.png \
+    usr/share/doc/tenet/guide/images/en/reading.png \
+    usr/share/doc/tenet/guide/images/es/reading.png \
+    usr/share/doc/tenet/guide/images/lt/reading.png \
     usr/share/doc/tenet/guide/en/index.html \
     usr/share/doc/tenet/guide/es/agent.html \
     usr/share/doc/tenet/guide/lt/manager.html; do

@@ -81,6 +81,8 @@ DashboardView::DashboardView(Session &session, QWidget *parent)
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
     headingFont.setBold(true);
     m_ui->headingLabel->setFont(headingFont);
+    // A long title, or a long date in Spanish, would otherwise widen the whole main window.
+    m_ui->headingLabel->setWordWrap(true);
     for (QFrame *tile : {m_ui->signedTile, m_ui->overdueTile, m_ui->staleTile, m_ui->kpiTile}) {
         tile->setStyleSheet(u"QFrame#%1 { background: palette(base); border: 1px solid "
                             u"palette(mid); border-radius: 6px; }"_s.arg(tile->objectName()));

@@ -53,6 +53,6 @@ TEST_CASE("a link in the guide opens the role's page inside the dialog", "[app][
     // The pictures are found relative to the page.
     CHECK(dialog.browser()
               ->loadResource(QTextDocument::ImageResource,
-                             agent.resolved(QUrl(u"../images/reading.png"_s)))
+                             agent.resolved(QUrl(u"../images/lt/reading.png"_s)))
               .isValid());
 }

@@ -1303,7 +1303,7 @@
         <location line="+9"/>
         <location line="+18"/>
         <source>Receipt of your signature</source>
-        <translation>Jūsų parašo kvitas</translation>
+        <translation>Jūsų parašo pažyma</translation>
     </message>
     <message>
         <location line="-10"/>

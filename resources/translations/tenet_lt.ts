@@ -3453,7 +3453,7 @@ Dabar: %2</translation>
     <message>
         <location line="+1"/>
         <source>Compare the two selected versions, or the selected version with the one before it (Ctrl+Return)</source>
-        <translation>Palyginti dvi pasirinktas versijas arba pasirinktą versiją su ankstesne (Ctrl+Return)</translation>
+        <translation>Palyginti dvi pasirinktas versijas arba pasirinktą versiją su ankstesne (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3484,7 +3484,7 @@ Dabar: %2</translation>
     <message>
         <location line="-149"/>
         <source>Select two versions above and press Compare (Ctrl+Return), or double-click a version to see what it changed against the one before it.</source>
-        <translation>Viršuje pasirinkite dvi versijas ir spustelėkite „Palyginti“ (Ctrl+Return) arba dukart spustelėkite versiją, kad pamatytumėte, kuo ji skiriasi nuo ankstesnės.</translation>
+        <translation>Viršuje pasirinkite dvi versijas ir spustelėkite „Palyginti“ (Ctrl+Enter) arba dukart spustelėkite versiją, kad pamatytumėte, kuo ji skiriasi nuo ankstesnės.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3515,7 +3515,7 @@ Dabar: %2</translation>
     <message>
         <location line="+15"/>
         <source>Select two versions above and press Compare (Ctrl+Return).</source>
-        <translation>Viršuje pasirinkite dvi versijas ir spustelėkite „Palyginti“ (Ctrl+Return).</translation>
+        <translation>Viršuje pasirinkite dvi versijas ir spustelėkite „Palyginti“ (Ctrl+Enter).</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -2,6 +2,7 @@
 
 #include "inputfile.h"
 #include "domain/contentrules.h"
+#include "domain/messagetext.h"
 #include "jsonschema.h"
 
 #include <nlohmann/json.hpp>
@@ -300,11 +301,13 @@ bool onlySectionCountFailed(const QList<ValidationError> &errors)
     });
 }
 
+// A key or a value may hold a line break or a NUL; the messages quoting it, and the JSON
+// pointers naming it, stay on one line.
 Result<CodeDocument> firstOf(const QList<Error> &errors, QList<Error> *allErrors)
 {
     if (allErrors)
-        *allErrors = errors;
-    return errors.constFirst();
+        *allErrors = domain::escapeForMessage(errors);
+    return domain::escapeForMessage(errors.constFirst());
 }
 
 } // namespace

@@ -504,3 +504,17 @@ TEST_CASE("a question with two right answers, or a pass mark of 0, is refused wh
     CHECK(firstError(QByteArray::fromStdString(withCheck(check).dump()))
               .startsWith(QStringLiteral("code.json: /comprehension_check/questions/0/choices: ")));
 }
+
+TEST_CASE("a file's errors quote its keys and values on one line", "[exchange][codefile]")
+{
+    json document = json::parse(readBytes(fixture(QStringLiteral("code-es.json"))).toStdString());
+    document["code"]["a\nb"] = 1;
+    CHECK(firstError(QByteArray::fromStdString(document.dump()))
+          == QStringLiteral("code.json: /code: unexpected property \"a\\nb\""));
+
+    // A key given twice is named escaped.
+    CHECK(firstError(QByteArray(R"({"format": "tenet.code/1", "x\ty": 1, "x\ty": 2})"))
+          == QStringLiteral("code.json: property \"x\\ty\" appears twice"));
+    CHECK(firstError(QByteArray(R"({"format": "tenet.code/1", "code": {"a\nb": 1, "a\nb": 2}})"))
+          == QStringLiteral("code.json: /code: property \"a\\nb\" appears twice"));
+}

@@ -388,7 +388,11 @@ Result<CodeDocument> parseCodeJson(const QByteArray &bytes, const QString &fileL
         return fail(located(fileLabel, document.error()));
 
     QList<Error> errors;
-    for (const Error &error : domain::checkContentRules(document->content))
+    QList<Error> ruleErrors = domain::checkCodeText(document->code);
+    if (document->version)
+        ruleErrors.append(domain::checkVersionText(*document->version));
+    ruleErrors.append(domain::checkContentRules(document->content));
+    for (const Error &error : std::as_const(ruleErrors))
         errors.append(located(fileLabel, error));
     for (const ValidationError &e : schemaErrors)
         errors.append(Error::invalid(pointerWhere(fileLabel, e.pointer), e.message));

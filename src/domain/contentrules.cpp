@@ -1,6 +1,7 @@
 #include "contentrules.h"
 
 #include "itemlimits.h"
+#include "textlimits.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -171,6 +172,65 @@ void checkItemLimits(const Section &section, const QString &pointer, QList<Error
     }
 }
 
+void checkText(TextField field, const QString &text, const QString &pointer,
+               QList<Error> &errors)
+{
+    if (const auto problem = textLimit(field).problem(text))
+        errors.append(Error::invalid(pointer, *problem));
+}
+
+void checkTexts(TextField field, const QStringList &texts, const QString &pointer,
+                QList<Error> &errors)
+{
+    for (int i = 0; i < texts.size(); ++i)
+        checkText(field, texts.at(i), pointer + u'/' + QString::number(i), errors);
+}
+
+// Every text field of a section, its clauses and its structured items: no control
+// characters, nothing past its limit (textlimits.h).
+void checkSectionText(const Section &section, const QString &pointer, QList<Error> &errors)
+{
+    using enum TextField;
+    checkText(SectionTitle, section.title, pointer + u"/title"_s, errors);
+    checkText(SectionPurpose, section.purpose, pointer + u"/purpose"_s, errors);
+    checkText(SectionOwner, section.owner, pointer + u"/owner"_s, errors);
+    for (int i = 0; i < section.clauses.size(); ++i) {
+        const Clause &clause = section.clauses.at(i);
+        const QString at = pointer + u"/clauses/"_s + QString::number(i);
+        checkText(ClauseId, clause.id, at + u"/id"_s, errors);
+        checkText(ClauseTitle, clause.title, at + u"/title"_s, errors);
+        checkText(ClauseBody, clause.body, at + u"/body"_s, errors);
+        checkTexts(ClauseReference, clause.references, at + u"/references"_s, errors);
+    }
+    for (int i = 0; i < section.escalation.size(); ++i) {
+        const QString at = pointer + u"/escalation/"_s + QString::number(i);
+        checkText(EscalationRole, section.escalation.at(i).role, at + u"/role"_s, errors);
+        checkText(EscalationAction, section.escalation.at(i).action, at + u"/action"_s, errors);
+    }
+    checkTexts(FollowUpStep, section.followUp, pointer + u"/follow_up"_s, errors);
+    for (int i = 0; i < section.stages.size(); ++i) {
+        const QString at = pointer + u"/stages/"_s + QString::number(i);
+        checkText(StageKey, section.stages.at(i).key, at + u"/key"_s, errors);
+        checkText(StageName, section.stages.at(i).name, at + u"/name"_s, errors);
+    }
+    for (int i = 0; i < section.programmes.size(); ++i) {
+        const TrainingProgramme &programme = section.programmes.at(i);
+        const QString at = pointer + u"/programmes/"_s + QString::number(i);
+        checkText(ProgrammeId, programme.id, at + u"/id"_s, errors);
+        checkText(ProgrammeTitle, programme.title, at + u"/title"_s, errors);
+        checkTexts(ProgrammeObjective, programme.objectives, at + u"/objectives"_s, errors);
+    }
+    for (int i = 0; i < section.kpis.size(); ++i) {
+        const Kpi &kpi = section.kpis.at(i);
+        const QString at = pointer + u"/kpis/"_s + QString::number(i);
+        checkText(KpiKey, kpi.key, at + u"/key"_s, errors);
+        checkText(KpiName, kpi.name, at + u"/name"_s, errors);
+        checkText(KpiDefinition, kpi.definition, at + u"/definition"_s, errors);
+        checkText(KpiUnit, kpi.unit, at + u"/unit"_s, errors);
+        checkText(KpiAction, kpi.action, at + u"/action"_s, errors);
+    }
+}
+
 } // namespace
 
 // Each question must be answerable in exactly one right way; the schema checks the shape,
@@ -194,6 +254,11 @@ QList<Error> checkComprehensionRules(const ComprehensionCheck &check)
     for (int i = 0; i < check.questions.size(); ++i) {
         const CheckQuestion &question = check.questions.at(i);
         const QString where = pointer + u"/questions/"_s + QString::number(i);
+        checkText(TextField::QuestionId, question.id, where + u"/id"_s, errors);
+        checkText(TextField::QuestionText, question.text, where + u"/question"_s, errors);
+        for (int c = 0; c < question.choices.size(); ++c)
+            checkText(TextField::ChoiceText, question.choices.at(c).text,
+                      where + u"/choices/"_s + QString::number(c) + u"/text"_s, errors);
         if (question.id.trimmed().isEmpty())
             errors.append(Error::invalid(where + u"/id"_s, ContentRulesText::tr("needs an id")));
         if (question.text.trimmed().isEmpty())
@@ -233,10 +298,32 @@ QList<Error> checkContentRules(const CodeContent &content)
         checkUniqueKeys(section.stages, [](const ComplaintStage &st) { return st.key; },
                         pointer + u"/stages"_s, QStringLiteral("key"), errors);
         checkItemLimits(section, pointer, errors);
+        checkSectionText(section, pointer, errors);
         checkProgrammes(section, pointer, errors);
         checkKpis(section, pointer, errors);
     }
     errors.append(checkComprehensionRules(content.check));
+    return errors;
+}
+
+QList<Error> checkCodeText(const Code &code)
+{
+    using enum TextField;
+    QList<Error> errors;
+    checkText(CodeTitle, code.title, u"/code/title"_s, errors);
+    checkText(Organisation, code.organisation, u"/code/organisation"_s, errors);
+    checkText(Language, code.language, u"/code/language"_s, errors);
+    checkTexts(AudienceTeam, code.audienceTeams, u"/code/audience/teams"_s, errors);
+    return errors;
+}
+
+QList<Error> checkVersionText(const VersionInfo &version)
+{
+    using enum TextField;
+    QList<Error> errors;
+    checkText(VersionSummary, version.summary, u"/version/summary"_s, errors);
+    checkText(VersionAuthor, version.author, u"/version/author"_s, errors);
+    checkText(VersionApprovedBy, version.approvedBy, u"/version/approved_by"_s, errors);
     return errors;
 }
 

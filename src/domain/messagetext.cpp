@@ -40,4 +40,18 @@ QString escapeForMessage(QStringView text)
     return out;
 }
 
+Error escapeForMessage(Error error)
+{
+    error.where = escapeForMessage(error.where);
+    error.message = escapeForMessage(error.message);
+    return error;
+}
+
+QList<Error> escapeForMessage(QList<Error> errors)
+{
+    for (Error &error : errors)
+        error = escapeForMessage(std::move(error));
+    return errors;
+}
+
 } // namespace tenet::domain

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "result.h"
+
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -10,5 +13,10 @@ namespace tenet::domain {
 // direction are written as escapes (\n, \t, \u{202e}), so that a message stays on one
 // line and shows what the input really holds. Every error that quotes user text uses it.
 QString escapeForMessage(QStringView text);
+// The error with its place and message escaped so: what a reader of user files returns, so
+// that every program showing it (a terminal, a message box, a list) shows one line. Text
+// escaped once is unchanged by a second escape.
+Error escapeForMessage(Error error);
+QList<Error> escapeForMessage(QList<Error> errors);
 
 } // namespace tenet::domain

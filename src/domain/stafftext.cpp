@@ -7,8 +7,8 @@ std::optional<QString> staffTextProblem(const QString &text, qsizetype maximumLe
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
         if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029)
-            return QStringLiteral("holds a control character (U+%1) at character %2; names, "
-                                  "teams and sites are plain text on one line")
+            return QStringLiteral("holds a control character (U+%1) at character %2; only "
+                                  "plain text on one line is allowed")
                 .arg(int(c), 4, 16, QLatin1Char('0'))
                 .arg(i + 1);
     }

@@ -14,9 +14,10 @@ struct StaffTextLimits
     static constexpr qsizetype fullName = 200;
     static constexpr qsizetype team = 100;
     static constexpr qsizetype site = 100;
+    static constexpr qsizetype email = 254; // the longest address mail servers accept
 };
 
-// What is wrong with a name, team or site as the roster would keep it: a control character
+// What is wrong with a name, team, site or e-mail address as the roster would keep it: a control character
 // (NUL, a line break, a tab; named with its position, counting from 1), or more than
 // `maximumLength` characters. Nothing when it may be stored.
 std::optional<QString> staffTextProblem(const QString &text, qsizetype maximumLength);

@@ -2,6 +2,7 @@
 
 #include "inputfile.h"
 #include "domain/contentrules.h"
+#include "domain/messagetext.h"
 #include "jsonschema.h"
 
 #include <nlohmann/json.hpp>
@@ -300,11 +301,13 @@ bool onlySectionCountFailed(const QList<ValidationError> &errors)
     });
 }
 
+// A key or a value may hold a line break or a NUL; the messages quoting it, and the JSON
+// pointers naming it, stay on one line.
 Result<CodeDocument> firstOf(const QList<Error> &errors, QList<Error> *allErrors)
 {
     if (allErrors)
-        *allErrors = errors;
-    return errors.constFirst();
+        *allErrors = domain::escapeForMessage(errors);
+    return domain::escapeForMessage(errors.constFirst());
 }
 
 } // namespace
@@ -385,7 +388,11 @@ Result<CodeDocument> parseCodeJson(const QByteArray &bytes, const QString &fileL
         return fail(located(fileLabel, document.error()));
 
     QList<Error> errors;
-    for (const Error &error : domain::checkContentRules(document->content))
+    QList<Error> ruleErrors = domain::checkCodeText(document->code);
+    if (document->version)
+        ruleErrors.append(domain::checkVersionText(*document->version));
+    ruleErrors.append(domain::checkContentRules(document->content));
+    for (const Error &error : std::as_const(ruleErrors))
         errors.append(located(fileLabel, error));
     for (const ValidationError &e : schemaErrors)
         errors.append(Error::invalid(pointerWhere(fileLabel, e.pointer), e.message));

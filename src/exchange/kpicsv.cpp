@@ -1,6 +1,8 @@
 #include "kpicsv.h"
 
 #include "csvtable.h"
+#include "domain/messagetext.h"
+#include "domain/stafftext.h"
 
 #include <QHash>
 #include <QLocale>
@@ -29,10 +31,11 @@ enum Column
 Result<QList<KpiObservationEntry>> firstOf(QList<KpiObservationEntry> entries,
                                            const QList<Error> &errors, QList<Error> *allErrors)
 {
+    // A field may hold a line break or a NUL; the messages quoting it stay on one line.
     if (allErrors)
-        *allErrors = errors;
+        *allErrors = domain::escapeForMessage(errors);
     if (!errors.isEmpty())
-        return errors.first();
+        return domain::escapeForMessage(errors.first());
     return entries;
 }
 
@@ -107,6 +110,10 @@ Result<QList<KpiObservationEntry>> parseKpiCsv(const QByteArray &bytes, const QS
                     u"\"%1\" is not a KPI of the metrics section of the version in "
                     "force (it has: %2)"_s.arg(observation.kpiKey, known));
         observation.team = text(Team);
+        // The same team names the roster keeps: one line, no control characters.
+        if (const auto teamProblem
+            = domain::staffTextProblem(observation.team, domain::StaffTextLimits::team))
+            problem(Team, *teamProblem);
         for (Column column : {PeriodStart, PeriodEnd}) {
             const QString value = text(column);
             if (value.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "csvtable.h"
 #include "domain/role.h"
+#include "domain/messagetext.h"
 #include "domain/stafftext.h"
 
 #include <QHash>
@@ -72,7 +73,10 @@ std::optional<StaffMember> readMember(RowReader &row)
     if (member.fullName.isEmpty())
         row.problem(FullName, u"must not be empty"_s);
     member.email = row.text(Email);
-    if (!member.email.isEmpty() && !emailShape.match(member.email).hasMatch())
+    // The shape refuses white space only; NUL and the other control characters are named.
+    if (const auto problem = domain::staffTextProblem(member.email, domain::StaffTextLimits::email))
+        row.problem(Email, *problem);
+    else if (!member.email.isEmpty() && !emailShape.match(member.email).hasMatch())
         row.problem(Email, u"\"%1\" is not an e-mail address"_s.arg(member.email));
     const QString roleText = row.text(RoleColumn);
     if (const auto role = domain::roleFromName(roleText.toLower()))
@@ -120,10 +124,11 @@ std::optional<StaffMember> readMember(RowReader &row)
 Result<QList<RosterEntry>> firstOf(QList<RosterEntry> entries, const QList<Error> &errors,
                                    QList<Error> *allErrors)
 {
+    // A field may hold a line break or a NUL; the messages quoting it stay on one line.
     if (allErrors)
-        *allErrors = errors;
+        *allErrors = domain::escapeForMessage(errors);
     if (!errors.isEmpty())
-        return errors.first();
+        return domain::escapeForMessage(errors.first());
     return entries;
 }
 

@@ -4,9 +4,11 @@
 #include "sqlitedialect.h"
 #include "sqlquery.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QStorageInfo>
 #include <QTemporaryFile>
@@ -297,6 +299,35 @@ Status Database::initialise(bool fileIsEmpty, OpenMode mode)
     return {};
 }
 
+namespace {
+
+// How long a backup's temporary file may go unwritten before it counts as left behind by a
+// backup that was killed: SQLite writes a backup in progress continuously, so one that has
+// not been touched for this long is no longer being written.
+constexpr qint64 stalePartialSeconds = 10 * 60;
+
+// Removes the temporary files (.NAME.XXXXXX.partial and their -journal) that backups to
+// this very name left behind when they were killed part-way, so that they do not pile up.
+// Only that exact pattern for the same name, and only once they are stale: a backup to the
+// same name running now in another process keeps its file.
+void removeStalePartials(const QFileInfo &target)
+{
+    const QRegularExpression pattern(QStringLiteral("^\\.")
+                                     + QRegularExpression::escape(target.fileName())
+                                     + QStringLiteral("\\.[A-Za-z0-9]{6}\\.partial(-journal)?$"));
+    const QDateTime staleBefore = QDateTime::currentDateTimeUtc().addSecs(-stalePartialSeconds);
+    const QFileInfoList candidates = target.absoluteDir().entryInfoList(
+        {QStringLiteral(".*.partial"), QStringLiteral(".*.partial-journal")},
+        QDir::Files | QDir::Hidden | QDir::System);
+    for (const QFileInfo &file : candidates) {
+        if (pattern.match(file.fileName()).hasMatch() && !file.isSymLink()
+            && file.lastModified().toUTC() < staleBefore)
+            QFile::remove(file.absoluteFilePath());
+    }
+}
+
+} // namespace
+
 Status Database::backupTo(const QString &target)
 {
     const QFileInfo targetInfo(target);
@@ -313,6 +344,8 @@ Status Database::backupTo(const QString &target)
     if (!targetInfo.absoluteDir().exists())
         return failed(
             QStringLiteral("the folder %1 does not exist").arg(targetInfo.absolutePath()));
+
+    removeStalePartials(targetInfo);
 
     // Written under a temporary name in the same folder and renamed only once complete,
     // synced and checked: a backup killed part-way, or stopped by a full disk, leaves

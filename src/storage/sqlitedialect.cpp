@@ -194,6 +194,18 @@ QString SqliteDialect::clauseSearchSql()
         "FROM clause_fts WHERE clause_fts MATCH :match");
 }
 
+namespace {
+
+bool hasLetterOrNumber(const QString &word)
+{
+    const QList<uint> codePoints = word.toUcs4();
+    return std::any_of(codePoints.cbegin(), codePoints.cend(), [](uint c) {
+        return QChar::isLetterOrNumber(char32_t(c));
+    });
+}
+
+} // namespace
+
 QString SqliteDialect::matchExpression(const QString &text)
 {
     QStringList terms;
@@ -203,8 +215,10 @@ QString SqliteDialect::matchExpression(const QString &text)
               .split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)
               .mid(0, domain::SearchQueryLimits::maximumTerms);
     for (QString word : words) {
-        // A word of punctuation alone matches nothing; quoting it would only add noise.
-        if (std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+        // A word of punctuation alone matches nothing; quoting it would only add noise. The
+        // test goes by code point, so that a word of letters outside the Basic Multilingual
+        // Plane (𠀋, 𝐀) counts as letters and not as two surrogate halves.
+        if (!hasLetterOrNumber(word))
             continue;
         // Inside double quotes FTS5 reads everything as text; a quote is written twice.
         word.replace(u'"', QStringLiteral("\"\""));

@@ -504,3 +504,60 @@ TEST_CASE("a question with two right answers, or a pass mark of 0, is refused wh
     CHECK(firstError(QByteArray::fromStdString(withCheck(check).dump()))
               .startsWith(QStringLiteral("code.json: /comprehension_check/questions/0/choices: ")));
 }
+
+TEST_CASE("a file's errors quote its keys and values on one line", "[exchange][codefile]")
+{
+    json document = json::parse(readBytes(fixture(QStringLiteral("code-es.json"))).toStdString());
+    document["code"]["a\nb"] = 1;
+    CHECK(firstError(QByteArray::fromStdString(document.dump()))
+          == QStringLiteral("code.json: /code: unexpected property \"a\\nb\""));
+
+    // A key given twice is named escaped.
+    CHECK(firstError(QByteArray(R"({"format": "tenet.code/1", "x\ty": 1, "x\ty": 2})"))
+          == QStringLiteral("code.json: property \"x\\ty\" appears twice"));
+    CHECK(firstError(QByteArray(R"({"format": "tenet.code/1", "code": {"a\nb": 1, "a\nb": 2}})"))
+          == QStringLiteral("code.json: /code: property \"a\\nb\" appears twice"));
+}
+
+TEST_CASE("a text field with an escaped NUL or another control character is refused where it is",
+          "[exchange][codefile]")
+{
+    json document = json::parse(readBytes(fixture(QStringLiteral("code-es.json"))).toStdString());
+    document["sections"][0]["clauses"][0]["title"] = std::string("Hon\0esty", 8);
+    CHECK(firstError(QByteArray::fromStdString(document.dump()))
+          == QStringLiteral("code.json: /sections/0/clauses/0/title: holds a control character "
+                            "(U+0000) at character 4; it must be one line of plain text"));
+
+    document = json::parse(readBytes(fixture(QStringLiteral("code-es.json"))).toStdString());
+    document["code"]["organisation"] = "Atenci\u00f3n\nEjemplo";
+    CHECK(firstError(QByteArray::fromStdString(document.dump()))
+          == QStringLiteral("code.json: /code/organisation: holds a control character (U+000a) "
+                            "at character 9; it must be one line of plain text"));
+
+    // A body may run over several lines and hold tabs, but not a terminal's escape.
+    document = json::parse(readBytes(fixture(QStringLiteral("code-es.json"))).toStdString());
+    document["sections"][0]["clauses"][0]["body"] = "Uno\n\n\tdos";
+    CHECK(parseCodeJson(QByteArray::fromStdString(document.dump()), QStringLiteral("code.json")));
+    document["sections"][0]["clauses"][0]["body"] = "Uno\n\x1b[31mdos";
+    CHECK(firstError(QByteArray::fromStdString(document.dump()))
+          == QStringLiteral("code.json: /sections/0/clauses/0/body: holds a control character "
+                            "(U+001b) at character 5; only line breaks and tabs may stand "
+                            "between its words"));
+}
+
+TEST_CASE("a text field past its length limit is refused, naming the limit",
+          "[exchange][codefile]")
+{
+    json document = json::parse(readBytes(fixture(QStringLiteral("code-es.json"))).toStdString());
+    document["sections"][0]["clauses"][0]["title"] = std::string(201, 'a');
+    CHECK(firstError(QByteArray::fromStdString(document.dump()))
+          == QStringLiteral("code.json: /sections/0/clauses/0/title: must be at most 200 "
+                            "characters long, not 201"));
+    document["sections"][0]["clauses"][0]["title"] = std::string(200, 'a');
+    document["sections"][0]["clauses"][0]["body"] = std::string(20001, 'b');
+    CHECK(firstError(QByteArray::fromStdString(document.dump()))
+          == QStringLiteral("code.json: /sections/0/clauses/0/body: must be at most 20000 "
+                            "characters long, not 20001"));
+    document["sections"][0]["clauses"][0]["body"] = std::string(20000, 'b');
+    CHECK(parseCodeJson(QByteArray::fromStdString(document.dump()), QStringLiteral("code.json")));
+}

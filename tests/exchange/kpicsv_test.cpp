@@ -104,3 +104,28 @@ TEST_CASE("a KPI file separated by semicolons may write decimals with a comma or
           == u"kpi.csv:2: column value: \"1.234,5\" is not a number (write decimals with a comma "
              "or a point, 92,5 or 92.5, and no thousands separator)"_s);
 }
+
+TEST_CASE("a KPI team with a NUL or a line break is refused with its line and column",
+          "[exchange][kpi]")
+{
+    CHECK(firstError(QByteArray("asa,Ch\0at,2026-05-01,2026-05-31,18\n", 35))
+          == u"kpi.csv:2: column team: holds a control character (U+0000) at character 3; only "
+             "plain text on one line is allowed"_s);
+    CHECK(firstError("asa,Chat,2026-05-01,2026-05-31,18\nasa,\"Chat\nVentas\",2026-05-01,"
+                     "2026-05-31,18\n")
+          == u"kpi.csv:3: column team: holds a control character (U+000a) at character 5; only "
+             "plain text on one line is allowed"_s);
+    CHECK(firstError(QByteArray("asa,") + QByteArray(101, 'a') + ",2026-05-01,2026-05-31,18\n")
+          == u"kpi.csv:2: column team: is 101 characters long; at most 100 are allowed"_s);
+}
+
+TEST_CASE("a KPI file's errors quote its fields on one line", "[exchange][kpi]")
+{
+    QList<domain::Error> all;
+    REQUIRE_FALSE(parseKpiCsv(header + "\"a\nht\",,2026-05-01,2026-05-31,1\n", u"kpi.csv"_s, known,
+                              &all));
+    REQUIRE(all.size() == 1);
+    CHECK(all.first().toString()
+          == u"kpi.csv:2: column kpi: \"a\\nht\" is not a KPI of the metrics section of the "
+             "version in force (it has: asa, csat)"_s);
+}

@@ -154,3 +154,28 @@ TEST_CASE("a roster file is read from disk and named in errors", "[exchange][ros
     REQUIRE_FALSE(roster);
     CHECK(roster.error().where == path + u":2"_s);
 }
+
+TEST_CASE("a roster e-mail address with a control character is refused with its position",
+          "[exchange][roster]")
+{
+    CHECK(firstError(QByteArray("A002,Ana,ana\0@example.com,agent,,,,,true\n", 41))
+          == u"staff.csv:2: column email: holds a control character (U+0000) at character 4; "
+             "only plain text on one line is allowed"_s);
+    CHECK(firstError("A002,Ana,ana@exam\x01ple.com,agent,,,,,true\n")
+          == u"staff.csv:2: column email: holds a control character (U+0001) at character 9; "
+             "only plain text on one line is allowed"_s);
+    CHECK(firstError("A002,Ana,\"ana@example.com\x7f\",agent,,,,,true\n").contains(u"U+007f"_s));
+}
+
+TEST_CASE("a roster file's errors quote its fields on one line", "[exchange][roster]")
+{
+    // The role column holds "age", a line break and "nt": the message shows it escaped.
+    CHECK(firstError("A002,Ana,,\"age\nnt\",,,,,true\n")
+          == u"staff.csv:2: column role: \"age\\nnt\" is not a role; use one of agent, "
+             "supervisor, manager, quality, trainer"_s);
+    QList<domain::Error> all;
+    REQUIRE_FALSE(parseRosterCsv(header + "A002,Ana,,\"age\r\nnt\",,,,,true\n", u"staff.csv"_s, &all));
+    REQUIRE(all.size() == 1);
+    CHECK_FALSE(all.first().toString().contains(u'\n'));
+    CHECK(all.first().toString().contains(u"age\\r\\nnt"_s));
+}

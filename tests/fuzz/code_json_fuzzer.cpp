@@ -4,6 +4,7 @@
 // directly, whatever it holds.
 #include "fuzzcheck.h"
 
+#include "domain/contentrules.h"
 #include "exchange/codefile.h"
 #include "exchange/jsonschema.h"
 
@@ -44,6 +45,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         return 0;
     }
     FUZZ_EXPECT(allErrors.isEmpty());
+
+    // What is accepted keeps every content rule, the text limits included: no NUL or other
+    // control character reaches the database, a handbook or a report.
+    FUZZ_EXPECT(domain::checkContentRules(document->content).isEmpty());
+    FUZZ_EXPECT(domain::checkCodeText(document->code).isEmpty());
 
     // What Tenet writes it must read back unchanged: an export that the import refuses, or
     // reads differently, would strand an organisation's code.

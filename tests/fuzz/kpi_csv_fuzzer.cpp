@@ -2,6 +2,7 @@
 // line ends, the header, dates, periods and numbers.
 #include "fuzzcheck.h"
 
+#include "domain/stafftext.h"
 #include "exchange/kpicsv.h"
 
 #include <QByteArray>
@@ -40,6 +41,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         FUZZ_EXPECT(observation.periodStart.isValid() && observation.periodEnd.isValid());
         FUZZ_EXPECT(observation.periodStart <= observation.periodEnd);
         FUZZ_EXPECT(std::isfinite(observation.value));
+        FUZZ_EXPECT(!domain::staffTextProblem(observation.team, domain::StaffTextLimits::team));
         const QString key = QStringList {observation.kpiKey, observation.team,
                                          observation.periodStart.toString(Qt::ISODate),
                                          observation.periodEnd.toString(Qt::ISODate)}

@@ -40,6 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         FUZZ_EXPECT(!domain::staffTextProblem(member.fullName, Limits::fullName));
         FUZZ_EXPECT(!domain::staffTextProblem(member.team, Limits::team));
         FUZZ_EXPECT(!domain::staffTextProblem(member.site, Limits::site));
+        FUZZ_EXPECT(!domain::staffTextProblem(member.email, Limits::email));
         FUZZ_EXPECT(!member.language.isEmpty());
     }
     return 0;

@@ -16,6 +16,15 @@ using namespace tenet;
 
 namespace {
 
+// By code point, as the builder tests: a letter outside the Basic Multilingual Plane is two
+// UTF-16 units, neither of them a letter on its own.
+bool hasLetterOrNumber(const QString &text)
+{
+    const QList<uint> codePoints = text.toUcs4();
+    return std::any_of(codePoints.cbegin(), codePoints.cend(),
+                       [](uint c) { return QChar::isLetterOrNumber(char32_t(c)); });
+}
+
 // Whether `expression` is a run of double-quoted strings separated by single spaces (a
 // quote inside written twice), the last followed by " *", and how many strings it holds.
 // In FTS5 such a string is always text, never an operator, a column filter or a bracket.
@@ -34,7 +43,7 @@ qsizetype quotedTerms(const QString &expression)
             return -1;
         ++i;
         bool closed = false;
-        bool hasWordCharacter = false;
+        QString term;
         while (i < n) {
             if (expression.at(i) == u'"') {
                 if (i + 1 < n && expression.at(i + 1) == u'"') {
@@ -45,10 +54,10 @@ qsizetype quotedTerms(const QString &expression)
                 closed = true;
                 break;
             }
-            hasWordCharacter = hasWordCharacter || expression.at(i).isLetterOrNumber();
+            term += expression.at(i);
             ++i;
         }
-        if (!closed || !hasWordCharacter)
+        if (!closed || !hasLetterOrNumber(term))
             return -1;
         ++terms;
         if (expression.mid(i) == QStringLiteral(" *"))
@@ -68,8 +77,7 @@ void checkQuery(const QString &text)
     }
 
     const QString expression = storage::SqliteDialect::matchExpression(text);
-    const bool hasWord
-        = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+    const bool hasWord = hasLetterOrNumber(text);
     if (expression.isEmpty()) {
         // Only text with nothing to search for gives no query: a query the limits allow
         // must search for its words.

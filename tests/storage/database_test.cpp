@@ -5,6 +5,8 @@
 #include "storage/sqlitedialect.h"
 #include "storage/sqlquery.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 
 using namespace tenet;
@@ -270,6 +272,38 @@ TEST_CASE("a backup never overwrites an existing file", "[storage]")
     CHECK(status.error().kind == domain::ErrorKind::Refused);
     CHECK(status.error().toString().startsWith(target + QStringLiteral(": already exists")));
     CHECK(test::fileBytes(target) == QByteArrayLiteral("keep me"));
+}
+
+TEST_CASE("a backup clears what killed backups to the same name left behind, and nothing else",
+          "[storage]")
+{
+    test::StorageFixture fixture;
+    const QString target = fixture.dir.file(QStringLiteral("bk.db"));
+    const auto leftover = [&](const QString &name, int minutesOld) {
+        const QString path = fixture.dir.file(name);
+        test::writeFile(path, QByteArrayLiteral("partial"));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-60 * minutesOld),
+                                 QFileDevice::FileModificationTime));
+        return path;
+    };
+    // Killed backups to bk.db an hour ago: a partial copy and its journal.
+    const QString stale = leftover(QStringLiteral(".bk.db.aB3dE9.partial"), 60);
+    const QString staleJournal = leftover(QStringLiteral(".bk.db.aB3dE9.partial-journal"), 60);
+    // A backup to bk.db another process is writing now, a killed backup to another name,
+    // and a file that only looks alike.
+    const QString running = leftover(QStringLiteral(".bk.db.Zz9Yy8.partial"), 0);
+    const QString otherName = leftover(QStringLiteral(".other.db.aB3dE9.partial"), 60);
+    const QString alike = leftover(QStringLiteral(".bk.db.notes.partial"), 60);
+
+    REQUIRE(fixture.db->backupTo(target));
+    CHECK(QFileInfo::exists(target));
+    CHECK_FALSE(QFileInfo::exists(stale));
+    CHECK_FALSE(QFileInfo::exists(staleJournal));
+    CHECK(QFileInfo::exists(running));
+    CHECK(QFileInfo::exists(otherName));
+    CHECK(QFileInfo::exists(alike));
 }
 
 TEST_CASE("two databases open at once keep separate connections", "[storage]")

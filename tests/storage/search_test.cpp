@@ -4,6 +4,7 @@
 
 using namespace tenet;
 using namespace tenet::storage;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -174,4 +175,27 @@ TEST_CASE("the snippet marks the words that matched", "[storage][search]")
     REQUIRE(hits.size() == 1);
     CHECK(hits.first().snippet.contains(QStringLiteral("[información]")));
     CHECK(hits.first().clauseNumber == u"1.1");
+}
+
+TEST_CASE("search keeps a word made only of letters outside the Basic Multilingual Plane",
+          "[storage][search]")
+{
+    // 𠀋𠀌 (CJK Extension B) and 𝐀𝐁𝐂 (mathematical bold) are letters of two UTF-16 units each.
+    const QString cjk = QStringLiteral("𠀋𠀌");
+    const QString maths = QStringLiteral("𝐀𝐁𝐂");
+    CHECK(SqliteDialect::matchExpression(cjk) == u'"' + cjk + QStringLiteral("\" *"));
+    CHECK(SqliteDialect::matchExpression(u"término "_s + maths)
+          == u"\"término\" \""_s + maths + u"\" *"_s);
+
+    test::StorageFixture fixture;
+    VersionStore store = fixture.versions();
+    const qint64 codeId = fixture.createCode();
+    domain::CodeContent content = test::sampleContent();
+    content.sections[0].clauses[0].body = u"El término "_s + cjk + u" y la fórmula "_s + maths
+        + u"."_s;
+    REQUIRE(store.createDraft(codeId, content, fixture.author));
+
+    CHECK(clauseIds(store.search(codeId, cjk).value()) == QStringList {QStringLiteral("ethics-1")});
+    CHECK(clauseIds(store.search(codeId, maths).value())
+          == QStringList {QStringLiteral("ethics-1")});
 }

@@ -12,7 +12,9 @@ namespace tenet::app {
 Result<QByteArray> renderComplianceReport(const QString &databasePath, const Code &code,
                                           const ComplianceReportRequest &request)
 {
-    auto db = storage::Database::open(databasePath, storage::OpenMode::ExistingOnly);
+    // Read-only, as `tenetctl report` opens it: a report never writes, so it works on
+    // read-only media and cannot migrate or otherwise change the file under the program.
+    auto db = storage::Database::open(databasePath, storage::OpenMode::ReadOnly);
     if (!db)
         return db.error();
     auto data = usecases::gatherComplianceReport(**db, code, request.versionNumber, request.today);

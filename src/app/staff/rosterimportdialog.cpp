@@ -4,6 +4,7 @@
 
 #include "app/common/displayformat.h"
 #include "app/session/session.h"
+#include "domain/messagetext.h"
 #include "domain/staffrules.h"
 #include "exchange/rostercsv.h"
 #include "storage/rosterstore.h"
@@ -131,10 +132,11 @@ bool RosterImportDialog::loadFile(const QString &path)
         for (const exchange::RosterEntry &entry : entries.value())
             m_people.append(entry.member);
     } else {
+        // One line each, with what the file holds escaped, as tenetctl prints them.
         for (const domain::Error &error : std::as_const(all))
-            m_errors.append(error.toString());
+            m_errors.append(domain::escapeForMessage(error.toString()));
         if (m_errors.isEmpty())
-            m_errors.append(entries.error().toString());
+            m_errors.append(domain::escapeForMessage(entries.error().toString()));
     }
     updatePreview();
     return canApply();
@@ -169,7 +171,7 @@ void RosterImportDialog::updatePreview()
             if (!m_blocker.isEmpty())
                 m_ui->summaryLabel->setText(m_blocker);
         } else {
-            m_errors.append(plan.error().toString());
+            m_errors.append(domain::escapeForMessage(plan.error().toString()));
             showErrors();
             m_errors.clear(); // a choice (deactivate all) caused it; let the user change it
         }
@@ -287,7 +289,7 @@ bool RosterImportDialog::apply()
     if (!done.ok()) {
         m_ui->summaryLabel->setText(
             tr("The import was not applied: %1. Nothing has been written.")
-                .arg(done.error().toString()));
+                .arg(domain::escapeForMessage(done.error().toString())));
         return false;
     }
     emit applied(done.value());

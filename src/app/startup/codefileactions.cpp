@@ -1,6 +1,7 @@
 #include "codefileactions.h"
 
 #include "app/session/session.h"
+#include "domain/messagetext.h"
 #include "domain/version.h"
 #include "domain/workflow.h"
 #include "usecases/codeexchange.h"
@@ -93,8 +94,9 @@ std::unique_ptr<QMessageBox> CodeFileActions::errorBox(QWidget *parent, const QS
     box->setIcon(QMessageBox::Warning);
     box->setWindowTitle(QApplication::applicationDisplayName());
     box->setText(headline);
-    // Word for word what tenetctl says: the file, the line or JSON pointer, what is wrong.
-    box->setInformativeText(error.toString());
+    // Word for word what tenetctl says: the file, the line or JSON pointer, what is wrong;
+    // on one line, with what the file holds escaped as tenetctl prints it.
+    box->setInformativeText(domain::escapeForMessage(error.toString()));
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
     box->setStandardButtons(QMessageBox::Ok);
     box->setAccessibleName(headline);
@@ -111,7 +113,8 @@ void CodeFileActions::chooseFileToImport()
     auto imported = importFile(path);
     if (!imported) {
         errorBox(m_window,
-                 tr("%1 was not imported; nothing was changed.").arg(QFileInfo(path).fileName()),
+                 tr("%1 was not imported; nothing was changed.")
+                     .arg(domain::escapeForMessage(QFileInfo(path).fileName())),
                  imported.error())
             ->exec();
         return;

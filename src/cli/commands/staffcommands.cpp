@@ -34,6 +34,8 @@ Result<StaffMember> memberFromOptions(const CommandContext &context)
     member.role = *role;
     member.email = context.value(u"email"_s).trimmed();
     static const QRegularExpression emailShape(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    if (const auto problem = staffTextProblem(member.email, StaffTextLimits::email))
+        return Error::invalid(u"--email"_s, *problem);
     if (!member.email.isEmpty() && !emailShape.match(member.email).hasMatch())
         return Error::invalid(u"--email"_s, u"\"%1\" is not an e-mail address"_s.arg(member.email));
     member.team = context.value(u"team"_s).trimmed();

@@ -6,6 +6,9 @@
 
 #include "exchange/csvtable.h"
 #include "storage/dashboardstore.h"
+#include "storage/versionstore.h"
+
+#include "domain/organisationdate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,6 +21,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -118,6 +122,34 @@ struct ReportingDashboard
 };
 
 } // namespace
+
+TEST_CASE("the report is gathered without writing, so it works on a read-only file",
+          "[app][dashboard][report]")
+{
+    test::TempDir dir;
+    const QString path = dir.file(u"tenet.db"_s);
+    domain::Code code;
+    {
+        test::SampleDatabase sample = test::createSampleDatabase(path, true);
+        code = storage::VersionStore(*sample.database).code(sample.codeId).value();
+    }
+    // Root ignores permission bits; the immutable flag stops root too, where the filesystem
+    // has it. A connection opened for writing is refused on such a file.
+    if (QProcess::execute(u"chattr"_s, {u"+i"_s, path}) != 0) {
+        WARN("chattr +i is not available here; the read-only file is not tested");
+        return;
+    }
+    ComplianceReportRequest request;
+    request.format = ReportFormat::Csv;
+    request.today = organisationToday();
+    const auto report = renderComplianceReport(path, code, request);
+    QProcess::execute(u"chattr"_s, {u"-i"_s, path});
+    INFO((report ? std::string() : report.error().toString().toStdString()));
+    REQUIRE(report);
+    CHECK(report->contains("Kazlauskien"));
+    CHECK_FALSE(QFileInfo::exists(path + u"-wal"_s));
+    CHECK_FALSE(QFileInfo::exists(path + u"-journal"_s));
+}
 
 TEST_CASE("the report dialog offers the published versions, the one in force first",
           "[app][dashboard][report]")

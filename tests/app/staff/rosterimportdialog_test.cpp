@@ -135,6 +135,23 @@ TEST_CASE("a roster file with bad rows lists each by line and column and cannot 
     CHECK_FALSE(fixture.store().find(u"A100"_s).ok());
 }
 
+TEST_CASE("a roster field holding a line break is listed as a problem on one line",
+          "[app][staff]")
+{
+    test::StaffFixture fixture;
+    const QString path = writeCsv(fixture.dir, u"broken.csv"_s,
+                                  header + "A100,Jurgis Kairys,,\"age\nnt\",Kaunas,,lt,,true\n");
+    RosterImportDialog dialog(fixture.session);
+    dialog.show();
+    CHECK_FALSE(dialog.loadFile(path));
+
+    const QStringList lines = previewLines(test::child<QTreeWidget>(dialog, u"previewTree"_s));
+    REQUIRE(lines.size() == 2);
+    CHECK(lines.first() == u"Problems (1)"_s);
+    CHECK(lines.at(1).contains(u"broken.csv:2: column role: \"age\\nnt\" is not a role"_s));
+    CHECK_FALSE(lines.at(1).contains(u'\n'));
+}
+
 TEST_CASE("a roster import that would deactivate the signed-in manager cannot be applied",
           "[app][staff]")
 {

@@ -7,6 +7,7 @@
 #include "storage/versionstore.h"
 
 #include <QAction>
+#include <QFile>
 #include <QMessageBox>
 
 using namespace tenet;
@@ -94,6 +95,30 @@ TEST_CASE("an invalid code file is refused with tenetctl's message and nothing i
 
     const auto box = CodeFileActions::errorBox(nullptr, u"not imported"_s, imported.error());
     CHECK(box->informativeText() == expected.toString());
+}
+
+TEST_CASE("an import error quoting a key with a line break is shown on one line",
+          "[startup][codefiles]")
+{
+    Desk desk;
+    QFile original(fixture(u"code-es.json"_s));
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    QByteArray text = original.readAll();
+    text.replace("\"language\"", "\"a\\nb\": 1, \"language\"");
+    const QString file = desk.dir.file(u"key.json"_s);
+    QFile copy(file);
+    REQUIRE(copy.open(QIODevice::WriteOnly));
+    copy.write(text);
+    copy.close();
+
+    auto imported = desk.actions.importFile(file);
+    REQUIRE_FALSE(imported);
+    const auto box = CodeFileActions::errorBox(nullptr, u"not imported"_s, imported.error());
+    CHECK(box->informativeText() == file + u": /code: unexpected property \"a\\nb\""_s);
+    // An error that reaches the box unescaped, from wherever, is escaped there.
+    const auto raw = CodeFileActions::errorBox(
+        nullptr, u"not imported"_s, Error::invalid(u"x.json"_s, u"property \"c\nd\""_s));
+    CHECK(raw->informativeText() == u"x.json: property \"c\\nd\""_s);
 }
 
 TEST_CASE("an agent cannot import a code, as with tenetctl", "[startup][codefiles]")

@@ -32,7 +32,7 @@
 <context>
     <name>tenet::app::CodeFileActions</name>
     <message numerus="yes">
-        <location filename="../../src/app/startup/codefileactions.cpp" line="+66"/>
+        <location filename="../../src/app/startup/codefileactions.cpp" line="+67"/>
         <source>%1 was imported as draft version %2 of &quot;%3&quot;: %n clauses in seven sections.</source>
         <translation>
             <numerusform>%1 was imported as draft version %2 of &quot;%3&quot;: %n clause in seven sections.</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>tenet::app::DashboardView</name>
     <message numerus="yes">
-        <location filename="../../src/app/dashboard/dashboardview.cpp" line="+331"/>
+        <location filename="../../src/app/dashboard/dashboardview.cpp" line="+333"/>
         <source>%1 of %n people</source>
         <extracomment>%1 is how many have signed; %n how many people must sign.</extracomment>
         <translation>
@@ -165,7 +165,7 @@
 <context>
     <name>tenet::app::RosterImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/app/staff/rosterimportdialog.cpp" line="+228"/>
+        <location filename="../../src/app/staff/rosterimportdialog.cpp" line="+230"/>
         <source>The file matches the roster: there is nothing to change (%n people unchanged).</source>
         <translation>
             <numerusform>The file matches the roster: there is nothing to change (%n person unchanged).</numerusform>

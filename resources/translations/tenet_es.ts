@@ -2150,7 +2150,7 @@
 <context>
     <name>tenet::app::CodeFileActions</name>
     <message>
-        <location filename="../../src/app/startup/codefileactions.cpp" line="+25"/>
+        <location filename="../../src/app/startup/codefileactions.cpp" line="+26"/>
         <source>Tenet code files (*.json);;All files (*)</source>
         <translation>Archivos de código de Tenet (*.json);;Todos los archivos (*)</translation>
     </message>
@@ -2208,7 +2208,7 @@
         <translation>Se ha guardado la versión %1, la versión en vigor, en %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Import a Code</source>
         <translation>Importar un código</translation>
     </message>
@@ -2218,7 +2218,7 @@
         <translation>No se ha importado %1; no se ha modificado nada.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Code Imported</source>
         <translation>Código importado</translation>
     </message>
@@ -2267,7 +2267,7 @@
         <translation>Próxima revisión: %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Clause %1, %2, %3</source>
         <translation>Cláusula %1, %2, %3</translation>
     </message>
@@ -2514,7 +2514,7 @@ Después: %2</translation>
 <context>
     <name>tenet::app::DashboardView</name>
     <message>
-        <location filename="../../src/app/dashboard/dashboardview.cpp" line="+188"/>
+        <location filename="../../src/app/dashboard/dashboardview.cpp" line="+190"/>
         <source>Signing progress chart</source>
         <translation>Gráfico de evolución de las firmas</translation>
     </message>
@@ -4721,7 +4721,7 @@ Después: %2</translation>
 <context>
     <name>tenet::app::RosterImportDialog</name>
     <message>
-        <location filename="../../src/app/staff/rosterimportdialog.cpp" line="+39"/>
+        <location filename="../../src/app/staff/rosterimportdialog.cpp" line="+40"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -4799,7 +4799,7 @@ Después: %2</translation>
         <translation>Archivos de plantilla (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Choose the roster file. Nothing is written until you look at what it changes and apply it.</source>
         <translation>Elija el archivo de plantilla. No se guarda nada hasta que usted revise los cambios y los aplique.</translation>
     </message>
@@ -5730,7 +5730,7 @@ Después: %2</translation>
 <context>
     <name>tenet::app::StaffTableModel</name>
     <message>
-        <location filename="../../src/app/staff/stafftablemodel.cpp" line="+83"/>
+        <location filename="../../src/app/staff/stafftablemodel.cpp" line="+90"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
@@ -6399,7 +6399,7 @@ Después: %2</translation>
 <context>
     <name>tenet::domain::ContentRules</name>
     <message>
-        <location filename="../../src/domain/contentrules.cpp" line="+33"/>
+        <location filename="../../src/domain/contentrules.cpp" line="+34"/>
         <source>section &quot;%1&quot; appears more than once</source>
         <translation>la sección «%1» aparece más de una vez</translation>
     </message>
@@ -6449,12 +6449,12 @@ Después: %2</translation>
         <translation>%1 debe ser %2, no %3</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+103"/>
         <source>the pass mark must be more than 0 and at most 100, not %1</source>
         <translation>la nota de aprobado debe ser mayor que 0 y como máximo 100, no %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>needs an id</source>
         <translation>necesita un identificador</translation>
     </message>
@@ -6635,6 +6635,24 @@ Después: %2</translation>
     </message>
 </context>
 <context>
+    <name>tenet::domain::TextLimit</name>
+    <message>
+        <location filename="../../src/domain/textlimits.cpp" line="+28"/>
+        <source>holds a control character (U+%1) at character %2; it must be one line of plain text</source>
+        <translation>contiene un carácter de control (U+%1) en la posición %2; debe ser una sola línea de texto sin formato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>holds a control character (U+%1) at character %2; only line breaks and tabs may stand between its words</source>
+        <translation>contiene un carácter de control (U+%1) en la posición %2; entre las palabras solo se admiten saltos de línea y tabuladores</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>tiene %1 caracteres; se admiten como máximo %2</translation>
+    </message>
+</context>
+<context>
     <name>tenet::domain::VersionState</name>
     <message>
         <location filename="../../src/domain/version.cpp" line="+46"/>
@@ -6748,13 +6766,13 @@ Después: %2</translation>
 <context>
     <name>tenet::exchange::CodeFile</name>
     <message>
-        <location filename="../../src/exchange/codefile.cpp" line="+260"/>
-        <location line="+84"/>
+        <location filename="../../src/exchange/codefile.cpp" line="+261"/>
+        <location line="+86"/>
         <source>invalid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <source>the built-in schema is missing from this build</source>
         <translation>falta el esquema integrado en esta compilación</translation>
     </message>
@@ -6764,7 +6782,7 @@ Después: %2</translation>
         <translation>el esquema integrado no es JSON válido</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>the file is not valid UTF-8 text (byte 0x%1); save it with the UTF-8 encoding</source>
         <translation>el archivo no es texto UTF-8 válido (byte 0x%1); guárdelo con la codificación UTF-8</translation>
     </message>
@@ -6784,7 +6802,7 @@ Después: %2</translation>
         <translation>el formato «%1» no es compatible; esta versión de Tenet lee «%2»</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>is too large to be a code file</source>
         <translation>es demasiado grande para ser un archivo de código</translation>
     </message>

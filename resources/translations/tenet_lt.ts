@@ -2153,7 +2153,7 @@
 <context>
     <name>tenet::app::CodeFileActions</name>
     <message>
-        <location filename="../../src/app/startup/codefileactions.cpp" line="+25"/>
+        <location filename="../../src/app/startup/codefileactions.cpp" line="+26"/>
         <source>Tenet code files (*.json);;All files (*)</source>
         <translation>Tenet kodekso failai (*.json);;Visi failai (*)</translation>
     </message>
@@ -2212,7 +2212,7 @@
         <translation>Galiojanti versija %1 įrašyta į %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Import a Code</source>
         <translation>Importuoti kodeksą</translation>
     </message>
@@ -2222,7 +2222,7 @@
         <translation>Failas %1 neimportuotas; niekas nepakeista.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Code Imported</source>
         <translation>Kodeksas importuotas</translation>
     </message>
@@ -2272,7 +2272,7 @@
         <translation>Kitą peržiūrą reikia atlikti %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Clause %1, %2, %3</source>
         <translation>Punktas %1, %2, %3</translation>
     </message>
@@ -2520,7 +2520,7 @@ Dabar: %2</translation>
 <context>
     <name>tenet::app::DashboardView</name>
     <message>
-        <location filename="../../src/app/dashboard/dashboardview.cpp" line="+188"/>
+        <location filename="../../src/app/dashboard/dashboardview.cpp" line="+190"/>
         <source>Signing progress chart</source>
         <translation>Pasirašymo eigos diagrama</translation>
     </message>
@@ -4737,7 +4737,7 @@ Dabar: %2</translation>
 <context>
     <name>tenet::app::RosterImportDialog</name>
     <message>
-        <location filename="../../src/app/staff/rosterimportdialog.cpp" line="+39"/>
+        <location filename="../../src/app/staff/rosterimportdialog.cpp" line="+40"/>
         <source>yes</source>
         <translation>taip</translation>
     </message>
@@ -4815,7 +4815,7 @@ Dabar: %2</translation>
         <translation>Darbuotojų sąrašo failai (*.csv);;Visi failai (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Choose the roster file. Nothing is written until you look at what it changes and apply it.</source>
         <translation>Pasirinkite darbuotojų sąrašo failą. Niekas nebus įrašyta, kol neperžiūrėsite pakeitimų ir jų nepritaikysite.</translation>
     </message>
@@ -5752,7 +5752,7 @@ Dabar: %2</translation>
 <context>
     <name>tenet::app::StaffTableModel</name>
     <message>
-        <location filename="../../src/app/staff/stafftablemodel.cpp" line="+83"/>
+        <location filename="../../src/app/staff/stafftablemodel.cpp" line="+90"/>
         <source>Active</source>
         <translation>Aktyvus</translation>
     </message>
@@ -6423,7 +6423,7 @@ Dabar: %2</translation>
 <context>
     <name>tenet::domain::ContentRules</name>
     <message>
-        <location filename="../../src/domain/contentrules.cpp" line="+33"/>
+        <location filename="../../src/domain/contentrules.cpp" line="+34"/>
         <source>section &quot;%1&quot; appears more than once</source>
         <translation>skyrius „%1“ nurodytas daugiau nei kartą</translation>
     </message>
@@ -6473,12 +6473,12 @@ Dabar: %2</translation>
         <translation>%1 turi būti %2, o ne %3</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+103"/>
         <source>the pass mark must be more than 0 and at most 100, not %1</source>
         <translation>išlaikymo riba turi būti didesnė nei 0 ir ne didesnė kaip 100, o ne %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>needs an id</source>
         <translation>būtinas identifikatorius</translation>
     </message>
@@ -6659,6 +6659,24 @@ Dabar: %2</translation>
     </message>
 </context>
 <context>
+    <name>tenet::domain::TextLimit</name>
+    <message>
+        <location filename="../../src/domain/textlimits.cpp" line="+28"/>
+        <source>holds a control character (U+%1) at character %2; it must be one line of plain text</source>
+        <translation>%2 pozicijoje yra valdymo simbolis (U+%1); čia turi būti viena paprasto teksto eilutė</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>holds a control character (U+%1) at character %2; only line breaks and tabs may stand between its words</source>
+        <translation>%2 pozicijoje yra valdymo simbolis (U+%1); tarp žodžių leidžiami tik eilučių lūžiai ir tabuliacijos ženklai</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>ilgis – %1 simb.; leidžiama ne daugiau kaip %2</translation>
+    </message>
+</context>
+<context>
     <name>tenet::domain::VersionState</name>
     <message>
         <location filename="../../src/domain/version.cpp" line="+46"/>
@@ -6772,13 +6790,13 @@ Dabar: %2</translation>
 <context>
     <name>tenet::exchange::CodeFile</name>
     <message>
-        <location filename="../../src/exchange/codefile.cpp" line="+260"/>
-        <location line="+84"/>
+        <location filename="../../src/exchange/codefile.cpp" line="+261"/>
+        <location line="+86"/>
         <source>invalid JSON: %1</source>
         <translation>netinkamas JSON: %1</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <source>the built-in schema is missing from this build</source>
         <translation>šiame programos leidime trūksta integruotos schemos</translation>
     </message>
@@ -6788,7 +6806,7 @@ Dabar: %2</translation>
         <translation>integruota schema nėra tinkamas JSON</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>the file is not valid UTF-8 text (byte 0x%1); save it with the UTF-8 encoding</source>
         <translation>failas nėra tinkamas UTF-8 tekstas (baitas 0x%1); įrašykite jį UTF-8 koduote</translation>
     </message>
@@ -6808,7 +6826,7 @@ Dabar: %2</translation>
         <translation>formatas „%1“ nepalaikomas; ši Tenet versija skaito „%2“</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>is too large to be a code file</source>
         <translation>per didelis, kad būtų kodekso failas</translation>
     </message>

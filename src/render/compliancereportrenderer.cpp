@@ -157,8 +157,7 @@ QString ComplianceReportRenderer::sealHtml() const
         esc(m_language.translate("ComplianceReport", "Seal of the database")));
     h += u"<p>%1</p>"_s.arg(esc(sealCheckSentence()));
     h += u"<pre style=\"font-family:'%1'; font-size:%2pt\">%3</pre>"_s.arg(
-        family, QString::number(sealFontSize(lines, family), 'f', 2),
-        esc(lines.join(u'\n')));
+        family, QString::number(sealFontSize(lines, family), 'f', 2), esc(lines.join(u'\n')));
     return h;
 }
 

@@ -322,7 +322,7 @@
 <context>
     <name>ComplianceReport</name>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="+58"/>
+        <location filename="../../src/render/compliancereportrenderer.cpp" line="+84"/>
         <location line="+33"/>
         <source>not signed</source>
         <translation>sin firmar</translation>
@@ -382,7 +382,19 @@
         <translation>Firma en papel</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
+        <location line="+26"/>
+        <source>Seal of the database</source>
+        <translation>Sello de la base de datos</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>To check that the database still continues the one this report was made from, save the seal as a text file and run tenetctl verify --seal FILE on the database.</source>
+        <extracomment>How to check a seal; keep the command as it is.</extracomment>
+        <translation>Para comprobar que la base de datos sigue siendo la continuación de aquella con la que se hizo este informe, guarde el sello en un archivo de texto y ejecute tenetctl verify --seal ARCHIVO sobre la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Compliance report</source>
         <translation>Informe de cumplimiento</translation>
     </message>
@@ -565,7 +577,7 @@
         <translation>Compárela con la que da `tenetctl verify` sobre la base de datos: un registro que sigue empezando por las mismas filas termina en la misma huella.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Compliance report: %1</source>
         <translation>Informe de cumplimiento: %1</translation>
     </message>

@@ -324,7 +324,7 @@
 <context>
     <name>ComplianceReport</name>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="+58"/>
+        <location filename="../../src/render/compliancereportrenderer.cpp" line="+84"/>
         <location line="+33"/>
         <source>not signed</source>
         <translation>nepasirašyta</translation>
@@ -384,7 +384,19 @@
         <translation>Pasirašyta popieriuje</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
+        <location line="+26"/>
+        <source>Seal of the database</source>
+        <translation>Duomenų bazės antspaudas</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>To check that the database still continues the one this report was made from, save the seal as a text file and run tenetctl verify --seal FILE on the database.</source>
+        <extracomment>How to check a seal; keep the command as it is.</extracomment>
+        <translation>Norėdami patikrinti, ar duomenų bazė tebėra tos, iš kurios parengta ši ataskaita, tęsinys, išsaugokite antspaudą tekstiniame faile ir paleiskite duomenų bazei komandą tenetctl verify --seal FAILAS.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Compliance report</source>
         <translation>Atitikties ataskaita</translation>
     </message>
@@ -569,7 +581,7 @@
         <translation>Palyginkite ją su `tenetctl verify` rezultatu duomenų bazėje: žurnalas, kuris vis dar prasideda tomis pačiomis eilutėmis, baigiasi ta pačia maiša.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Compliance report: %1</source>
         <translation>Atitikties ataskaita: %1</translation>
     </message>

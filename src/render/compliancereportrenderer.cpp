@@ -7,6 +7,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
@@ -29,6 +30,31 @@ constexpr qreal footerHeight = 22;
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
+}
+
+constexpr qreal sealPointSize = 8;
+
+// The point size at which the seal's longest line fits the width of the page: a line that
+// wrapped would no longer be a line of the seal when its text is copied out of the PDF.
+qreal sealFontSize(const QStringList &lines, const QString &family)
+{
+    qsizetype longest = 1;
+    for (const QString &line : lines)
+        longest = std::max(longest, line.size());
+    QFont font(family);
+    font.setPixelSize(100);
+    const qreal advancePerPoint = QFontMetricsF(font).horizontalAdvance(u'0') / 100;
+    const qreal width = QPageSize(QPageSize::A4).size(QPageSize::Point).width() - 2 * margin;
+    // A little to spare for rounding in the layout.
+    return std::min(sealPointSize, 0.97 * width / (qreal(longest) * advancePerPoint));
+}
+
+QStringList sealLines(const QByteArray &seal)
+{
+    QStringList lines = QString::fromUtf8(seal).split(u'\n');
+    if (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    return lines;
 }
 
 } // namespace
@@ -98,7 +124,41 @@ QByteArray ComplianceReportRenderer::renderCsv(QChar delimiter) const
               row.signedVersion ? QString::number(*row.signedVersion) : QString(), signedAt,
               words::yesNo(row.overdue, m_language), row.paperRecord.value_or(QString())});
     }
+    if (!m_data.seal.isEmpty()) {
+        // After the table, in rows that CSV tools can skip as comments; the seal's own lines
+        // alone in the second column, so that copying that column gives the seal back.
+        line({});
+        line({u"# "_s + m_language.translate("ComplianceReport", "Seal of the database")});
+        line({u"# "_s + sealCheckSentence()});
+        for (const QString &sealLine : sealLines(m_data.seal))
+            line({u"#"_s, sealLine});
+    }
     return csv.bytes();
+}
+
+QString ComplianceReportRenderer::sealCheckSentence() const
+{
+    //: How to check a seal; keep the command as it is.
+    return m_language.translate("ComplianceReport",
+                                "To check that the database still continues the one this "
+                                "report was made from, save the seal as a text file and run "
+                                "tenetctl verify --seal FILE on the database.");
+}
+
+QString ComplianceReportRenderer::sealHtml() const
+{
+    if (m_data.seal.isEmpty())
+        return {};
+    const QStringList lines = sealLines(m_data.seal);
+    const QString family = monospaceFontFamily();
+    QString h;
+    // A page of its own, to be kept apart from the report: in a binder, a mailbox.
+    h += u"<h2 style=\"font-size:13pt; page-break-before:always\">%1</h2>"_s.arg(
+        esc(m_language.translate("ComplianceReport", "Seal of the database")));
+    h += u"<p>%1</p>"_s.arg(esc(sealCheckSentence()));
+    h += u"<pre style=\"font-family:'%1'; font-size:%2pt\">%3</pre>"_s.arg(
+        family, QString::number(sealFontSize(lines, family), 'f', 2), esc(lines.join(u'\n')));
+    return h;
 }
 
 QString ComplianceReportRenderer::html() const
@@ -223,6 +283,7 @@ QString ComplianceReportRenderer::html() const
         esc(l.translate("ComplianceReport",
                         "Compare it with `tenetctl verify` on the database: a ledger that still "
                         "starts with the same rows ends in the same hash.")));
+    h += sealHtml();
     h += u"</body></html>"_s;
     return h;
 }

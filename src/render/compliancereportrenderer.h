@@ -70,6 +70,9 @@ struct ComplianceReportData
     qint64 ledgerRows = 0;
     QString ledgerProblem;
     QString ledgerLastHash; // hex of the last row's hash; empty for an empty ledger
+    // The seal of the database as read for this report (domain::sealText), printed as it is
+    // so that it can be kept and checked with `tenetctl verify --seal`; empty: none printed.
+    QByteArray seal;
 
     int signedCount() const;
     int overdueCount() const;
@@ -89,7 +92,10 @@ public:
 
     // UTF-8 with a byte order mark, CRLF line ends, one header row (csvColumns()) and one
     // row per person, fields separated by `delimiter` (a null QChar: the one the report's
-    // language expects, ';' in Spanish and Lithuanian, ',' in English).
+    // language expects, ';' in Spanish and Lithuanian, ',' in English). The seal follows
+    // the table after an empty line, in rows whose first cell begins with '#' (the comment
+    // mark of pandas, R and most CSV tools): a heading row, a row saying how to check it,
+    // then one row per line of the seal, its text alone in the second cell.
     QByteArray renderCsv(QChar delimiter = {}) const;
     // The header row: in English the stable names scripts read ("employee_no", ...).
     QStringList csvColumns() const;
@@ -99,6 +105,8 @@ public:
 
 private:
     QString html() const;
+    QString sealHtml() const;
+    QString sealCheckSentence() const;
 
     ComplianceReportData m_data;
     OutputLanguage m_language;

@@ -31,7 +31,25 @@ QString loadFamily()
     return family;
 }
 
+QString loadMonospaceFamily()
+{
+    const int id = QFontDatabase::addApplicationFont(fontFolder + u"DejaVuSansMono.ttf"_s);
+    const QStringList families
+        = id < 0 ? QStringList() : QFontDatabase::applicationFontFamilies(id);
+    if (!families.isEmpty())
+        return families.first();
+    return QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
+}
+
 } // namespace
+
+QString monospaceFontFamily()
+{
+    static std::once_flag once;
+    static QString family;
+    std::call_once(once, [] { family = loadMonospaceFamily(); });
+    return family;
+}
 
 QString handbookFontFamily()
 {

@@ -10,4 +10,8 @@ namespace tenet::render {
 // general sans-serif font. Needs a QGuiApplication.
 QString handbookFontFamily();
 
+// The fixed-width family for text that is a format, such as a seal: DejaVu Sans Mono from
+// the same folder, else the system's fixed font. Needs a QGuiApplication.
+QString monospaceFontFamily();
+
 } // namespace tenet::render

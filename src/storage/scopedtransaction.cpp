@@ -7,6 +7,11 @@ namespace tenet::storage {
 
 ScopedTransaction::ScopedTransaction(const QSqlDatabase &db, Mode mode) : m_db(db)
 {
+    // A use case that reads through several stores holds one snapshot around them all (the
+    // compliance report and its seal); each store's own read then joins it, and leaves
+    // ending it to the one who began it.
+    if (mode == Mode::Read && SqliteDialect::inTransaction(m_db))
+        return;
     m_status = SqlQuery::run(
         m_db, mode == Mode::Write ? SqliteDialect::beginWriteSql() : SqliteDialect::beginReadSql());
     m_open = m_status.ok();

@@ -13,7 +13,7 @@ class ScopedTransaction
 public:
     enum class Mode
     {
-        Read, // a consistent snapshot for several reads
+        Read, // a consistent snapshot for several reads; joins one already open
         Write, // takes the write lock at once, so that two writers never deadlock
     };
 

@@ -381,6 +381,12 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 
 } // namespace
 
+bool SqliteDialect::inTransaction(const QSqlDatabase &db)
+{
+    sqlite3 *connection = sqliteHandle(db);
+    return connection && sqlite3_get_autocommit(connection) == 0;
+}
+
 SqliteDialect::Reader::Reader(const QSqlDatabase &db, const QString &sql)
     : m_where(db.databaseName())
 {

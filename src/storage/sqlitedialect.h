@@ -33,6 +33,8 @@ public:
 
     static QString beginWriteSql();
     static QString beginReadSql();
+    // Whether the connection is inside a transaction that someone opened and has not ended.
+    static bool inTransaction(const QSqlDatabase &db);
 
     // Read-only probes, safe on a file that may not be ours.
     static domain::Result<qint64> readApplicationId(const QSqlDatabase &db);

@@ -2,10 +2,14 @@
 
 #include "domain/acknowledgementrules.h"
 #include "domain/dashboard.h"
+#include "domain/seal.h"
 #include "storage/acknowledgementstore.h"
 #include "storage/dashboardstore.h"
+#include "storage/database.h"
 #include "storage/integrity.h"
 #include "storage/organisationstore.h"
+#include "storage/scopedtransaction.h"
+#include "storage/seal.h"
 #include "storage/versionstore.h"
 
 #include <QHash>
@@ -21,6 +25,12 @@ Result<render::ComplianceReportData> gatherComplianceReport(storage::Database &d
                                                             std::optional<int> number,
                                                             const QDate &today)
 {
+    // One snapshot for every read below, so that the seal printed is the seal of the very
+    // data printed, however many people sign meanwhile.
+    storage::ScopedTransaction snapshot(db.connection(), storage::ScopedTransaction::Mode::Read);
+    if (!snapshot.status())
+        return snapshot.status().error();
+    const QDateTime generatedAt = QDateTime::currentDateTimeUtc();
     auto input = storage::DashboardStore(db).load(code.id);
     if (!input)
         return input.error();
@@ -84,7 +94,7 @@ Result<render::ComplianceReportData> gatherComplianceReport(storage::Database &d
     data.publishedOn = publication->publishedOn;
     data.inForce = reported == inForce->number;
     data.today = today;
-    data.generatedAt = QDateTime::currentDateTimeUtc();
+    data.generatedAt = generatedAt;
 
     QHash<QString, const StaffDue *> unsigned_;
     for (const StaffDue &due : dashboard.unacknowledged)
@@ -144,6 +154,11 @@ Result<render::ComplianceReportData> gatherComplianceReport(storage::Database &d
     data.ledgerRows = ledger.rows;
     data.ledgerProblem = ledger.problem;
     data.ledgerLastHash = QString::fromLatin1(ledger.lastHash.toHex());
+
+    auto seal = storage::sealDatabase(db, generatedAt);
+    if (!seal)
+        return seal.error();
+    data.seal = domain::sealText(*seal);
     return data;
 }
 

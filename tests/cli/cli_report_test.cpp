@@ -64,6 +64,56 @@ QStringList column(const QString &db, const QString &sql)
     return values;
 }
 
+// The rows of the report's table: those after it, whose first cell begins with '#', are the
+// seal's block.
+QList<QStringList> tableRows(const tenet::exchange::CsvTable &table)
+{
+    QList<QStringList> rows;
+    for (const auto &record : table.records) {
+        if (!record.fields.first().startsWith(u'#'))
+            rows << record.fields;
+    }
+    return rows;
+}
+
+// The seal as the CSV prints it: the second cells of the seal's rows, one line each, as a
+// spreadsheet user copies them into a text file.
+QByteArray sealFromCsv(const QByteArray &csv)
+{
+    QByteArray seal;
+    for (const QByteArray &line : csv.split('\n')) {
+        const QByteArray row = line.trimmed();
+        if (row.startsWith("#,") || row.startsWith("#;"))
+            seal += row.mid(2) + '\n';
+    }
+    return seal;
+}
+
+// The seal as the PDF prints it, read back from its last page.
+QByteArray sealFromPdf(const QString &pdf)
+{
+    const int pages = pdfInfo(pdf).value(u"Pages"_s).toInt();
+    const QStringList lines = pdfText(pdf, pages).split(u'\n');
+    QByteArray seal;
+    bool inSeal = false;
+    for (const QString &line : lines) {
+        inSeal = inSeal || line == u"tenet-seal 1"_s;
+        if (inSeal)
+            seal += line.toUtf8() + '\n';
+        if (inSeal && line.startsWith(u"sha256 "_s))
+            break;
+    }
+    return seal;
+}
+
+// Whether the database continues the seal in `text`, by tenetctl verify --seal.
+CtlResult verifySeal(const TempDir &dir, const QString &db, const QByteArray &text)
+{
+    const QString file = dir.file(u"printed.seal"_s);
+    writeFile(file, text);
+    return tenetctl(db, {u"verify"_s, u"--seal"_s, file});
+}
+
 // Past the code's 14 days' grace, within its attestation period.
 QString farFuture()
 {
@@ -98,9 +148,9 @@ TEST_CASE("report --format csv lists every active person of the audience as the 
                           u"Equipo"_s, u"Centro"_s, u"Versión"_s, u"Versión firmada"_s,
                           u"Fecha de firma (UTC)"_s, u"Fuera de plazo"_s, u"Firma en papel"_s});
     QMap<QString, QStringList> rows;
-    for (const auto &record : table->records) {
-        REQUIRE(record.fields.size() == table->header.size());
-        rows.insert(record.fields.at(0), record.fields);
+    for (const QStringList &fields : tableRows(*table)) {
+        REQUIRE(fields.size() == table->header.size());
+        rows.insert(fields.at(0), fields);
     }
     // Active, in the audience: the inactive A004 and the managers are not listed.
     CHECK(rows.keys() == QStringList {u"A001"_s, u"A002"_s, u"A003"_s, u"S001"_s});
@@ -140,9 +190,10 @@ TEST_CASE("report on the day of publication counts nobody as overdue", "[cli][re
     CHECK(r.json()[u"overdue"_s].toInt() == 0);
     auto table = tenet::exchange::parseCsv(readFile(csv), csv);
     REQUIRE(table);
-    REQUIRE(table->records.size() == 4);
-    for (const auto &record : table->records)
-        CHECK(record.fields.at(8) == u"no"_s);
+    const QList<QStringList> rows = tableRows(*table);
+    REQUIRE(rows.size() == 4);
+    for (const QStringList &fields : rows)
+        CHECK(fields.at(8) == u"no"_s);
 }
 
 TEST_CASE("report --format pdf shows the people, the team totals, the sections and the "
@@ -220,4 +271,96 @@ TEST_CASE("report refuses an unknown format, a missing file and a version never 
                       u"7"_s});
     CHECK(r.exitCode != 0);
     CHECK(r.err.contains(u"version 7"_s));
+}
+
+TEST_CASE("the CSV report ends with the seal of the database it reports on, which verifies",
+          "[cli][report][seal]")
+{
+    TempDir dir;
+    const QString db = reportDatabase(dir);
+    const QString csv = dir.file(u"report.csv"_s);
+    ok(db, {u"report"_s, u"--format"_s, u"csv"_s, u"-o"_s, csv});
+    const QByteArray bytes = readFile(csv);
+    // In the report's language, after the table, in comment rows.
+    CHECK(bytes.contains("\r\n\r\n# Sello de la base de datos\r\n"));
+    CHECK(bytes.contains("tenetctl verify --seal ARCHIVO"));
+    auto table = tenet::exchange::parseCsv(bytes, csv);
+    REQUIRE(table);
+    CHECK(tableRows(*table).size() == 4);
+
+    const QByteArray seal = sealFromCsv(bytes);
+    INFO(seal.toStdString());
+    CHECK(seal.startsWith("tenet-seal 1\n"));
+    CHECK(seal.contains("\ncount signatures 1\n"));
+    const CtlResult verified = verifySeal(dir, db, seal);
+    INFO(verified);
+    CHECK(verified.exitCode == 0);
+    CHECK(verified.out.contains(u"continues the seal"_s));
+
+    // The seal is this database's: another one, made the same way, does not continue it.
+    TempDir elsewhere;
+    const QString otherDb = reportDatabase(elsewhere);
+    CHECK(verifySeal(elsewhere, otherDb, seal).exitCode == 4);
+}
+
+TEST_CASE("the PDF report's last page holds the seal, which verifies when copied from the PDF",
+          "[cli][report][seal]")
+{
+    TempDir dir;
+    const QString db = reportDatabase(dir);
+    const QString pdf = dir.file(u"report.pdf"_s);
+    ok(db, {u"report"_s, u"--format"_s, u"pdf"_s, u"-o"_s, pdf});
+    const int pages = pdfInfo(pdf).value(u"Pages"_s).toInt();
+    const QString lastPage = simplified(pdfText(pdf, pages));
+    INFO(lastPage.toStdString());
+    CHECK(lastPage.contains(u"Sello de la base de datos"_s));
+    CHECK(lastPage.contains(u"guarde el sello en un archivo de texto y ejecute tenetctl verify "
+                            "--seal ARCHIVO"_s));
+    CHECK_FALSE(lastPage.contains(u"Seal of the database"_s));
+    // The seal and the ledger come from one read: the seal's ledger head is the hash the
+    // report prints for the ledger's last row.
+    const QStringList hashes
+        = column(db, u"SELECT lower(hex(hash)) FROM acknowledgement ORDER BY seq DESC LIMIT 1"_s);
+    REQUIRE(hashes.size() == 1);
+    const QByteArray seal = sealFromPdf(pdf);
+    INFO(seal.toStdString());
+    CHECK(seal.contains("\nchain acknowledgement 1 " + hashes.first().toLatin1() + '\n'));
+    CHECK(simplified(pdfText(pdf, 1, TextMode::Raw)).contains(hashes.first()));
+
+    const CtlResult verified = verifySeal(dir, db, seal);
+    INFO(verified);
+    CHECK(verified.exitCode == 0);
+    CHECK(verified.out.contains(u"continues the seal"_s));
+}
+
+TEST_CASE("an English report prints the seal in English and keeps its CSV column names",
+          "[cli][report][seal]")
+{
+    TempDir dir;
+    const QString db = dir.file(u"t.db"_s);
+    createOrganisation(db);
+    const QString code = dir.file(u"code-en.json"_s);
+    QByteArray json = readFile(fixture(u"code-es.json"_s));
+    json.replace("\"language\": \"es\"", "\"language\": \"en\"");
+    writeFile(code, json);
+    ok(db, {u"import-code"_s, code, u"--as"_s, u"S001"_s});
+    ok(db, {u"submit"_s, u"--as"_s, u"S001"_s});
+    ok(db, {u"approve"_s, u"--as"_s, u"M001"_s});
+    ok(db, {u"publish"_s, u"--as"_s, u"M002"_s, u"--material"_s, u"--summary"_s, u"v1"_s});
+
+    const QString csv = dir.file(u"report.csv"_s);
+    ok(db, {u"report"_s, u"--format"_s, u"csv"_s, u"-o"_s, csv});
+    const QByteArray bytes = readFile(csv);
+    CHECK(bytes.startsWith("\xEF\xBB\xBF" "employee_no,name,role,team,site,version,signed_version,"
+                           "signed_at,overdue,paper_record\r\n"));
+    CHECK(bytes.contains("\r\n# Seal of the database\r\n"));
+    CHECK(verifySeal(dir, db, sealFromCsv(bytes)).exitCode == 0);
+
+    const QString pdf = dir.file(u"report.pdf"_s);
+    ok(db, {u"report"_s, u"--format"_s, u"pdf"_s, u"-o"_s, pdf});
+    const QString lastPage
+        = simplified(pdfText(pdf, pdfInfo(pdf).value(u"Pages"_s).toInt()));
+    CHECK(lastPage.contains(u"Seal of the database"_s));
+    CHECK(lastPage.contains(u"run tenetctl verify --seal FILE on the database"_s));
+    CHECK(verifySeal(dir, db, sealFromPdf(pdf)).exitCode == 0);
 }

@@ -1,5 +1,7 @@
 #include "storagefixture.h"
 
+#include "storage/organisationstore.h"
+#include "storage/scopedtransaction.h"
 #include "storage/seal.h"
 
 #include <QSet>
@@ -56,4 +58,43 @@ TEST_CASE("a database continues its own seal, and not one of rows it never had",
     REQUIRE(problems.ok());
     REQUIRE(problems->size() == 1);
     CHECK(problems->first().contains(u"is gone: rows were removed"_s));
+}
+
+TEST_CASE("a seal made inside a use case's read snapshot is the snapshot's, whatever another "
+          "program writes meanwhile",
+          "[storage][seal]")
+{
+    TempDir dir;
+    auto db = freshDatabase(dir);
+    auto other = storage::Database::open(dir.file(u"t.db"_s), storage::OpenMode::ExistingOnly);
+    REQUIRE(other.ok());
+    const auto auditEntries = [](const domain::Seal &seal) {
+        for (const domain::SealedCount &count : seal.counts) {
+            if (count.name == u"audit_entries"_s)
+                return count.value;
+        }
+        FAIL("the seal counts no audit entries");
+        return qint64(-1);
+    };
+
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    qint64 before = 0;
+    {
+        storage::ScopedTransaction snapshot(db->connection(),
+                                            storage::ScopedTransaction::Mode::Read);
+        REQUIRE(snapshot.status().ok());
+        auto first = storage::sealDatabase(*db, at);
+        REQUIRE(first.ok());
+        before = auditEntries(*first);
+        // Another program writes an audit entry while the report is being gathered.
+        REQUIRE(storage::OrganisationStore(**other)
+                    .setOrganisationName(u"Acme Support"_s, domain::Actor {u"os:test"_s, {}})
+                    .ok());
+        auto second = storage::sealDatabase(*db, at);
+        REQUIRE(second.ok());
+        CHECK(*second == *first);
+    }
+    auto after = storage::sealDatabase(*db);
+    REQUIRE(after.ok());
+    CHECK(auditEntries(*after) == before + 1);
 }

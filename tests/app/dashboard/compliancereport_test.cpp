@@ -203,14 +203,25 @@ TEST_CASE("the Report button writes a CSV whose rows are the people who must sig
     storage::Database &db = *shown.fixture.session.database();
     auto dashboard = storage::DashboardStore(db).compute(shown.fixture.codeId, shown.view.today());
     REQUIRE(dashboard.ok());
-    REQUIRE(table->records.size() == dashboard->required);
+    // The people's rows, then the seal's block: rows whose first cell begins with '#'.
+    QList<exchange::CsvRecord> people;
+    QStringList sealLines;
+    for (const exchange::CsvRecord &record : table->records) {
+        if (!record.fields.first().startsWith(u'#'))
+            people << record;
+        else if (record.fields.size() == 2)
+            sealLines << record.fields.at(1);
+    }
+    CHECK(sealLines.value(0) == u"tenet-seal 1"_s);
+    CHECK(sealLines.constLast().startsWith(u"sha256 "_s));
+    REQUIRE(people.size() == dashboard->required);
     QMap<QString, QDateTime> signatures;
     const auto ledger = storage::AcknowledgementStore(db).list(shown.fixture.codeId).value();
     for (const Acknowledgement &ack : ledger)
         signatures.insert(ack.employeeNo, ack.signedAt);
     REQUIRE(signatures.size() == 2);
     int overdueRows = 0;
-    for (const exchange::CsvRecord &record : table->records) {
+    for (const exchange::CsvRecord &record : std::as_const(people)) {
         const QString employee = record.fields.at(no);
         INFO(employee.toStdString());
         auto member = storage::StaffStore(db).find(employee);

@@ -23,7 +23,7 @@
 <context>
     <name>ComplianceReport</name>
     <message numerus="yes">
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="+192"/>
+        <location filename="../../src/render/compliancereportrenderer.cpp" line="+191"/>
         <source>%1 of %n people signed; %2 not signed, of whom %3 overdue.</source>
         <extracomment>%n people must sign; %1 of them signed, %2 did not, %3 of those are overdue.</extracomment>
         <translation>

@@ -394,7 +394,7 @@
         <translation>Para comprobar que la base de datos sigue siendo la continuación de aquella con la que se hizo este informe, guarde el sello en un archivo de texto y ejecute tenetctl verify --seal ARCHIVO sobre la base de datos.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Compliance report</source>
         <translation>Informe de cumplimiento</translation>
     </message>

@@ -396,7 +396,7 @@
         <translation>Norėdami patikrinti, ar duomenų bazė tebėra tos, iš kurios parengta ši ataskaita, tęsinys, išsaugokite antspaudą tekstiniame faile ir paleiskite duomenų bazei komandą tenetctl verify --seal FAILAS.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Compliance report</source>
         <translation>Atitikties ataskaita</translation>
     </message>

@@ -295,7 +295,7 @@ TEST_CASE("the receipt of a signature is in the language of the signed code",
     const render::ReceiptSource source {ack, QByteArray(32, '\x1f'), u"Kodeksas"_s};
 
     const QString lt = render::receiptText(source, render::OutputLanguage(u"lt"_s));
-    CHECK(lt.startsWith(u"Jūsų parašo kvitas\n"_s));
+    CHECK(lt.startsWith(u"Jūsų parašo pažyma\n"_s));
     CHECK(lt.contains(u"Parašo reikšmė: Perskaičiau ir supratau „Kodeksas“ 3 versiją."_s));
     CHECK(lt.contains(u"Supratimo patikrinimas: 90\u00a0%"_s));
     CHECK(englishIn(lt) == QStringList());

@@ -169,7 +169,7 @@ void MainWindow::buildToolBar()
 void MainWindow::retranslateUi()
 {
     m_tabs->setAccessibleName(tr("Views"));
-    const QStringList pages{tr("&Code"), tr("&History"), tr("&Read and Sign"), tr("&Dashboard"),
+    const QStringList pages{tr("&Code"), tr("Hist&ory"), tr("&Read and Sign"), tr("&Dashboard"),
                             tr("&Staff")};
     for (int index = 0; index < pages.size(); ++index) {
         m_tabs->setTabText(index, pages.at(index));

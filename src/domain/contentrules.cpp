@@ -104,7 +104,7 @@ void checkKpis(const Section &section, const QString &pointer, QList<Error> &err
             errors.append(Error::invalid(
                 where,
                 ContentRulesText::tr(
-                    "KPI \"%1\" is at_most %2, so its alert threshold %3 may not be "
+                    "KPI \"%1\" is at most %2, so its alert threshold %3 may not be "
                     "below its target")
                     .arg(kpi.key, QString::number(kpi.target), QString::number(kpi.alert))));
         }
@@ -112,7 +112,7 @@ void checkKpis(const Section &section, const QString &pointer, QList<Error> &err
             errors.append(Error::invalid(
                 where,
                 ContentRulesText::tr(
-                    "KPI \"%1\" is at_least %2, so its alert threshold %3 may not be "
+                    "KPI \"%1\" is at least %2, so its alert threshold %3 may not be "
                     "above its target")
                     .arg(kpi.key, QString::number(kpi.target), QString::number(kpi.alert))));
         }

@@ -20,8 +20,6 @@ enum class WorkflowAction {
     Withdraw, // draft, in_review or approved -> withdrawn
 };
 
-QString workflowActionName(WorkflowAction action);
-
 // Who is acting. A person named on the roster has a role; an unnamed operating-system
 // user (a script without --as) has none and may only do what needs no role.
 struct Actor

@@ -157,20 +157,20 @@ bool SchemaEvaluator::checkObject(const json &schema, const json &instance, cons
     const auto count = static_cast<double>(instance.size());
     if (const auto minimum = schema.find("minProperties");
         minimum != schema.end() && count < minimum->get<double>()) {
-        if (!outcome.fail(
-                "minProperties",
-                tr("must have at least %1, not %2")
-                    .arg(SchemaMessages::counted(minimum->get<double>(), "property", "properties"))
-                    .arg(instance.size())))
+        if (!outcome.fail("minProperties",
+                          tr("must have at least %1, not %2")
+                              .arg(SchemaMessages::counted(minimum->get<double>(),
+                                                           SchemaMessages::Unit::Property))
+                              .arg(instance.size())))
             return false;
     }
     if (const auto maximum = schema.find("maxProperties");
         maximum != schema.end() && count > maximum->get<double>()) {
-        if (!outcome.fail(
-                "maxProperties",
-                tr("must have at most %1, not %2")
-                    .arg(SchemaMessages::counted(maximum->get<double>(), "property", "properties"))
-                    .arg(instance.size())))
+        if (!outcome.fail("maxProperties",
+                          tr("must have at most %1, not %2")
+                              .arg(SchemaMessages::counted(maximum->get<double>(),
+                                                           SchemaMessages::Unit::Property))
+                              .arg(instance.size())))
             return false;
     }
     return true;
@@ -184,7 +184,8 @@ bool SchemaEvaluator::checkArray(const json &schema, const json &instance, const
         minimum != schema.end() && static_cast<double>(size) < minimum->get<double>()) {
         if (!outcome.fail("minItems",
                           tr("must have at least %1, not %2")
-                              .arg(SchemaMessages::counted(minimum->get<double>(), "item", "items"))
+                              .arg(SchemaMessages::counted(minimum->get<double>(),
+                                                           SchemaMessages::Unit::Item))
                               .arg(size)))
             return false;
     }
@@ -192,7 +193,8 @@ bool SchemaEvaluator::checkArray(const json &schema, const json &instance, const
         maximum != schema.end() && static_cast<double>(size) > maximum->get<double>()) {
         if (!outcome.fail("maxItems",
                           tr("must have at most %1, not %2")
-                              .arg(SchemaMessages::counted(maximum->get<double>(), "item", "items"))
+                              .arg(SchemaMessages::counted(maximum->get<double>(),
+                                                           SchemaMessages::Unit::Item))
                               .arg(size)))
             return false;
     }
@@ -207,11 +209,11 @@ bool SchemaEvaluator::checkArray(const json &schema, const json &instance, const
             const auto additional = schema.find("additionalItems");
             if (additional != schema.end() && size > tupleSize) {
                 if (additional->is_boolean() && !additional->get<bool>()) {
-                    if (!outcome.fail(
-                            "additionalItems",
-                            tr("must have at most %1, not %2")
-                                .arg(SchemaMessages::counted(double(tupleSize), "item", "items"))
-                                .arg(size)))
+                    if (!outcome.fail("additionalItems",
+                                      tr("must have at most %1, not %2")
+                                          .arg(SchemaMessages::counted(double(tupleSize),
+                                                                       SchemaMessages::Unit::Item))
+                                          .arg(size)))
                         return false;
                 } else {
                     for (std::size_t i = tupleSize; i < size; ++i) {

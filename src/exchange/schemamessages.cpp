@@ -11,15 +11,25 @@ namespace tenet::exchange::schema {
 
 QString SchemaMessages::typePhrase(const QString &type)
 {
-    if (type == QStringLiteral("null"))
-        return type;
+    // Whole phrases, so that each language chooses its own article and gender.
     if (type == QStringLiteral("integer"))
         return tr("a whole number");
-    if (type == QStringLiteral("object") || type == QStringLiteral("array"))
-        return QStringLiteral("an ") + type;
+    if (type == QStringLiteral("number"))
+        //: A JSON value's type, as in "must be a number".
+        return tr("a number");
+    if (type == QStringLiteral("string"))
+        //: A JSON value's type: a piece of text in quotes.
+        return tr("a string");
+    if (type == QStringLiteral("object"))
+        //: A JSON value's type: a set of named properties in braces.
+        return tr("an object");
+    if (type == QStringLiteral("array"))
+        //: A JSON value's type: a list in square brackets.
+        return tr("an array");
     if (type == QStringLiteral("boolean"))
         return tr("true or false");
-    return QStringLiteral("a ") + type;
+    // "null", and a type no schema of Tenet's uses: the JSON word itself.
+    return type;
 }
 
 QString SchemaMessages::joinAlternatives(const QStringList &phrases)
@@ -43,10 +53,32 @@ QString SchemaMessages::listValue(const json &value)
     return value.is_string() ? qstr(value.get<std::string>()) : shortJson(value);
 }
 
-QString SchemaMessages::counted(double n, const char *one, const char *many)
+QString SchemaMessages::counted(double n, Unit unit)
 {
-    const auto whole = static_cast<qint64>(n);
-    return QString::number(whole) + u' ' + tr(whole == 1 ? one : many);
+    // Plurals of their own (%n), for languages with more than two forms; English has no
+    // catalogue to pick its singular, so the source offers both, each with every form.
+    const int whole = int(n);
+    const bool one = whole == 1;
+    switch (unit) {
+    //: A count of a JSON object's properties: "must have at least 2 properties".
+    case Unit::Property:
+        return one ? tr("%n property", nullptr, whole)
+                   //: A count of a JSON object's properties: "must have at
+                   //: least 2 properties".
+                   : tr("%n properties", nullptr, whole);
+    //: A count of a JSON list's items: "must have at most 3 items".
+    case Unit::Item:
+        return one ? tr("%n item", nullptr, whole)
+                   //: A count of a JSON list's items: "must have at most 3 items".
+                   : tr("%n items", nullptr, whole);
+    //: A count of characters: "must be at least 2 characters long".
+    case Unit::Character:
+        return one ? tr("%n character", nullptr, whole)
+                   //: A count of characters: "must be at least 2 characters
+                   //: long".
+                   : tr("%n characters", nullptr, whole);
+    }
+    return QString::number(whole);
 }
 
 QString SchemaMessages::describeNot(const json &negated)

@@ -27,8 +27,15 @@ public:
     static QString shortJson(const nlohmann::json &value);
     // Strings bare, everything else as JSON: for lists of allowed values.
     static QString listValue(const nlohmann::json &value);
+    // What a count counts.
+    enum class Unit
+    {
+        Property,
+        Item,
+        Character
+    };
     // "1 item", "7 items": limits in messages are whole numbers, checked at compile time.
-    static QString counted(double n, const char *one, const char *many);
+    static QString counted(double n, Unit unit);
     // What a value that matches the schema under "not" must not be.
     static QString describeNot(const nlohmann::json &negated);
 

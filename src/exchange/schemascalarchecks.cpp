@@ -65,8 +65,8 @@ bool SchemaScalarChecks::checkString(const json &schema, const json &instance,
             const QString message = minLength->get<double>() == 1
                 ? tr("must not be empty")
                 : tr("must be at least %1 long, not %2")
-                      .arg(SchemaMessages::counted(minLength->get<double>(), "character",
-                                                   "characters"))
+                      .arg(SchemaMessages::counted(minLength->get<double>(),
+                                                   SchemaMessages::Unit::Character))
                       .arg(length);
             if (!outcome.fail("minLength", message))
                 return false;
@@ -75,7 +75,7 @@ bool SchemaScalarChecks::checkString(const json &schema, const json &instance,
             if (!outcome.fail("maxLength",
                               tr("must be at most %1 long, not %2")
                                   .arg(SchemaMessages::counted(maxLength->get<double>(),
-                                                               "character", "characters"))
+                                                               SchemaMessages::Unit::Character))
                                   .arg(length)))
                 return false;
         }

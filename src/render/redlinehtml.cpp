@@ -56,13 +56,14 @@ class RedlineWriter
 {
 public:
     RedlineWriter(const Comparison &comparison, const VersionInfo &from, const VersionInfo &to,
-                  const CodeContent *before, const CodeContent *after)
+                  const CodeContent *before, const CodeContent *after,
+                  const OutputLanguage &language)
         : m_comparison(comparison)
         , m_from(from)
         , m_to(to)
         , m_before(before)
         , m_after(after)
-        , m_language(after ? after->language : QStringLiteral("en"))
+        , m_language(language)
     {
     }
 
@@ -409,7 +410,7 @@ private:
     const VersionInfo &m_to;
     const CodeContent *m_before;
     const CodeContent *m_after;
-    OutputLanguage m_language; // the newer version's
+    OutputLanguage m_language;
     QString m_out;
 };
 
@@ -417,7 +418,14 @@ private:
 
 QString redlineHtml(const Comparison &comparison, const Version &from, const Version &to)
 {
-    return RedlineWriter(comparison, from.info, to.info, &from.content, &to.content).html();
+    return redlineHtml(comparison, from, to, OutputLanguage(to.content.language));
+}
+
+QString redlineHtml(const Comparison &comparison, const Version &from, const Version &to,
+                    const OutputLanguage &language)
+{
+    return RedlineWriter(comparison, from.info, to.info, &from.content, &to.content, language)
+        .html();
 }
 
 QString redlineSectionAnchor(int sectionIndex)

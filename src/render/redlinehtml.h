@@ -1,5 +1,7 @@
 #pragma once
 
+#include "outputlanguage.h"
+
 #include "domain/comparison.h"
 #include "domain/version.h"
 
@@ -21,6 +23,10 @@ namespace tenet::render {
 // QGuiApplication for that.
 QString redlineHtml(const domain::Comparison &comparison, const domain::Version &from,
                     const domain::Version &to);
+// The same redline in the language given: the desktop's history view shows it in the
+// interface's language, beside a list of changes in that language.
+QString redlineHtml(const domain::Comparison &comparison, const domain::Version &from,
+                    const domain::Version &to, const OutputLanguage &language);
 
 // The anchors the redline puts at each change, for QTextBrowser::scrollToAnchor. Indexes
 // are those of Comparison::sections, SectionComparison::clauses and SectionComparison::items.

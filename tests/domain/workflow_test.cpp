@@ -87,7 +87,19 @@ TEST_CASE("an agent cannot submit, and the refusal names who they are", "[domain
         = checkWorkflowAction(WorkflowAction::Submit, versionIn(VersionState::Draft), agent);
     REQUIRE_FALSE(status);
     CHECK(status.error().kind == ErrorKind::Refused);
-    CHECK(status.error().message.contains(u"A001 is a agent"_s));
+    CHECK(status.error().message
+          == u"cannot submit version 4: A001 is on the roster as Agent, and only a supervisor, "
+             "manager, quality or trainer can submit a draft"_s);
+}
+
+TEST_CASE("a refusal for the wrong state is one sentence naming the state in words",
+          "[domain][workflow]")
+{
+    const Status status
+        = checkWorkflowAction(WorkflowAction::Publish, versionIn(VersionState::InReview), manager);
+    REQUIRE_FALSE(status);
+    CHECK(status.error().message
+          == u"cannot publish version 4 (In review): only an approved version can be published"_s);
 }
 
 TEST_CASE("an open version can be withdrawn by its author or a manager", "[domain][workflow]")

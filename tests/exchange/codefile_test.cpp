@@ -309,7 +309,7 @@ TEST_CASE("a KPI whose alert lies on the good side of its target is refused",
 {
     CHECK(
         invalidFixtureError(QStringLiteral("kpi-alert-below-target.json"))
-        == QStringLiteral("code.json: /sections/6/kpis/0/alert: KPI \"asa\" is at_most 20, so its "
+        == QStringLiteral("code.json: /sections/6/kpis/0/alert: KPI \"asa\" is at most 20, so its "
                           "alert threshold 10 may not be below its target"));
 }
 

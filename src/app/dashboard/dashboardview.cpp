@@ -309,9 +309,9 @@ void DashboardView::showTexts()
     m_ui->headingLabel->setText(heading);
 
     m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->peoplePage),
-                           tr("&People (%1)").arg(m_dashboard.unacknowledged.size()));
+                           tr("Peop&le (%1)").arg(m_dashboard.unacknowledged.size()));
     m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->sectionsPage),
-                           tr("&Sections (%1)").arg(m_dashboard.sections.size()));
+                           tr("Sectio&ns (%1)").arg(m_dashboard.sections.size()));
     m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->kpisPage),
                            tr("&KPIs (%1)").arg(m_dashboard.kpis.size()));
     m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->signingChartPage), tr("Signing pro&gress"));

@@ -7,6 +7,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 using namespace tenet::domain;
@@ -54,6 +55,16 @@ QString kindSymbol(ChangeKind kind, bool moved)
     return {};
 }
 
+// The interface's language as an output language: QLocale's default follows the interface
+// ("es_ES" when it speaks Spanish); the C locale (no language chosen) is English.
+render::OutputLanguage interfaceLanguage()
+{
+    const QLocale locale;
+    return locale.language() == QLocale::C
+        ? render::OutputLanguage::english()
+        : render::OutputLanguage(locale.name().section(u'_', 0, 0));
+}
+
 } // namespace
 
 ComparisonModel::ComparisonModel(QObject *parent) : QAbstractItemModel(parent) { }
@@ -63,6 +74,7 @@ void ComparisonModel::setComparison(const Comparison &comparison, const CodeCont
 {
     beginResetModel();
     m_comparison = comparison;
+    m_language = interfaceLanguage();
     m_rows.clear();
     for (int s = 0; s < m_comparison.sections.size(); ++s) {
         const SectionComparison &section = m_comparison.sections.at(s);
@@ -76,8 +88,10 @@ void ComparisonModel::setComparison(const Comparison &comparison, const CodeCont
         }
         for (int i = 0; i < section.items.size(); ++i) {
             const ItemComparison &item = section.items.at(i);
-            const auto was = ItemFields::of(item.itemKind, item.key, before.section(section.key));
-            const auto now = ItemFields::of(item.itemKind, item.key, after.section(section.key));
+            const auto was
+                = ItemFields::of(item.itemKind, item.key, before.section(section.key), m_language);
+            const auto now
+                = ItemFields::of(item.itemKind, item.key, after.section(section.key), m_language);
             const QString name = ItemFields::name(now.isEmpty() ? was : now);
             const QString tip = item.kind == ChangeKind::Changed
                 ? tr("Before: %1\nAfter: %2")
@@ -189,7 +203,10 @@ QVariant ComparisonModel::sectionData(const SectionRow &row, int column, int rol
         case FieldsColumn:
             return section.changedFields.isEmpty()
                 ? QString()
-                : tr("section %1").arg(ChangeText::fieldList(section.changedFields));
+                //: The section's own fields that changed, for example "the title and the
+                //: review interval" (in the words of the list of changes).
+                : tr("Section details: %1")
+                      .arg(ChangeText::fieldList(section.changedFields, m_language));
         }
         break;
     case Qt::FontRole:
@@ -227,14 +244,14 @@ QVariant ComparisonModel::entryData(const SectionRow &row, const Entry &entry, i
         case Qt::DisplayRole:
             switch (column) {
             case NumberColumn:
-                return ChangeText::itemKindLabel(item.itemKind);
+                return ChangeText::itemKindLabel(item.itemKind, m_language);
             case TitleColumn:
                 return entry.itemName;
             case ChangeColumn:
                 return kindSymbol(item.kind, false) + u' '
-                    + ChangeText::kindLabel(item.kind, false);
+                    + ChangeText::kindLabel(item.kind, false, m_language);
             case FieldsColumn:
-                return ChangeText::fieldList(item.changedFields);
+                return ChangeText::fieldList(item.changedFields, m_language);
             }
             break;
         case Qt::ToolTipRole:
@@ -271,9 +288,9 @@ QVariant ComparisonModel::entryData(const SectionRow &row, const Entry &entry, i
             return clause.after ? clause.after->title : clause.before->title;
         case ChangeColumn:
             return kindSymbol(clause.kind, clause.moved) + u' '
-                + ChangeText::kindLabel(clause.kind, clause.moved);
+                + ChangeText::kindLabel(clause.kind, clause.moved, m_language);
         case FieldsColumn:
-            return ChangeText::fieldList(clause.changedFields);
+            return ChangeText::fieldList(clause.changedFields, m_language);
         }
         break;
     case Qt::ToolTipRole:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/comparison.h"
+#include "render/outputlanguage.h"
 
 #include <QAbstractItemModel>
 #include <QList>
@@ -48,6 +49,10 @@ public:
                        const domain::CodeContent &after);
     void clear();
     const domain::Comparison &comparison() const { return m_comparison; }
+    // The language of the model's words (kinds of change, field names, item fields): the
+    // interface's, taken when the comparison is set, so that the redline beside the list can
+    // be drawn in the same words.
+    const render::OutputLanguage &language() const { return m_language; }
 
     // The row of a clause's change (by clause id) or of a structured item's (by its kind and
     // key); invalid when that did not change.
@@ -82,6 +87,7 @@ private:
 
     domain::Comparison m_comparison;
     QList<SectionRow> m_rows;
+    render::OutputLanguage m_language;
 };
 
 } // namespace tenet::app

@@ -365,13 +365,15 @@ void HistoryView::compare(qint64 fromVersionId, qint64 toVersionId)
     m_shownTo = to->info;
     m_changes->setComparison(comparison, from->content, to->content);
     m_ui->changesTree->expandAll();
-    m_ui->comparisonTitle->setText(
-        tr("Changes from %1 to %2")
-            .arg(ChangeText::versionLabel(from->info), ChangeText::versionLabel(to->info)));
+    // The list, the heading, the summary and the redline all speak the interface's language.
+    const render::OutputLanguage &language = m_changes->language();
+    m_ui->comparisonTitle->setText(tr("Changes from %1 to %2")
+                                       .arg(ChangeText::versionLabel(from->info, language),
+                                            ChangeText::versionLabel(to->info, language)));
     m_ui->summaryLabel->setText(comparison.isEmpty()
                                     ? tr("No changes: the two versions have the same content.")
-                                    : ChangeText::summary(comparison));
-    m_ui->redlineBrowser->setHtml(redlineHtml(comparison, *from, *to));
+                                    : ChangeText::summary(comparison, language));
+    m_ui->redlineBrowser->setHtml(redlineHtml(comparison, *from, *to, language));
 
     m_restoringSelection = true;
     selectVersions({fromVersionId, toVersionId});

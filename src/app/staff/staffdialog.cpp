@@ -1,4 +1,5 @@
 #include "staffdialog.h"
+#include "app/i18n/interfacelanguage.h"
 #include "domain/organisationdate.h"
 
 #include "ui_staff_staffdialog.h"
@@ -6,6 +7,8 @@
 #include <QEvent>
 #include <QPushButton>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -30,7 +33,10 @@ StaffDialog::StaffDialog(Save save, QWidget *parent)
     m_ui->setupUi(this);
     for (const domain::Role role : allRoles)
         m_ui->roleCombo->addItem(domain::roleLabel(role), int(role));
-    m_ui->languageEdit->setText(u"en"_s);
+    // Each language in its own words, as View > Language offers them; the code is stored.
+    for (const InterfaceLanguage::Offered &language : InterfaceLanguage::offered())
+        m_ui->languageCombo->addItem(language.name, language.code);
+    setLanguage(u"en"_s);
     m_ui->startEdit->setMinimumDate(noDate);
     m_ui->startEdit->setDate(domain::organisationToday());
     m_ui->errorLabel->hide();
@@ -81,10 +87,22 @@ void StaffDialog::setMember(const domain::StaffMember &member)
     m_ui->roleCombo->setCurrentIndex(m_ui->roleCombo->findData(int(member.role)));
     m_ui->teamCombo->setCurrentText(member.team);
     m_ui->siteCombo->setCurrentText(member.site);
-    m_ui->languageEdit->setText(member.language);
+    setLanguage(member.language);
     m_ui->startEdit->setDate(member.startDate.isValid() ? member.startDate : noDate);
     m_ui->activeCheck->setChecked(member.active);
     m_ui->nameEdit->setFocus();
+}
+
+void StaffDialog::setLanguage(const QString &code)
+{
+    // A language Tenet does not speak (a roster import may bring one) stays as it is,
+    // shown by its code, so that saving the entry does not change it behind the user's back.
+    int index = m_ui->languageCombo->findData(code);
+    if (index < 0 && !code.isEmpty()) {
+        m_ui->languageCombo->addItem(code, code);
+        index = m_ui->languageCombo->count() - 1;
+    }
+    m_ui->languageCombo->setCurrentIndex(std::max(index, 0));
 }
 
 void StaffDialog::setChoices(const QStringList &teams, const QStringList &sites)
@@ -108,7 +126,7 @@ domain::StaffMember StaffDialog::member() const
     member.role = domain::Role(m_ui->roleCombo->currentData().toInt());
     member.team = m_ui->teamCombo->currentText().trimmed();
     member.site = m_ui->siteCombo->currentText().trimmed();
-    member.language = m_ui->languageEdit->text().trimmed();
+    member.language = m_ui->languageCombo->currentData().toString();
     const QDate start = m_ui->startEdit->date();
     member.startDate = start == noDate ? QDate() : start;
     member.active = m_ui->activeCheck->isChecked();
@@ -128,8 +146,6 @@ QString StaffDialog::problem() const
         return tr("\"%1\" is not an e-mail address; enter one like name@example.com or leave "
                   "the field empty.")
             .arg(entry.email);
-    if (entry.language.isEmpty())
-        return tr("Enter the language code, for example en.");
     return {};
 }
 

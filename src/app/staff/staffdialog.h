@@ -43,6 +43,7 @@ protected:
 
 private:
     void retranslate();
+    void setLanguage(const QString &code);
     std::unique_ptr<Ui::StaffDialog> m_ui;
     Save m_save;
     bool m_editing = false;

@@ -40,9 +40,9 @@ bool AccountActions::requestSignIn()
 void AccountActions::update()
 {
     const bool signedIn = m_session.isSignedIn();
-    m_signOutAction->setText(tr("Sign &Out"));
+    m_signOutAction->setText(tr("Sign O&ut"));
     m_signOutAction->setStatusTip(tr("Sign out, so that nobody can act in your name"));
-    m_signInAction->setText(signedIn ? tr("S&witch User...") : tr("&Sign In..."));
+    m_signInAction->setText(signedIn ? tr("S&witch User…") : tr("Si&gn In…"));
     const QString shortcut = m_signInAction->shortcut().toString(QKeySequence::NativeText);
     m_signInAction->setToolTip(signedIn
                                    ? tr("Sign in as someone else (%1)").arg(shortcut)

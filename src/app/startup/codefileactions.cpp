@@ -37,8 +37,8 @@ CodeFileActions::CodeFileActions(Session &session, QWidget *window)
     : QObject(window)
     , m_session(session)
     , m_window(window)
-    , m_importAction(new QAction(tr("&Import Code..."), this))
-    , m_exportAction(new QAction(tr("E&xport Code..."), this))
+    , m_importAction(new QAction(tr("&Import Code…"), this))
+    , m_exportAction(new QAction(tr("E&xport Code…"), this))
 {
     m_importAction->setStatusTip(
         tr("Read a code from a tenet.code/1 file as a new draft of the code shown"));

@@ -62,14 +62,13 @@ FileActions::FileActions(Session &session, QWidget *window, QSettings *settings)
     , m_window(window)
     , m_ownSettings(settings ? nullptr : std::make_unique<QSettings>(u"Tenet"_s, u"tenet"_s))
     , m_settings(settings ? settings : m_ownSettings.get())
-    , m_newAction(
-          new QAction(themeIcon(u"document-new"_s, QStyle::SP_FileIcon), tr("&New..."), this))
+    , m_newAction(new QAction(themeIcon(u"document-new"_s, QStyle::SP_FileIcon), tr("&New…"), this))
     , m_openAction(new QAction(themeIcon(u"document-open"_s, QStyle::SP_DialogOpenButton),
-                               tr("&Open..."), this))
+                               tr("&Open…"), this))
     , m_recentMenu(new QMenu(tr("Open &Recent"), window))
     , m_clearRecentAction(new QAction(tr("&Clear List"), this))
     , m_backUpAction(new QAction(themeIcon(u"document-save-as"_s, QStyle::SP_DialogSaveButton),
-                                 tr("&Back Up..."), this))
+                                 tr("&Back Up…"), this))
     , m_codeFiles(new CodeFileActions(session, window))
 {
     m_newAction->setShortcut(QKeySequence::New);

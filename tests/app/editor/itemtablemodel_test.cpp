@@ -64,7 +64,7 @@ TEST_CASE("an at_most KPI refuses an alert threshold below its target, naming th
     CHECK_FALSE(model.setData(model.index(0, alertColumn), 10.0));
     REQUIRE(refused.size() == 1);
     const QString message = refused.first().at(0).toString();
-    CHECK(message.contains(u"KPI \"asa\" is at_most 20, so its alert threshold 10 may not be "
+    CHECK(message.contains(u"KPI \"asa\" is at most 20, so its alert threshold 10 may not be "
                            "below its target"_s));
     CHECK(model.index(0, alertColumn).data().toString() == u"30");
     CHECK(document->undoStack()->count() == 0);
@@ -130,7 +130,9 @@ TEST_CASE("item cells take the domain's item limits, in the model and in the del
 
     CHECK_FALSE(tiers.setData(tiers.index(0, 0), 0));
     REQUIRE(refused.size() == 1);
-    CHECK(refused.first().at(0).toString().contains(u"must be a whole number from 1"_s));
+    // One sentence naming the column and the row, not a list of pieces.
+    CHECK(refused.first().at(0).toString()
+          == u"Not changed: \"Tier\" in row 1 must be a whole number from 1 to 100."_s);
     // The editor stops where the file format stops, at tier 100.
     CHECK_FALSE(tiers.setData(tiers.index(0, 0), 101));
     CHECK(tiers.setData(tiers.index(0, 0), 100));

@@ -132,3 +132,21 @@ TEST_CASE("the list of changes is empty for identical versions and after clearin
     CHECK(model.rowCount() == 0);
     CHECK_FALSE(model.indexOfClause(u"eth-honesty"_s).isValid());
 }
+
+TEST_CASE("the list of changes speaks the interface's language, whatever the code's",
+          "[history][models]")
+{
+    test::HistoryFixture fixture;
+    // The interface sets the default locale with its language (InterfaceLanguage).
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+    ComparisonModel model;
+    showFixtureComparison(model, fixture);
+    QLocale::setDefault(before);
+
+    CHECK(model.language().code() == u"es"_s);
+    const QModelIndex changed = model.indexOfClause(u"eth-honesty"_s);
+    REQUIRE(changed.isValid());
+    CHECK(column(changed, ComparisonModel::ChangeColumn).contains(u"Modificada"_s));
+    CHECK(column(changed, ComparisonModel::FieldsColumn) == u"el texto"_s);
+}

@@ -96,12 +96,12 @@ TEST_CASE("the main window's menus, tabs and status bar follow a language switch
             CHECK(tabs->tabText(index).startsWith(u"«"_s));
         CHECK(window.languageMenu()->title() == u"«&Language»"_s);
         CHECK(statusTexts(window).contains(u"«Signed in as Jonas Petraitis («Supervisor»)»"_s));
-        CHECK(window.account()->signOutAction()->text() == u"«Sign &Out»"_s);
-        CHECK(window.account()->signInAction()->text() == u"«S&witch User...»"_s);
+        CHECK(window.account()->signOutAction()->text() == u"«Sign O&ut»"_s);
+        CHECK(window.account()->signInAction()->text() == u"«S&witch User…»"_s);
     }
 
     CHECK(menuTitles(*window.menuBar()) == english);
-    CHECK(window.account()->signOutAction()->text() == u"Sign &Out"_s);
+    CHECK(window.account()->signOutAction()->text() == u"Sign O&ut"_s);
 }
 
 TEST_CASE("the sign-in dialog follows a language switch, its Sign In button included",

@@ -110,3 +110,38 @@ TEST_CASE("the PIN dialog needs the same PIN twice and at least four characters"
     CHECK(saved == QStringList{u"1234"_s});
     CHECK_FALSE(dialog.isVisible());
 }
+
+TEST_CASE("the staff dialog offers the three interface languages, each in its own words",
+          "[app][staff]")
+{
+    domain::StaffMember saved;
+    StaffDialog dialog([&](const domain::StaffMember &member) {
+        saved = member;
+        return domain::Status();
+    });
+    auto *language = test::child<QComboBox>(dialog, u"languageCombo"_s);
+    QStringList names;
+    for (int i = 0; i < language->count(); ++i)
+        names << language->itemText(i);
+    CHECK(names == QStringList{u"English"_s, u"Español"_s, u"Lietuvių"_s});
+    CHECK(language->currentData().toString() == u"en"_s);
+
+    dialog.show();
+    QTest::keyClicks(test::child<QLineEdit>(dialog, u"numberEdit"_s), u"A100"_s);
+    QTest::keyClicks(test::child<QLineEdit>(dialog, u"nameEdit"_s), u"Jurgis Kairys"_s);
+    language->setCurrentIndex(language->findData(u"lt"_s));
+    test::clickButton(test::child<QDialogButtonBox>(dialog, u"buttons"_s), QDialogButtonBox::Ok);
+    CHECK(saved.language == u"lt"_s);
+}
+
+TEST_CASE("the staff dialog keeps a language Tenet does not speak", "[app][staff]")
+{
+    StaffDialog dialog([](const domain::StaffMember &) { return domain::Status(); });
+    domain::StaffMember member;
+    member.employeeNo = u"A001"_s;
+    member.fullName = u"Lina Kazlauskienė"_s;
+    member.language = u"de"_s;
+    dialog.setMember(member);
+    CHECK(test::child<QComboBox>(dialog, u"languageCombo"_s)->currentText() == u"de"_s);
+    CHECK(dialog.member().language == u"de"_s);
+}

@@ -7,6 +7,16 @@
 
 namespace tenet::app {
 
+namespace {
+
+// The translation context of these messages.
+struct EditClauseText
+{
+    Q_DECLARE_TR_FUNCTIONS(tenet::app::EditClauseCommand)
+};
+
+} // namespace
+
 EditClauseCommand::EditClauseCommand(DraftDocument *document, Field field,
                                      const domain::Clause &after, QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_field(field), m_after(after)
@@ -14,9 +24,7 @@ EditClauseCommand::EditClauseCommand(DraftDocument *document, Field field,
     const auto position = document->findClause(after.id);
     Q_ASSERT(position);
     m_before = document->clause(position->sectionIndex, position->clauseIndex);
-    setText(QCoreApplication::translate("tenet::app::EditClauseCommand", "Edit clause %1 %2")
-                .arg(document->clauseNumber(position->sectionIndex, position->clauseIndex),
-                     fieldName(field)));
+    setText(undoText(field, document->clauseNumber(position->sectionIndex, position->clauseIndex)));
 }
 
 void EditClauseCommand::undo()
@@ -46,17 +54,22 @@ bool EditClauseCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-QString EditClauseCommand::fieldName(Field field)
+QString EditClauseCommand::undoText(Field field, const QString &number)
 {
+    // One whole sentence per field, so that each language words it its own way.
     switch (field) {
+    //: An undo step; %1 is a clause's number ("2.3").
     case Field::Title:
-        return QCoreApplication::translate("tenet::app::EditClauseCommand", "title");
+        return EditClauseText::tr("Edit clause %1 title").arg(number);
+    //: An undo step; %1 is a clause's number ("2.3").
     case Field::Body:
-        return QCoreApplication::translate("tenet::app::EditClauseCommand", "text");
+        return EditClauseText::tr("Edit clause %1 text").arg(number);
+    //: An undo step; %1 is a clause's number ("2.3"); the strength is MUST or SHOULD.
     case Field::Strength:
-        return QCoreApplication::translate("tenet::app::EditClauseCommand", "strength");
+        return EditClauseText::tr("Edit clause %1 strength").arg(number);
+    //: An undo step; %1 is a clause's number ("2.3").
     case Field::References:
-        return QCoreApplication::translate("tenet::app::EditClauseCommand", "references");
+        return EditClauseText::tr("Edit clause %1 references").arg(number);
     }
     return {};
 }

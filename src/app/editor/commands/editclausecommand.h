@@ -29,7 +29,7 @@ public:
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
 
-    static QString fieldName(Field field);
+    static QString undoText(Field field, const QString &number);
 
 private:
     void apply(const domain::Clause &clause);

@@ -26,8 +26,7 @@ EditSectionCommand::EditSectionCommand(DraftDocument *document, int section, Fie
     , m_before(SectionFields::of(document->section(section)))
     , m_after(after)
 {
-    setText(EditSectionText::tr("Edit section %1 %2")
-                .arg(QString::number(document->sectionNumber(section)), fieldName(field)));
+    setText(undoText(field, QString::number(document->sectionNumber(section))));
 }
 
 void EditSectionCommand::undo()
@@ -55,17 +54,23 @@ bool EditSectionCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-QString EditSectionCommand::fieldName(Field field)
+QString EditSectionCommand::undoText(Field field, const QString &number)
 {
+    // One whole sentence per field: a field's name glued to "Edit section %1" would not
+    // take the case or word order another language needs.
     switch (field) {
+    //: An undo step; %1 is a section's number.
     case Field::Title:
-        return EditSectionText::tr("title");
+        return EditSectionText::tr("Edit section %1 title").arg(number);
+    //: An undo step; %1 is a section's number.
     case Field::Purpose:
-        return EditSectionText::tr("purpose");
+        return EditSectionText::tr("Edit section %1 purpose").arg(number);
+    //: An undo step; %1 is a section's number.
     case Field::Owner:
-        return EditSectionText::tr("owner");
+        return EditSectionText::tr("Edit section %1 owner").arg(number);
+    //: An undo step; %1 is a section's number.
     case Field::ReviewInterval:
-        return EditSectionText::tr("review interval");
+        return EditSectionText::tr("Edit section %1 review interval").arg(number);
     }
     return {};
 }

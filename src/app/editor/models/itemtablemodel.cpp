@@ -5,6 +5,7 @@
 #include "app/editor/draftdocument.h"
 #include "domain/contentrules.h"
 #include "domain/role.h"
+#include "domain/structureditems.h"
 #include "itemcolumns.h"
 
 #include <QRegularExpression>
@@ -26,6 +27,15 @@ const QRegularExpression &identifierPattern()
 {
     static const QRegularExpression pattern(u"^[A-Za-z0-9][A-Za-z0-9._-]*$"_s);
     return pattern;
+}
+
+// The roles as the reader calls them, not as the file stores them.
+QString roleLabels()
+{
+    QStringList labels;
+    for (const QString &name : domain::allRoleNames().split(u", "_s))
+        labels.append(domain::roleLabel(name));
+    return labels.join(u", "_s);
 }
 
 } // namespace
@@ -198,26 +208,29 @@ QString ItemTableModel::formatProblem(int row, int column, const QVariant &value
     const QString textValue = value.toString().trimmed();
     bool isNumber = true;
     const double numberValue = value.toDouble(&isNumber);
-    const auto where = [&] {
-        return tr("%1 %2, %3").arg(itemNoun(m_kind), QString::number(row + 1), spec.header);
-    };
-
+    // Each message is one sentence; the column's header and the row's number fill it.
+    const QString header = spec.header;
+    const QString rowNumber = QString::number(row + 1);
     switch (spec.editor) {
     case CellEditor::Key:
         if (!keyPattern().match(textValue).hasMatch())
-            return tr("Not changed: %1 must be lower-case letters, digits and underscores, "
-                      "starting with a letter (for example \"first_contact\").")
-                .arg(where());
+            //: %1 is a column's header, %2 a row number.
+            return tr("Not changed: \"%1\" in row %2 must be lower-case letters, digits and "
+                      "underscores, starting with a letter (for example \"first_contact\").")
+                .arg(header, rowNumber);
         break;
     case CellEditor::Identifier:
         if (!identifierPattern().match(textValue).hasMatch())
-            return tr("Not changed: %1 must be letters, digits, dots, underscores and hyphens, "
-                      "starting with a letter or digit.")
-                .arg(where());
+            //: %1 is a column's header, %2 a row number.
+            return tr("Not changed: \"%1\" in row %2 must be letters, digits, dots, underscores "
+                      "and hyphens, starting with a letter or digit.")
+                .arg(header, rowNumber);
         break;
     case CellEditor::Role:
         if (textValue.isEmpty())
-            return tr("Not changed: %1 needs a role or a team.").arg(where());
+            //: %1 is a column's header, %2 a row number.
+            return tr("Not changed: \"%1\" in row %2 needs a role or a team.")
+                .arg(header, rowNumber);
         break;
     case CellEditor::Tier:
     case CellEditor::Hours:
@@ -229,9 +242,13 @@ QString ItemTableModel::formatProblem(int row, int column, const QVariant &value
         if (limit.mayBeAbsent && isNumber && numberValue == 0)
             break;
         if (!isNumber || !limit.allows(numberValue)) {
+            //: %1 is a column's header, %2 a row number, %3 the rule, for example "a whole
+            //: number from 1 to 100" (tenet::domain::ItemLimit).
             return limit.mayBeAbsent
-                ? tr("Not changed: %1 must be %2, or 0 for none.").arg(where(), limit.rule())
-                : tr("Not changed: %1 must be %2.").arg(where(), limit.rule());
+                ? tr("Not changed: \"%1\" in row %2 must be %3, or 0 for none.")
+                      .arg(header, rowNumber, limit.rule())
+                : tr("Not changed: \"%1\" in row %2 must be %3.")
+                      .arg(header, rowNumber, limit.rule());
         }
         break;
     }
@@ -239,12 +256,16 @@ QString ItemTableModel::formatProblem(int row, int column, const QVariant &value
         for (const QString &name : value.toStringList()) {
             if (!domain::roleFromName(name))
                 return tr("Not changed: \"%1\" is not a role; the roles are %2.")
-                    .arg(name, domain::allRoleNames());
+                    .arg(name, roleLabels());
         }
         break;
     case CellEditor::Direction:
         if (!domain::kpiDirectionFromName(textValue))
-            return tr("Not changed: %1 must be at_most or at_least.").arg(where());
+            //: %1 is a column's header, %2 a row number, %3 and %4 the two directions of a
+            //: KPI ("at most", "at least").
+            return tr("Not changed: \"%1\" in row %2 must be \"%3\" or \"%4\".")
+                .arg(header, rowNumber, domain::kpiDirectionLabel(domain::KpiDirection::AtMost),
+                     domain::kpiDirectionLabel(domain::KpiDirection::AtLeast));
         break;
     default:
         break;

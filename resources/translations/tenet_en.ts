@@ -55,7 +55,7 @@
 <context>
     <name>tenet::app::ComparisonModel</name>
     <message numerus="yes">
-        <location filename="../../src/app/history/comparisonmodel.cpp" line="+188"/>
+        <location filename="../../src/app/history/comparisonmodel.cpp" line="+202"/>
         <source>%n changes</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -239,6 +239,63 @@
         <translation>
             <numerusform>%1 of %n person</numerusform>
             <numerusform>%1 of %n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenet::exchange::SchemaValidator</name>
+    <message numerus="yes">
+        <location filename="../../src/exchange/schemamessages.cpp" line="+65"/>
+        <source>%n property</source>
+        <extracomment>A count of a JSON object&apos;s properties: &quot;must have at least 2 properties&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n properties</source>
+        <extracomment>A count of a JSON object&apos;s properties: &quot;must have at least 2 properties&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item</source>
+        <extracomment>A count of a JSON list&apos;s items: &quot;must have at most 3 items&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n items</source>
+        <extracomment>A count of a JSON list&apos;s items: &quot;must have at most 3 items&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n character</source>
+        <extracomment>A count of characters: &quot;must be at least 2 characters long&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n characters</source>
+        <extracomment>A count of characters: &quot;must be at least 2 characters long&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -488,8 +488,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>&amp;KPI:</source>
-        <translation>Indica&amp;dor:</translation>
+        <source>K&amp;PI:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1793,11 +1793,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The language code (en, lt, es, ...) the person reads the code in when a translation exists.</source>
-        <translation>El código del idioma (en, lt, es…) en el que la persona lee el código de buenas prácticas, si hay una traducción.</translation>
+        <source>The language Tenet speaks to the person when they sign in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>S&amp;tart date:</source>
         <translation>Fec&amp;ha de incorporación:</translation>
     </message>
@@ -1912,24 +1912,24 @@
 <context>
     <name>tenet::app::AccountActions</name>
     <message>
-        <location filename="../../src/app/startup/accountactions.cpp" line="+43"/>
-        <source>Sign &amp;Out</source>
-        <translation>&amp;Cerrar sesión</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../src/app/startup/accountactions.cpp" line="+44"/>
         <source>Sign out, so that nobody can act in your name</source>
         <translation>Cerrar sesión para que nadie pueda actuar en su nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>S&amp;witch User...</source>
-        <translation>Cambiar de &amp;usuario…</translation>
+        <location line="-1"/>
+        <source>Sign O&amp;ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;witch User…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Sign In...</source>
-        <translation>I&amp;dentificarse…</translation>
+        <source>Si&amp;gn In…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2156,13 +2156,13 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>&amp;Import Code...</source>
-        <translation>&amp;Importar código…</translation>
+        <source>&amp;Import Code…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>E&amp;xport Code...</source>
-        <translation>&amp;Exportar código…</translation>
+        <source>E&amp;xport Code…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2295,7 +2295,7 @@
 <context>
     <name>tenet::app::ComparisonModel</name>
     <message>
-        <location filename="../../src/app/history/comparisonmodel.cpp" line="+83"/>
+        <location filename="../../src/app/history/comparisonmodel.cpp" line="+97"/>
         <source>Before: %1
 After: %2</source>
         <translation>Antes: %1
@@ -2310,12 +2310,13 @@ Después: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>section %1</source>
-        <translation>sección: %1</translation>
+        <location line="+6"/>
+        <source>Section details: %1</source>
+        <extracomment>The section&apos;s own fields that changed, for example &quot;the title and the review interval&quot; (in the words of the list of changes).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Section %1, %2</source>
         <translation>Sección %1, %2</translation>
     </message>
@@ -2600,17 +2601,7 @@ Después: %2</translation>
         <translation>%1 — aún no hay ninguna versión en vigor — datos del %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;People (%1)</source>
-        <translation>&amp;Personas (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Sections (%1)</source>
-        <translation>&amp;Secciones (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>&amp;KPIs (%1)</source>
         <translation>&amp;KPI (%1)</translation>
     </message>
@@ -2658,7 +2649,17 @@ Después: %2</translation>
         <translation>Nadie tiene que firmar.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
+        <source>Peop&amp;le (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sectio&amp;ns (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Nothing is in force.</source>
         <translation>No hay ninguna versión en vigor.</translation>
     </message>
@@ -2855,57 +2856,55 @@ Después: %2</translation>
 <context>
     <name>tenet::app::EditClauseCommand</name>
     <message>
-        <location filename="../../src/app/editor/commands/editclausecommand.cpp" line="+17"/>
-        <source>Edit clause %1 %2</source>
-        <translation>Editar cláusula %1: %2</translation>
+        <location filename="../../src/app/editor/commands/editclausecommand.cpp" line="+63"/>
+        <source>Edit clause %1 title</source>
+        <extracomment>An undo step; %1 is a clause&apos;s number (&quot;2.3&quot;).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>title</source>
-        <translation>título</translation>
+        <location line="+3"/>
+        <source>Edit clause %1 text</source>
+        <extracomment>An undo step; %1 is a clause&apos;s number (&quot;2.3&quot;).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>text</source>
-        <translation>texto</translation>
+        <location line="+3"/>
+        <source>Edit clause %1 strength</source>
+        <extracomment>An undo step; %1 is a clause&apos;s number (&quot;2.3&quot;); the strength is MUST or SHOULD.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>strength</source>
-        <translation>carácter</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>references</source>
-        <translation>referencias</translation>
+        <location line="+3"/>
+        <source>Edit clause %1 references</source>
+        <extracomment>An undo step; %1 is a clause&apos;s number (&quot;2.3&quot;).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tenet::app::EditSectionCommand</name>
     <message>
-        <location filename="../../src/app/editor/commands/editsectioncommand.cpp" line="+29"/>
-        <source>Edit section %1 %2</source>
-        <translation>Editar sección %1: %2</translation>
+        <location filename="../../src/app/editor/commands/editsectioncommand.cpp" line="+64"/>
+        <source>Edit section %1 title</source>
+        <extracomment>An undo step; %1 is a section&apos;s number.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>title</source>
-        <translation>título</translation>
+        <location line="+3"/>
+        <source>Edit section %1 purpose</source>
+        <extracomment>An undo step; %1 is a section&apos;s number.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>purpose</source>
-        <translation>finalidad</translation>
+        <location line="+3"/>
+        <source>Edit section %1 owner</source>
+        <extracomment>An undo step; %1 is a section&apos;s number.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>owner</source>
-        <translation>responsable</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>review interval</source>
-        <translation>plazo de revisión</translation>
+        <location line="+3"/>
+        <source>Edit section %1 review interval</source>
+        <extracomment>An undo step; %1 is a section&apos;s number.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3240,17 +3239,7 @@ Después: %2</translation>
         <translation>Bases de datos de Tenet (*.db *.tenet);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>&amp;New...</source>
-        <translation>&amp;Nuevo…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Open...</source>
-        <translation>&amp;Abrir…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
@@ -3260,9 +3249,19 @@ Después: %2</translation>
         <translation>&amp;Borrar la lista</translation>
     </message>
     <message>
+        <location line="-4"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>&amp;Back Up...</source>
-        <translation>Copia de se&amp;guridad…</translation>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back Up…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3516,12 +3515,12 @@ Después: %2</translation>
         <translation>No se puede comparar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Changes from %1 to %2</source>
         <translation>Cambios de %1 a %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No changes: the two versions have the same content.</source>
         <translation>Sin cambios: las dos versiones tienen el mismo contenido.</translation>
     </message>
@@ -3945,52 +3944,52 @@ Después: %2</translation>
 <context>
     <name>tenet::app::ItemTableModel</name>
     <message>
-        <location filename="../../src/app/editor/models/itemtablemodel.cpp" line="+192"/>
+        <location filename="../../src/app/editor/models/itemtablemodel.cpp" line="+202"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 %2, %3</source>
-        <translation>%1 %2, %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not changed: %1 must be lower-case letters, digits and underscores, starting with a letter (for example &quot;first_contact&quot;).</source>
-        <translation>No se ha modificado: %1 solo admite letras minúsculas, cifras y guiones bajos, y debe empezar por una letra (por ejemplo, «first_contact»).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not changed: %1 must be letters, digits, dots, underscores and hyphens, starting with a letter or digit.</source>
-        <translation>No se ha modificado: %1 solo admite letras, cifras, puntos, guiones bajos y guiones, y debe empezar por una letra o una cifra.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not changed: %1 needs a role or a team.</source>
-        <translation>No se ha modificado: %1 necesita una función o un equipo.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Not changed: %1 must be %2, or 0 for none.</source>
-        <translation>No se ha modificado: %1 debe ser %2, o 0 si no tiene valor.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not changed: %1 must be %2.</source>
-        <translation>No se ha modificado: %1 debe ser %2.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+56"/>
         <source>Not changed: &quot;%1&quot; is not a role; the roles are %2.</source>
         <translation>No se ha modificado: «%1» no es una función; las funciones son: %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Not changed: %1 must be at_most or at_least.</source>
-        <translation>No se ha modificado: %1 debe ser at_most o at_least.</translation>
+        <location line="-40"/>
+        <source>Not changed: &quot;%1&quot; in row %2 must be lower-case letters, digits and underscores, starting with a letter (for example &quot;first_contact&quot;).</source>
+        <extracomment>%1 is a column&apos;s header, %2 a row number.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+7"/>
+        <source>Not changed: &quot;%1&quot; in row %2 must be letters, digits, dots, underscores and hyphens, starting with a letter or digit.</source>
+        <extracomment>%1 is a column&apos;s header, %2 a row number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not changed: &quot;%1&quot; in row %2 needs a role or a team.</source>
+        <extracomment>%1 is a column&apos;s header, %2 a row number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not changed: &quot;%1&quot; in row %2 must be %3, or 0 for none.</source>
+        <extracomment>%1 is a column&apos;s header, %2 a row number, %3 the rule, for example &quot;a whole number from 1 to 100&quot; (tenet::domain::ItemLimit).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not changed: &quot;%1&quot; in row %2 must be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not changed: &quot;%1&quot; in row %2 must be &quot;%3&quot; or &quot;%4&quot;.</source>
+        <extracomment>%1 is a column&apos;s header, %2 a row number, %3 and %4 the two directions of a KPI (&quot;at most&quot;, &quot;at least&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Not changed: %1.</source>
         <translation>No se ha modificado: %1.</translation>
     </message>
@@ -4236,11 +4235,6 @@ Después: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;History</source>
-        <translation>&amp;Historial</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Read and Sign</source>
         <translation>&amp;Leer y firmar</translation>
     </message>
@@ -4248,6 +4242,11 @@ Después: %2</translation>
         <location line="+0"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel de revisión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hist&amp;ory</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5525,7 +5524,7 @@ Después: %2</translation>
 <context>
     <name>tenet::app::StaffDialog</name>
     <message>
-        <location filename="../../src/app/staff/staffdialog.cpp" line="+66"/>
+        <location filename="../../src/app/staff/staffdialog.cpp" line="+72"/>
         <source>Add Staff Member</source>
         <translation>Añadir persona a la plantilla</translation>
     </message>
@@ -5556,7 +5555,7 @@ Después: %2</translation>
         <translation>El número de empleado identifica a la persona y no se puede cambiar.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>Enter the employee number.</source>
         <translation>Introduzca el número de empleado.</translation>
     </message>
@@ -5569,11 +5568,6 @@ Después: %2</translation>
         <location line="+2"/>
         <source>&quot;%1&quot; is not an e-mail address; enter one like name@example.com or leave the field empty.</source>
         <translation>«%1» no es una dirección de correo electrónico; escriba una como nombre@example.com o deje el campo en blanco.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Enter the language code, for example en.</source>
-        <translation>Introduzca el código del idioma, por ejemplo, es.</translation>
     </message>
 </context>
 <context>
@@ -6430,13 +6424,13 @@ Después: %2</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>KPI &quot;%1&quot; is at_most %2, so its alert threshold %3 may not be below its target</source>
-        <translation>el KPI «%1» es at_most %2, así que su umbral de alerta (%3) no puede ser inferior a su objetivo</translation>
+        <source>KPI &quot;%1&quot; is at most %2, so its alert threshold %3 may not be below its target</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>KPI &quot;%1&quot; is at_least %2, so its alert threshold %3 may not be above its target</source>
-        <translation>el KPI «%1» es at_least %2, así que su umbral de alerta (%3) no puede ser superior a su objetivo</translation>
+        <source>KPI &quot;%1&quot; is at least %2, so its alert threshold %3 may not be above its target</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6688,77 +6682,97 @@ Después: %2</translation>
 <context>
     <name>tenet::domain::Workflow</name>
     <message>
-        <location filename="../../src/domain/workflow.cpp" line="+37"/>
-        <source>version %1 is %2</source>
-        <translation>la versión %1 está en estado %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot %1: %2; only a %3 version can be</source>
-        <translation>no se puede hacer «%1»: %2; solo es posible con una versión %3</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is a %2</source>
-        <translation>%1 tiene la función %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no staff member was named (use --as)</source>
-        <translation>no se ha indicado ninguna persona de la plantilla (use --as)</translation>
+        <location filename="../../src/domain/workflow.cpp" line="+34"/>
+        <source>cannot edit version %1 (%2): only a draft can be edited</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>cannot %1 version %2: %3; it takes a %4</source>
-        <translation>no se puede hacer «%1» con la versión %2: %3; solo puede hacerlo un %4</translation>
+        <source>cannot edit version %1: %2 is on the roster as %3, and only a supervisor, manager, quality or trainer can edit a draft</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+7"/>
-        <source>draft</source>
-        <translation>en borrador</translation>
+        <location line="+5"/>
+        <source>cannot submit version %1 (%2): only a draft can be submitted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+6"/>
-        <source>supervisor, manager, quality or trainer</source>
-        <translation>supervisor, responsable, técnico de calidad o formador</translation>
+        <location line="+2"/>
+        <source>cannot submit version %1: %2 is on the roster as %3, and only a supervisor, manager, quality or trainer can submit a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot submit version %1: no staff member was named (use --as), and only a supervisor, manager, quality or trainer can submit a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot send back version %1 (%2): only a version in review can be sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot send back version %1: %2 is on the roster as %3, and only a manager can send a version back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot send back version %1: no staff member was named (use --as), and only a manager can send a version back</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+6"/>
-        <source>in_review</source>
-        <translation>en revisión</translation>
+        <source>cannot approve version %1 (%2): only a version in review can be approved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+6"/>
-        <location line="+12"/>
-        <source>manager</source>
-        <translation>responsable</translation>
+        <location line="+3"/>
+        <source>cannot approve version %1: %2 is on the roster as %3, and only a manager can approve a version</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+3"/>
+        <source>cannot approve version %1: no staff member was named (use --as), and only a manager can approve a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot publish version %1 (%2): only an approved version can be published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot publish version %1: %2 is on the roster as %3, and only a manager can publish a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot publish version %1: no staff member was named (use --as), and only a manager can publish a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot withdraw version %1 (%2): only a draft, a version in review or an approved version can be withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot withdraw version %1: %2 is on the roster as %3, and only a manager or the author of the draft can withdraw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot withdraw version %1: no staff member was named (use --as), and only a manager or the author of the draft can withdraw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>cannot approve version %1: %2 authored or submitted it, and another manager must approve it</source>
         <translation>no se puede aprobar la versión %1: la redactó o la envió a revisión %2, así que debe aprobarla otro responsable</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>approved</source>
-        <translation>aprobada</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>draft, in_review or approved</source>
-        <translation>en borrador, en revisión o aprobada</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>manager, or the author of the draft</source>
-        <translation>responsable o el autor del borrador</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>the first publication of a code must be material: nobody has signed an earlier version</source>
         <translation>la primera publicación de un código debe ser un cambio sustancial: nadie ha firmado una versión anterior</translation>
     </message>
@@ -6972,20 +6986,20 @@ Después: %2</translation>
         <translation>el nombre de propiedad «%1» %2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+24"/>
+        <location line="+9"/>
+        <location line="+25"/>
         <source>must have at least %1, not %2</source>
         <translation>debe tener al menos %1, no %2</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+23"/>
+        <location line="-16"/>
+        <location line="+25"/>
         <location line="+18"/>
         <source>must have at most %1, not %2</source>
         <translation>debe tener como máximo %1, no %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>must contain at least one item that matches the schema under &quot;contains&quot;</source>
         <translation>debe contener al menos un elemento que cumpla el esquema de «contains»</translation>
     </message>
@@ -7011,22 +7025,100 @@ Después: %2</translation>
         <translation>no se ajusta a ninguna de las formas permitidas</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/schemamessages.cpp" line="+17"/>
+        <location filename="../../src/exchange/schemamessages.cpp" line="+16"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>a number</source>
+        <extracomment>A JSON value&apos;s type, as in &quot;must be a number&quot;.</extracomment>
+        <translation type="unfinished">un número</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a string</source>
+        <extracomment>A JSON value&apos;s type: a piece of text in quotes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an object</source>
+        <extracomment>A JSON value&apos;s type: a set of named properties in braces.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an array</source>
+        <extracomment>A JSON value&apos;s type: a list in square brackets.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>true or false</source>
         <translation>true o false</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source> or </source>
         <translation> o </translation>
     </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n property</source>
+        <extracomment>A count of a JSON object&apos;s properties: &quot;must have at least 2 properties&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n properties</source>
+        <extracomment>A count of a JSON object&apos;s properties: &quot;must have at least 2 properties&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item</source>
+        <extracomment>A count of a JSON list&apos;s items: &quot;must have at most 3 items&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n items</source>
+        <extracomment>A count of a JSON list&apos;s items: &quot;must have at most 3 items&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n character</source>
+        <extracomment>A count of characters: &quot;must be at least 2 characters long&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n characters</source>
+        <extracomment>A count of characters: &quot;must be at least 2 characters long&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+28"/>
+        <location line="+10"/>
         <source>must not have the property &quot;%1&quot;</source>
         <translation>no debe tener la propiedad «%1»</translation>
     </message>

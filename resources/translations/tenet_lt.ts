@@ -488,8 +488,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>&amp;KPI:</source>
-        <translation>KP&amp;I:</translation>
+        <source>K&amp;PI:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1793,11 +1793,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The language code (en, lt, es, ...) the person reads the code in when a translation exists.</source>
-        <translation>Kalba, kuria darbuotojas skaito kodeksą, jei yra vertimas; nurodoma kodu (en, lt, es, ...).</translation>
+        <source>The language Tenet speaks to the person when they sign in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>S&amp;tart date:</source>
         <translation>Darbo &amp;pradžia:</translation>
     </message>
@@ -1912,24 +1912,24 @@
 <context>
     <name>tenet::app::AccountActions</name>
     <message>
-        <location filename="../../src/app/startup/accountactions.cpp" line="+43"/>
-        <source>Sign &amp;Out</source>
-        <translation>A&amp;tsijungti</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../src/app/startup/accountactions.cpp" line="+44"/>
         <source>Sign out, so that nobody can act in your name</source>
         <translation>Atsijungti, kad niekas negalėtų veikti jūsų vardu</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>S&amp;witch User...</source>
-        <translation>Pa&amp;keisti naudotoją...</translation>
+        <location line="-1"/>
+        <source>Sign O&amp;ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;witch User…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Sign In...</source>
-        <translation>Prisi&amp;jungti...</translation>
+        <source>Si&amp;gn In…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2159,13 +2159,13 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>&amp;Import Code...</source>
-        <translation>&amp;Importuoti kodeksą...</translation>
+        <source>&amp;Import Code…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>E&amp;xport Code...</source>
-        <translation>Eksportuoti ko&amp;deksą...</translation>
+        <source>E&amp;xport Code…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2300,7 +2300,7 @@
 <context>
     <name>tenet::app::ComparisonModel</name>
     <message>
-        <location filename="../../src/app/history/comparisonmodel.cpp" line="+83"/>
+        <location filename="../../src/app/history/comparisonmodel.cpp" line="+97"/>
         <source>Before: %1
 After: %2</source>
         <translation>Buvo: %1
@@ -2316,12 +2316,13 @@ Dabar: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>section %1</source>
-        <translation>skyrius: %1</translation>
+        <location line="+6"/>
+        <source>Section details: %1</source>
+        <extracomment>The section&apos;s own fields that changed, for example &quot;the title and the review interval&quot; (in the words of the list of changes).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Section %1, %2</source>
         <translation>Skyrius %1, %2</translation>
     </message>
@@ -2606,17 +2607,7 @@ Dabar: %2</translation>
         <translation>%1 — galiojančios versijos dar nėra — %2 būklė</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;People (%1)</source>
-        <translation>Darbuot&amp;ojai (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Sections (%1)</source>
-        <translation>Sk&amp;yriai (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>&amp;KPIs (%1)</source>
         <translation>Veiklos &amp;rodikliai (%1)</translation>
     </message>
@@ -2666,7 +2657,17 @@ Dabar: %2</translation>
         <translation>Niekas neprivalo pasirašyti.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
+        <source>Peop&amp;le (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sectio&amp;ns (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Nothing is in force.</source>
         <translation>Galiojančios versijos nėra.</translation>
     </message>
@@ -2866,57 +2867,55 @@ Dabar: %2</translation>
 <context>
     <name>tenet::app::EditClauseCommand</name>
     <message>
-        <location filename="../../src/app/editor/commands/editclausecommand.cpp" line="+17"/>
-        <source>Edit clause %1 %2</source>
-        <translation>Redaguoti punkto %1 %2</translation>
+        <location filename="../../src/app/editor/commands/editclausecommand.cpp" line="+63"/>
+        <source>Edit clause %1 title</source>
+        <extracomment>An undo step; %1 is a clause&apos;s number (&quot;2.3&quot;).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>title</source>
-        <translation>pavadinimą</translation>
+        <location line="+3"/>
+        <source>Edit clause %1 text</source>
+        <extracomment>An undo step; %1 is a clause&apos;s number (&quot;2.3&quot;).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>text</source>
-        <translation>tekstą</translation>
+        <location line="+3"/>
+        <source>Edit clause %1 strength</source>
+        <extracomment>An undo step; %1 is a clause&apos;s number (&quot;2.3&quot;); the strength is MUST or SHOULD.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>strength</source>
-        <translation>privalomumą</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>references</source>
-        <translation>nuorodas</translation>
+        <location line="+3"/>
+        <source>Edit clause %1 references</source>
+        <extracomment>An undo step; %1 is a clause&apos;s number (&quot;2.3&quot;).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tenet::app::EditSectionCommand</name>
     <message>
-        <location filename="../../src/app/editor/commands/editsectioncommand.cpp" line="+29"/>
-        <source>Edit section %1 %2</source>
-        <translation>Redaguoti skyriaus %1 %2</translation>
+        <location filename="../../src/app/editor/commands/editsectioncommand.cpp" line="+64"/>
+        <source>Edit section %1 title</source>
+        <extracomment>An undo step; %1 is a section&apos;s number.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>title</source>
-        <translation>pavadinimą</translation>
+        <location line="+3"/>
+        <source>Edit section %1 purpose</source>
+        <extracomment>An undo step; %1 is a section&apos;s number.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>purpose</source>
-        <translation>paskirtį</translation>
+        <location line="+3"/>
+        <source>Edit section %1 owner</source>
+        <extracomment>An undo step; %1 is a section&apos;s number.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>owner</source>
-        <translation>atsakingą asmenį</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>review interval</source>
-        <translation>peržiūros intervalą</translation>
+        <location line="+3"/>
+        <source>Edit section %1 review interval</source>
+        <extracomment>An undo step; %1 is a section&apos;s number.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3252,17 +3251,7 @@ Dabar: %2</translation>
         <translation>Tenet duomenų bazės (*.db *.tenet);;Visi failai (*)</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>&amp;New...</source>
-        <translation>&amp;Naujas...</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Open...</source>
-        <translation>&amp;Atidaryti...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Paskiausiai atidaryti</translation>
     </message>
@@ -3272,9 +3261,19 @@ Dabar: %2</translation>
         <translation>&amp;Išvalyti sąrašą</translation>
     </message>
     <message>
+        <location line="-4"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>&amp;Back Up...</source>
-        <translation>Sukurti atsarginę k&amp;opiją...</translation>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back Up…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3528,12 +3527,12 @@ Dabar: %2</translation>
         <translation>Nepavyko palyginti</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Changes from %1 to %2</source>
         <translation>Pakeitimai: %1 → %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No changes: the two versions have the same content.</source>
         <translation>Pakeitimų nėra: abiejų versijų turinys vienodas.</translation>
     </message>
@@ -3959,52 +3958,52 @@ Dabar: %2</translation>
 <context>
     <name>tenet::app::ItemTableModel</name>
     <message>
-        <location filename="../../src/app/editor/models/itemtablemodel.cpp" line="+192"/>
+        <location filename="../../src/app/editor/models/itemtablemodel.cpp" line="+202"/>
         <source>Edit %1</source>
         <translation>Redaguoti %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 %2, %3</source>
-        <translation>keičiant %1 %2 eilutėje, stulpelio „%3“ reikšmė</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not changed: %1 must be lower-case letters, digits and underscores, starting with a letter (for example &quot;first_contact&quot;).</source>
-        <translation>Nepakeista: %1 turi būti sudaryta iš mažųjų raidžių, skaitmenų ir pabraukimo brūkšnių ir prasidėti raide (pvz., „first_contact“).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not changed: %1 must be letters, digits, dots, underscores and hyphens, starting with a letter or digit.</source>
-        <translation>Nepakeista: %1 turi būti sudaryta iš raidžių, skaitmenų, taškų, pabraukimo brūkšnių ir brūkšnelių ir prasidėti raide arba skaitmeniu.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not changed: %1 needs a role or a team.</source>
-        <translation>Nepakeista: %1 negali būti tuščia – nurodykite vaidmenį arba komandą.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Not changed: %1 must be %2, or 0 for none.</source>
-        <translation>Nepakeista: %1 turi būti %2 arba 0, jei reikšmės nėra.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not changed: %1 must be %2.</source>
-        <translation>Nepakeista: %1 turi būti %2.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+56"/>
         <source>Not changed: &quot;%1&quot; is not a role; the roles are %2.</source>
         <translation>Nepakeista: „%1“ nėra vaidmuo; galimi vaidmenys: %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Not changed: %1 must be at_most or at_least.</source>
-        <translation>Nepakeista: %1 turi būti at_most arba at_least.</translation>
+        <location line="-40"/>
+        <source>Not changed: &quot;%1&quot; in row %2 must be lower-case letters, digits and underscores, starting with a letter (for example &quot;first_contact&quot;).</source>
+        <extracomment>%1 is a column&apos;s header, %2 a row number.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+7"/>
+        <source>Not changed: &quot;%1&quot; in row %2 must be letters, digits, dots, underscores and hyphens, starting with a letter or digit.</source>
+        <extracomment>%1 is a column&apos;s header, %2 a row number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not changed: &quot;%1&quot; in row %2 needs a role or a team.</source>
+        <extracomment>%1 is a column&apos;s header, %2 a row number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not changed: &quot;%1&quot; in row %2 must be %3, or 0 for none.</source>
+        <extracomment>%1 is a column&apos;s header, %2 a row number, %3 the rule, for example &quot;a whole number from 1 to 100&quot; (tenet::domain::ItemLimit).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not changed: &quot;%1&quot; in row %2 must be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not changed: &quot;%1&quot; in row %2 must be &quot;%3&quot; or &quot;%4&quot;.</source>
+        <extracomment>%1 is a column&apos;s header, %2 a row number, %3 and %4 the two directions of a KPI (&quot;at most&quot;, &quot;at least&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Not changed: %1.</source>
         <translation>Nepakeista: %1.</translation>
     </message>
@@ -4250,11 +4249,6 @@ Dabar: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;History</source>
-        <translation>&amp;Istorija</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Read and Sign</source>
         <translation>Skaityti ir &amp;pasirašyti</translation>
     </message>
@@ -4262,6 +4256,11 @@ Dabar: %2</translation>
         <location line="+0"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Suvestinė</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hist&amp;ory</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5547,7 +5546,7 @@ Dabar: %2</translation>
 <context>
     <name>tenet::app::StaffDialog</name>
     <message>
-        <location filename="../../src/app/staff/staffdialog.cpp" line="+66"/>
+        <location filename="../../src/app/staff/staffdialog.cpp" line="+72"/>
         <source>Add Staff Member</source>
         <translation>Pridėti darbuotoją</translation>
     </message>
@@ -5578,7 +5577,7 @@ Dabar: %2</translation>
         <translation>Darbuotojo numeris identifikuoja asmenį, todėl jo pakeisti negalima.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>Enter the employee number.</source>
         <translation>Įveskite darbuotojo numerį.</translation>
     </message>
@@ -5591,11 +5590,6 @@ Dabar: %2</translation>
         <location line="+2"/>
         <source>&quot;%1&quot; is not an e-mail address; enter one like name@example.com or leave the field empty.</source>
         <translation>„%1“ nėra el. pašto adresas; įveskite adresą, pvz., vardas@example.com, arba palikite lauką tuščią.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Enter the language code, for example en.</source>
-        <translation>Įveskite kalbos kodą, pvz., lt.</translation>
     </message>
 </context>
 <context>
@@ -6454,13 +6448,13 @@ Dabar: %2</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>KPI &quot;%1&quot; is at_most %2, so its alert threshold %3 may not be below its target</source>
-        <translation>veiklos rodiklio „%1“ tikslas – at_most %2, todėl jo įspėjimo riba %3 negali būti mažesnė už tikslą</translation>
+        <source>KPI &quot;%1&quot; is at most %2, so its alert threshold %3 may not be below its target</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>KPI &quot;%1&quot; is at_least %2, so its alert threshold %3 may not be above its target</source>
-        <translation>veiklos rodiklio „%1“ tikslas – at_least %2, todėl jo įspėjimo riba %3 negali būti didesnė už tikslą</translation>
+        <source>KPI &quot;%1&quot; is at least %2, so its alert threshold %3 may not be above its target</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6712,77 +6706,97 @@ Dabar: %2</translation>
 <context>
     <name>tenet::domain::Workflow</name>
     <message>
-        <location filename="../../src/domain/workflow.cpp" line="+37"/>
-        <source>version %1 is %2</source>
-        <translation>versijos %1 būsena – %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot %1: %2; only a %3 version can be</source>
-        <translation>negalima atlikti veiksmo „%1“: %2; tai galima tik tada, kai versijos būsena – %3</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is a %2</source>
-        <translation>darbuotojo %1 vaidmuo – %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no staff member was named (use --as)</source>
-        <translation>nenurodytas darbuotojas (naudokite --as)</translation>
+        <location filename="../../src/domain/workflow.cpp" line="+34"/>
+        <source>cannot edit version %1 (%2): only a draft can be edited</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>cannot %1 version %2: %3; it takes a %4</source>
-        <translation>negalima atlikti veiksmo „%1“ su versija %2: %3; tai gali padaryti tik %4</translation>
+        <source>cannot edit version %1: %2 is on the roster as %3, and only a supervisor, manager, quality or trainer can edit a draft</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+7"/>
-        <source>draft</source>
-        <translation>juodraštis</translation>
+        <location line="+5"/>
+        <source>cannot submit version %1 (%2): only a draft can be submitted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+6"/>
-        <source>supervisor, manager, quality or trainer</source>
-        <translation>komandos vadovas, vadovas, kokybės specialistas arba mokymų specialistas</translation>
+        <location line="+2"/>
+        <source>cannot submit version %1: %2 is on the roster as %3, and only a supervisor, manager, quality or trainer can submit a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot submit version %1: no staff member was named (use --as), and only a supervisor, manager, quality or trainer can submit a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot send back version %1 (%2): only a version in review can be sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot send back version %1: %2 is on the roster as %3, and only a manager can send a version back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot send back version %1: no staff member was named (use --as), and only a manager can send a version back</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+6"/>
-        <source>in_review</source>
-        <translation>peržiūrima</translation>
+        <source>cannot approve version %1 (%2): only a version in review can be approved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+6"/>
-        <location line="+12"/>
-        <source>manager</source>
-        <translation>vadovas</translation>
+        <location line="+3"/>
+        <source>cannot approve version %1: %2 is on the roster as %3, and only a manager can approve a version</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+3"/>
+        <source>cannot approve version %1: no staff member was named (use --as), and only a manager can approve a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot publish version %1 (%2): only an approved version can be published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot publish version %1: %2 is on the roster as %3, and only a manager can publish a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot publish version %1: no staff member was named (use --as), and only a manager can publish a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot withdraw version %1 (%2): only a draft, a version in review or an approved version can be withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot withdraw version %1: %2 is on the roster as %3, and only a manager or the author of the draft can withdraw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot withdraw version %1: no staff member was named (use --as), and only a manager or the author of the draft can withdraw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>cannot approve version %1: %2 authored or submitted it, and another manager must approve it</source>
         <translation>negalima patvirtinti versijos %1: ją parengė arba pateikė peržiūrai %2, todėl ją turi patvirtinti kitas vadovas</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>approved</source>
-        <translation>patvirtinta</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>draft, in_review or approved</source>
-        <translation>juodraštis, peržiūrima arba patvirtinta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>manager, or the author of the draft</source>
-        <translation>vadovas arba juodraščio autorius</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>the first publication of a code must be material: nobody has signed an earlier version</source>
         <translation>pirmasis kodekso paskelbimas turi būti esminis pakeitimas: ankstesnės versijos dar niekas nepasirašė</translation>
     </message>
@@ -6996,20 +7010,20 @@ Dabar: %2</translation>
         <translation>savybės pavadinimas „%1“ %2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+24"/>
+        <location line="+9"/>
+        <location line="+25"/>
         <source>must have at least %1, not %2</source>
         <translation>turi būti bent %1, o ne %2</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+23"/>
+        <location line="-16"/>
+        <location line="+25"/>
         <location line="+18"/>
         <source>must have at most %1, not %2</source>
         <translation>turi būti ne daugiau kaip %1, o ne %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>must contain at least one item that matches the schema under &quot;contains&quot;</source>
         <translation>turi būti bent vienas elementas, atitinkantis „contains“ schemą</translation>
     </message>
@@ -7035,22 +7049,106 @@ Dabar: %2</translation>
         <translation>neatitinka nė vienos leidžiamos formos</translation>
     </message>
     <message>
-        <location filename="../../src/exchange/schemamessages.cpp" line="+17"/>
+        <location filename="../../src/exchange/schemamessages.cpp" line="+16"/>
         <source>a whole number</source>
         <translation>sveikasis skaičius</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>a number</source>
+        <extracomment>A JSON value&apos;s type, as in &quot;must be a number&quot;.</extracomment>
+        <translation type="unfinished">skaičius</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a string</source>
+        <extracomment>A JSON value&apos;s type: a piece of text in quotes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an object</source>
+        <extracomment>A JSON value&apos;s type: a set of named properties in braces.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an array</source>
+        <extracomment>A JSON value&apos;s type: a list in square brackets.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>true or false</source>
         <translation>true arba false</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source> or </source>
         <translation> arba </translation>
     </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n property</source>
+        <extracomment>A count of a JSON object&apos;s properties: &quot;must have at least 2 properties&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n properties</source>
+        <extracomment>A count of a JSON object&apos;s properties: &quot;must have at least 2 properties&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item</source>
+        <extracomment>A count of a JSON list&apos;s items: &quot;must have at most 3 items&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n items</source>
+        <extracomment>A count of a JSON list&apos;s items: &quot;must have at most 3 items&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n character</source>
+        <extracomment>A count of characters: &quot;must be at least 2 characters long&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n characters</source>
+        <extracomment>A count of characters: &quot;must be at least 2 characters long&quot;.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+28"/>
+        <location line="+10"/>
         <source>must not have the property &quot;%1&quot;</source>
         <translation>savybė „%1“ neleidžiama</translation>
     </message>

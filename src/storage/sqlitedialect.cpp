@@ -241,7 +241,7 @@ QString SqliteDialect::matchExpression(const QString &text)
 
 QString SqliteDialect::migrationsFolder() const
 {
-    return QStringLiteral(":/tenet/storage/migrations");
+    return QStringLiteral(":/tenet/storage/migrations/sqlite");
 }
 
 QStringList SqliteDialect::splitScript(const QString &script)

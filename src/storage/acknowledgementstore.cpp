@@ -126,12 +126,15 @@ Result<QStringList> AcknowledgementStore::verifyLatest() const
 {
     // Both directions: a summary row that is not the person's latest signature, and a
     // person with signatures but no summary row.
+    // IS DISTINCT FROM, the null-safe comparison SQLite (3.39 on) and PostgreSQL both read.
     SqlQuery q(m_db.connection(),
                u"SELECT l.employee_no FROM acknowledgement_latest l "
                "LEFT JOIN acknowledgement a ON a.seq = l.seq "
-               "WHERE a.seq IS NULL OR a.code_id IS NOT l.code_id "
-               "OR a.employee_no IS NOT l.employee_no OR a.version_number IS NOT l.version_number "
-               "OR a.signed_at IS NOT l.signed_at OR l.seq IS NOT (SELECT max(seq) FROM "
+               "WHERE a.seq IS NULL OR a.code_id IS DISTINCT FROM l.code_id "
+               "OR a.employee_no IS DISTINCT FROM l.employee_no "
+               "OR a.version_number IS DISTINCT FROM l.version_number "
+               "OR a.signed_at IS DISTINCT FROM l.signed_at "
+               "OR l.seq IS DISTINCT FROM (SELECT max(seq) FROM "
                "acknowledgement WHERE code_id = l.code_id AND employee_no = l.employee_no) "
                "UNION SELECT DISTINCT a.employee_no FROM acknowledgement a "
                "WHERE NOT EXISTS (SELECT 1 FROM acknowledgement_latest l "

@@ -1,8 +1,8 @@
 #include "clausesearch.h"
 
 #include "database.h"
+#include "dialect.h"
 #include "domain/codecontent.h"
-#include "sqlitedialect.h"
 #include "sqlquery.h"
 
 #include <QHash>
@@ -18,7 +18,8 @@ Result<QList<SearchHit>> ClauseSearch::search(qint64 codeId, const QString &text
                                               std::optional<qint64> versionId) const
 {
     QList<SearchHit> hits;
-    const QString match = SqliteDialect::matchExpression(text);
+    const Dialect &dialect = Dialect::of(m_db.connection());
+    const QString match = dialect.searchMatch(text);
     if (match.isEmpty())
         return hits;
 
@@ -34,7 +35,7 @@ Result<QList<SearchHit>> ClauseSearch::search(qint64 codeId, const QString &text
                               "JOIN version r ON r.id = v.version_id "
                               "WHERE r.code_id = :code %2 "
                               "ORDER BY m.rank, m.blob, v.section_key, s.position, r.number")
-                   .arg(SqliteDialect::clauseSearchSql(),
+                   .arg(dialect.clauseSearchSql(),
                         versionId ? QStringLiteral("AND r.id = :version") : QString()));
     q.bind(QStringLiteral(":match"), match).bind(QStringLiteral(":code"), codeId);
     if (versionId)

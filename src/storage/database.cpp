@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "connectionspec.h"
 #include "migrator.h"
 #include "sqlitedialect.h"
 #include "sqlquery.h"
@@ -114,14 +115,15 @@ void rollBackHotJournal(const QString &path)
         || !QFileInfo(file.absolutePath()).isWritable())
         return;
     const QString name = uniqueConnectionName();
+    const SqliteDialect &sqlite = SqliteDialect::instance();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDialect::driverName(), name);
+        QSqlDatabase db = QSqlDatabase::addDatabase(sqlite.driverName(), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(SqliteDialect::connectOptions());
+        db.setConnectOptions(sqlite.connectOptions(false));
         // Any read takes the shared lock, and with it SQLite plays the journal back. A
         // failure here is reported by the read-only open that follows.
         if (db.open())
-            (void)SqliteDialect::readSchemaVersion(db);
+            (void)sqlite.readSchemaVersion(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -129,13 +131,15 @@ void rollBackHotJournal(const QString &path)
 
 } // namespace
 
-Database::Database(const QString &path, bool readOnly)
-    : m_path(path), m_readOnly(readOnly), m_connectionName(uniqueConnectionName())
+Database::Database(const Dialect &dialect, const QString &path, bool readOnly)
+    : m_dialect(&dialect)
+    , m_path(path)
+    , m_readOnly(readOnly)
+    , m_connectionName(uniqueConnectionName())
 {
-    m_db = QSqlDatabase::addDatabase(SqliteDialect::driverName(), m_connectionName);
+    m_db = QSqlDatabase::addDatabase(dialect.driverName(), m_connectionName);
     m_db.setDatabaseName(path);
-    m_db.setConnectOptions(readOnly ? SqliteDialect::readOnlyConnectOptions()
-                                    : SqliteDialect::connectOptions());
+    m_db.setConnectOptions(dialect.connectOptions(readOnly));
 }
 
 Database::~Database()
@@ -143,7 +147,7 @@ Database::~Database()
     // A file at rest in rollback mode can be read without SQLite creating -wal and -shm
     // files beside it; another connection still using the file keeps it in WAL mode.
     if (!m_readOnly && m_db.isOpen())
-        SqliteDialect::leaveWalIfAlone(m_db);
+        m_dialect->beforeClose(m_db);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -153,6 +157,14 @@ int Database::latestSchemaVersion()
 {
     const auto migrator = Migrator::builtIn();
     return migrator ? migrator->latestVersion() : 0;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const ConnectionSpec &spec, OpenMode mode)
+{
+    auto dialect = Dialect::forSpec(spec);
+    if (!dialect)
+        return dialect.error();
+    return open(spec.path, mode);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
@@ -202,7 +214,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
             return readOnlyMedium(path, QStringLiteral("the folder %1").arg(info.absolutePath()));
     }
 
-    std::unique_ptr<Database> db(new Database(path, mode == OpenMode::ReadOnly));
+    std::unique_ptr<Database> db(
+        new Database(SqliteDialect::instance(), path, mode == OpenMode::ReadOnly));
     if (!db->m_db.open())
         return db->explainFailure(Error::invalid(
             path, QStringLiteral("cannot be opened: %1").arg(db->m_db.lastError().text())));
@@ -234,15 +247,15 @@ Status Database::initialise(bool fileIsEmpty, OpenMode mode)
     bool isNew = fileIsEmpty;
     int version = 0;
     if (!fileIsEmpty) {
-        auto appId = SqliteDialect::readApplicationId(m_db);
+        auto appId = m_dialect->readApplicationId(m_db);
         if (!appId)
             return probeFailed(m_path, appId.error());
-        auto userVersion = SqliteDialect::readSchemaVersion(m_db);
+        auto userVersion = m_dialect->readSchemaVersion(m_db);
         if (!userVersion)
             return probeFailed(m_path, userVersion.error());
         version = *userVersion;
         if (*appId == 0) {
-            auto objects = SqliteDialect::countSchemaObjects(m_db);
+            auto objects = m_dialect->countSchemaObjects(m_db);
             if (!objects)
                 return probeFailed(m_path, objects.error());
             if (*objects > 0 || version != 0)
@@ -265,7 +278,7 @@ Status Database::initialise(bool fileIsEmpty, OpenMode mode)
                               .arg(version)
                               .arg(latest)};
         if (!isNew) {
-            auto problems = SqliteDialect::checkFile(m_db, false);
+            auto problems = m_dialect->checkFile(m_db, false);
             if (!problems)
                 return probeFailed(m_path, problems.error());
             if (!problems->isEmpty())
@@ -293,7 +306,7 @@ Status Database::initialise(bool fileIsEmpty, OpenMode mode)
     // them off, and the pragma cannot change inside the step's transaction.
     if (Status status = migrator->migrate(m_db, version, isNew); !status)
         return status;
-    if (Status status = SqliteDialect::configure(m_db); !status)
+    if (Status status = m_dialect->configure(m_db); !status)
         return status;
     m_schemaVersion = latest;
     return {};
@@ -361,7 +374,7 @@ Status Database::backupTo(const QString &target)
         QFile::remove(partialPath + QStringLiteral("-journal"));
     };
 
-    SqlQuery query(m_db, SqliteDialect::backupSql());
+    SqlQuery query(m_db, m_dialect->backupSql());
     query.bind(QStringLiteral(":target"), partialPath);
     if (Status status = query.exec(); !status) {
         removeJournal();
@@ -388,7 +401,7 @@ Status Database::backupTo(const QString &target)
 
 Status Database::checkpoint()
 {
-    return SqliteDialect::checkpoint(m_db);
+    return m_dialect->checkpoint(m_db);
 }
 
 } // namespace tenet::storage

@@ -12,6 +12,9 @@
 
 namespace tenet::storage {
 
+class Dialect;
+struct ConnectionSpec;
+
 enum class OpenMode
 {
     ExistingOnly, // a Tenet database that exists; brought up to date, then written
@@ -28,6 +31,10 @@ public:
     // included, unless the mode creates one), or comes from a newer Tenet, is refused and
     // left exactly as it was.
     static domain::Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode);
+    // Opens what --db named, with the dialect that serves it. Only SQLite files are served
+    // so far: a server is refused with a message that says so.
+    static domain::Result<std::unique_ptr<Database>> open(const ConnectionSpec &spec,
+                                                          OpenMode mode);
 
     ~Database();
     Database(const Database &) = delete;
@@ -41,6 +48,7 @@ public:
     // The connection, for the stores in this library. Do not keep copies beyond the
     // Database's life.
     QSqlDatabase connection() const { return m_db; }
+    const Dialect &dialect() const { return *m_dialect; }
 
     // A complete, consistent copy of the database in a new file; never overwrites one.
     domain::Status backupTo(const QString &target);
@@ -62,10 +70,11 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
 private:
-    Database(const QString &path, bool readOnly);
+    Database(const Dialect &dialect, const QString &path, bool readOnly);
     domain::Status initialise(bool fileIsEmpty, OpenMode mode);
     domain::Error explainFailure(const domain::Error &error) const;
 
+    const Dialect *m_dialect;
     QString m_path;
     bool m_readOnly = false;
     QString m_connectionName;

@@ -6,8 +6,8 @@
 #include "contentstore.h"
 #include "crosschecks.h"
 #include "database.h"
+#include "dialect.h"
 #include "scopedtransaction.h"
-#include "sqlitedialect.h"
 #include "sqlquery.h"
 #include "versioncheckstore.h"
 
@@ -135,7 +135,7 @@ Result<IntegrityReport> verifyDatabase(Database &db)
     IntegrityReport report;
     const QSqlDatabase connection = db.connection();
 
-    auto fileProblems = SqliteDialect::checkFile(connection, true);
+    auto fileProblems = Dialect::of(connection).checkFile(connection, true);
     if (!fileProblems)
         return fileProblems.error();
     report.fileProblems = *fileProblems;
@@ -147,7 +147,7 @@ Result<IntegrityReport> verifyDatabase(Database &db)
     if (!snapshot.status())
         return snapshot.status().error();
 
-    auto triggers = SqliteDialect::triggerNames(connection);
+    auto triggers = Dialect::of(connection).triggerNames(connection);
     if (!triggers)
         return triggers.error();
     for (const QString &name : expectedTriggers) {

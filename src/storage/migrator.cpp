@@ -1,5 +1,6 @@
 #include "migrator.h"
 
+#include "dialect.h"
 #include "scopedtransaction.h"
 #include "sqlitedialect.h"
 #include "sqlquery.h"
@@ -16,10 +17,6 @@ using domain::Error;
 using domain::Result;
 using domain::Status;
 
-namespace {
-const QString resourceFolder = QStringLiteral(":/tenet/storage/migrations");
-}
-
 Migrator::Migrator(QList<MigrationStep> steps) : m_steps(std::move(steps))
 {
     std::sort(m_steps.begin(), m_steps.end(),
@@ -28,6 +25,12 @@ Migrator::Migrator(QList<MigrationStep> steps) : m_steps(std::move(steps))
 
 Result<Migrator> Migrator::builtIn()
 {
+    return builtIn(SqliteDialect::instance());
+}
+
+Result<Migrator> Migrator::builtIn(const Dialect &dialect)
+{
+    const QString resourceFolder = dialect.migrationsFolder();
     static const QRegularExpression stepName(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
     const QStringList names = QDir(resourceFolder).entryList(QDir::Files, QDir::Name);
     QList<MigrationStep> steps;
@@ -60,6 +63,7 @@ int Migrator::latestVersion() const
 
 Status Migrator::migrate(const QSqlDatabase &db, int currentVersion, bool markAsTenet) const
 {
+    const Dialect &dialect = Dialect::of(db);
     bool first = true;
     for (const MigrationStep &step : m_steps) {
         if (step.version <= currentVersion)
@@ -68,17 +72,17 @@ Status Migrator::migrate(const QSqlDatabase &db, int currentVersion, bool markAs
         if (!transaction.status())
             return transaction.status();
         // Another program may have migrated the file while this one waited for the lock.
-        auto applied = SqliteDialect::readSchemaVersion(db);
+        auto applied = dialect.readSchemaVersion(db);
         if (!applied)
             return applied.error();
         if (*applied >= step.version)
             continue;
         if (first && markAsTenet) {
-            if (Status status = SqliteDialect::writeApplicationId(db); !status)
+            if (Status status = dialect.writeApplicationId(db); !status)
                 return status;
         }
         first = false;
-        for (const QString &statement : SqliteDialect::splitScript(step.sql)) {
+        for (const QString &statement : dialect.statementsOf(step.sql)) {
             if (Status status = SqlQuery::run(db, statement); !status) {
                 Error error = status.error();
                 error.message
@@ -86,7 +90,7 @@ Status Migrator::migrate(const QSqlDatabase &db, int currentVersion, bool markAs
                 return error;
             }
         }
-        if (Status status = SqliteDialect::writeSchemaVersion(db, step.version); !status)
+        if (Status status = dialect.writeSchemaVersion(db, step.version); !status)
             return status;
         if (Status status = transaction.commit(); !status)
             return status;

@@ -8,6 +8,8 @@
 
 namespace tenet::storage {
 
+class Dialect;
+
 // One numbered step of the schema: the SQL that takes a database from version - 1 to version.
 struct MigrationStep
 {
@@ -23,8 +25,10 @@ class Migrator
 public:
     explicit Migrator(QList<MigrationStep> steps);
 
-    // The steps compiled into the library (src/storage/migrations).
+    // The steps compiled into the library for a dialect (src/storage/migrations/ENGINE);
+    // without one, SQLite's.
     static domain::Result<Migrator> builtIn();
+    static domain::Result<Migrator> builtIn(const Dialect &dialect);
 
     int latestVersion() const;
     const QList<MigrationStep> &steps() const { return m_steps; }

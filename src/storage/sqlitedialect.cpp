@@ -56,7 +56,7 @@ Status enterWalMode(const QSqlDatabase &db)
             return {};
         if (SqliteDialect::classify(query.lastError()) != SqliteDialect::Failure::Busy
             || deadline.hasExpired())
-            return errorFromSql(query.lastError(), db.databaseName());
+            return errorFromSql(query.lastError(), db.databaseName(), SqliteDialect::instance());
         QThread::msleep(5);
     }
 }
@@ -68,19 +68,22 @@ bool isWordChar(QChar c)
 
 } // namespace
 
-QString SqliteDialect::driverName()
+const SqliteDialect &SqliteDialect::instance()
+{
+    static const SqliteDialect dialect;
+    return dialect;
+}
+
+QString SqliteDialect::driverName() const
 {
     return QStringLiteral("QSQLITE");
 }
 
-QString SqliteDialect::connectOptions()
+QString SqliteDialect::connectOptions(bool readOnly) const
 {
+    if (readOnly)
+        return QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
     return QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
-}
-
-QString SqliteDialect::readOnlyConnectOptions()
-{
-    return QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
 }
 
 bool SqliteDialect::hasFileSignature(const QByteArray &header)
@@ -94,22 +97,28 @@ int SqliteDialect::signatureLength()
     return 16;
 }
 
-QString SqliteDialect::beginWriteSql()
+QString SqliteDialect::beginWriteSql() const
 {
     return QStringLiteral("BEGIN IMMEDIATE");
 }
 
-QString SqliteDialect::beginReadSql()
+QString SqliteDialect::beginReadSql() const
 {
     return QStringLiteral("BEGIN DEFERRED");
 }
 
-Result<qint64> SqliteDialect::readApplicationId(const QSqlDatabase &db)
+Status SqliteDialect::runStatement(const QSqlDatabase &db, const QString &sql) const
+{
+    SqlQuery query(db, sql);
+    return query.exec();
+}
+
+Result<qint64> SqliteDialect::readApplicationId(const QSqlDatabase &db) const
 {
     return pragmaNumber(db, QStringLiteral("PRAGMA application_id"));
 }
 
-Result<int> SqliteDialect::readSchemaVersion(const QSqlDatabase &db)
+Result<int> SqliteDialect::readSchemaVersion(const QSqlDatabase &db) const
 {
     auto version = pragmaNumber(db, QStringLiteral("PRAGMA user_version"));
     if (!version)
@@ -117,7 +126,7 @@ Result<int> SqliteDialect::readSchemaVersion(const QSqlDatabase &db)
     return static_cast<int>(*version);
 }
 
-Result<int> SqliteDialect::countSchemaObjects(const QSqlDatabase &db)
+Result<int> SqliteDialect::countSchemaObjects(const QSqlDatabase &db) const
 {
     auto count = pragmaNumber(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
     if (!count)
@@ -125,7 +134,7 @@ Result<int> SqliteDialect::countSchemaObjects(const QSqlDatabase &db)
     return static_cast<int>(*count);
 }
 
-Result<QStringList> SqliteDialect::checkFile(const QSqlDatabase &db, bool thorough)
+Result<QStringList> SqliteDialect::checkFile(const QSqlDatabase &db, bool thorough) const
 {
     auto rows = textColumn(db,
                            thorough ? QStringLiteral("PRAGMA integrity_check")
@@ -137,24 +146,24 @@ Result<QStringList> SqliteDialect::checkFile(const QSqlDatabase &db, bool thorou
     return rows;
 }
 
-Result<QStringList> SqliteDialect::triggerNames(const QSqlDatabase &db)
+Result<QStringList> SqliteDialect::triggerNames(const QSqlDatabase &db) const
 {
     return textColumn(db,
                       QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'trigger' "
                                      "ORDER BY name"));
 }
 
-Status SqliteDialect::writeApplicationId(const QSqlDatabase &db)
+Status SqliteDialect::writeApplicationId(const QSqlDatabase &db) const
 {
     return SqlQuery::run(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
 }
 
-Status SqliteDialect::writeSchemaVersion(const QSqlDatabase &db, int version)
+Status SqliteDialect::writeSchemaVersion(const QSqlDatabase &db, int version) const
 {
     return SqlQuery::run(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
 }
 
-Status SqliteDialect::configure(const QSqlDatabase &db)
+Status SqliteDialect::configure(const QSqlDatabase &db) const
 {
     if (Status status = enterWalMode(db); !status)
         return status;
@@ -169,24 +178,24 @@ Status SqliteDialect::configure(const QSqlDatabase &db)
     return {};
 }
 
-Status SqliteDialect::checkpoint(const QSqlDatabase &db)
+Status SqliteDialect::checkpoint(const QSqlDatabase &db) const
 {
     return SqlQuery::run(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
-void SqliteDialect::leaveWalIfAlone(const QSqlDatabase &db)
+void SqliteDialect::beforeClose(const QSqlDatabase &db) const
 {
     // Failing here is harmless (the file stays in WAL mode), so the results are not read.
     (void)SqlQuery::run(db, QStringLiteral("PRAGMA busy_timeout = 0"));
     (void)SqlQuery::run(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
 }
 
-QString SqliteDialect::backupSql()
+QString SqliteDialect::backupSql() const
 {
     return QStringLiteral("VACUUM INTO :target");
 }
 
-QString SqliteDialect::clauseSearchSql()
+QString SqliteDialect::clauseSearchSql() const
 {
     // The column argument -1 lets FTS5 pick the column (title or body) that matched best.
     return QStringLiteral(
@@ -228,6 +237,11 @@ QString SqliteDialect::matchExpression(const QString &text)
         return {};
     terms.last() += QStringLiteral(" *");
     return terms.join(u' ');
+}
+
+QString SqliteDialect::migrationsFolder() const
+{
+    return QStringLiteral(":/tenet/storage/migrations/sqlite");
 }
 
 QStringList SqliteDialect::splitScript(const QString &script)
@@ -381,7 +395,7 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 
 } // namespace
 
-bool SqliteDialect::inTransaction(const QSqlDatabase &db)
+bool SqliteDialect::inTransaction(const QSqlDatabase &db) const
 {
     sqlite3 *connection = sqliteHandle(db);
     return connection && sqlite3_get_autocommit(connection) == 0;
@@ -459,7 +473,7 @@ void SqliteDialect::Reader::fail()
     // every other statement.
     m_status = errorFromSql(QSqlError(message, message, QSqlError::StatementError,
                                       QString::number(sqlite3_extended_errcode(connection))),
-                            m_where);
+                            m_where, instance());
 }
 
 } // namespace tenet::storage

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dialect.h"
 #include "domain/result.h"
 
 #include <QByteArray>
@@ -12,76 +13,69 @@ struct sqlite3_stmt;
 
 namespace tenet::storage {
 
-// Everything Tenet says that only SQLite understands (pragmas, the FTS5 query language,
-// VACUUM INTO, error codes, script splitting) in one place, so that a PostgreSQL backend
-// replaces this class and the migrations, not the stores that use them.
-class SqliteDialect
+// Everything Tenet says that only SQLite understands (pragmas, sqlite_schema, BEGIN
+// IMMEDIATE, VACUUM INTO, the FTS5 query language, result codes, trigger-aware script
+// splitting, the raw sqlite3 reader) in one place: the SQLite implementation of Dialect.
+// The pure text functions stay static, for the tests and fuzzers that call them directly.
+class SqliteDialect final : public Dialect
 {
 public:
     // "TENT": marks a file as Tenet's in the SQLite header.
     static constexpr qint64 applicationId = 0x54454E54;
 
-    static QString driverName();
-    static QString connectOptions();
-    // For a connection that must never write: SQLite opens the file read-only, so it cannot
-    // create a journal or change the file even by mistake.
-    static QString readOnlyConnectOptions();
+    // The one instance the connections share (the class holds no state).
+    static const SqliteDialect &instance();
+
+    QString driverName() const override;
+    // Read-only: SQLite opens the file read-only, so it cannot create a journal or change
+    // the file even by mistake.
+    QString connectOptions(bool readOnly) const override;
 
     // Whether the first bytes of a file are those of an SQLite database.
     static bool hasFileSignature(const QByteArray &header);
     static int signatureLength();
 
-    static QString beginWriteSql();
-    static QString beginReadSql();
-    // Whether the connection is inside a transaction that someone opened and has not ended.
-    static bool inTransaction(const QSqlDatabase &db);
+    QString beginWriteSql() const override;
+    QString beginReadSql() const override;
+    bool inTransaction(const QSqlDatabase &db) const override;
+    // SQLite prepares every statement, as SqlQuery does.
+    domain::Status runStatement(const QSqlDatabase &db, const QString &sql) const override;
 
-    // Read-only probes, safe on a file that may not be ours.
-    static domain::Result<qint64> readApplicationId(const QSqlDatabase &db);
-    static domain::Result<int> readSchemaVersion(const QSqlDatabase &db);
-    static domain::Result<int> countSchemaObjects(const QSqlDatabase &db);
-    // The problems the database engine finds in the file; empty when it is sound.
-    static domain::Result<QStringList> checkFile(const QSqlDatabase &db, bool thorough);
-    static domain::Result<QStringList> triggerNames(const QSqlDatabase &db);
+    domain::Result<qint64> readApplicationId(const QSqlDatabase &db) const override;
+    domain::Result<int> readSchemaVersion(const QSqlDatabase &db) const override;
+    domain::Result<int> countSchemaObjects(const QSqlDatabase &db) const override;
+    domain::Result<QStringList> checkFile(const QSqlDatabase &db, bool thorough) const override;
+    domain::Result<QStringList> triggerNames(const QSqlDatabase &db) const override;
 
-    // Writes, inside the caller's transaction.
-    static domain::Status writeApplicationId(const QSqlDatabase &db);
-    static domain::Status writeSchemaVersion(const QSqlDatabase &db, int version);
+    domain::Status writeApplicationId(const QSqlDatabase &db) const override;
+    domain::Status writeSchemaVersion(const QSqlDatabase &db, int version) const override;
 
-    // Journal, foreign keys and busy timeout for a connection that may now write.
-    static domain::Status configure(const QSqlDatabase &db);
+    // Journal, foreign keys and busy timeout.
+    domain::Status configure(const QSqlDatabase &db) const override;
     // Folds the write-ahead log into the file, so that the file's size is the data's.
-    static domain::Status checkpoint(const QSqlDatabase &db);
+    domain::Status checkpoint(const QSqlDatabase &db) const override;
     // Puts the file back in rollback-journal mode when no other connection uses it, so that
     // the file at rest has no -wal and -shm files and a read-only open creates none. Never
     // waits: another connection means the file stays in WAL mode.
-    static void leaveWalIfAlone(const QSqlDatabase &db);
+    void beforeClose(const QSqlDatabase &db) const override;
 
-    // A statement that copies the database into the file bound to :target.
-    static QString backupSql();
+    QString backupSql() const override;
 
-    // Full-text search over clause_fts: the query takes :match and yields clause_blob.id,
-    // a snippet with the matches between the markers, and a rank (lower is better).
-    static QString clauseSearchSql();
+    QString clauseSearchSql() const override;
+    QString searchMatch(const QString &text) const override { return matchExpression(text); }
     // The user's words as an FTS5 query that can never be a syntax error: each word
     // quoted, all required, the last one also matching as a prefix. Empty when the text
     // holds nothing to search for.
     static QString matchExpression(const QString &text);
 
+    QString migrationsFolder() const override;
+    QStringList statementsOf(const QString &script) const override { return splitScript(script); }
     // A script of several statements split into single statements; comments dropped,
     // trigger bodies kept whole.
     static QStringList splitScript(const QString &script);
 
-    enum class Failure
-    {
-        Refused, // a constraint or a trigger said no
-        Busy, // another connection holds the lock
-        Damaged, // the file is corrupt
-        NotADatabase, // the file is not an SQLite database
-        Unwritable, // read-only file, missing permission
-        DiskFull, // no space left for the file or its journal
-        Other,
-    };
+    Failure classifyError(const QSqlError &error) const override { return classify(error); }
+    // By SQLite's primary result code.
     static Failure classify(const QSqlError &error);
 
     // A read-only statement run on SQLite's own interface instead of through QtSql, for the

@@ -1,6 +1,6 @@
 #include "sqlquery.h"
 
-#include "sqlitedialect.h"
+#include "dialect.h"
 
 #include <QSqlError>
 
@@ -11,7 +11,7 @@ using domain::ErrorKind;
 using domain::Status;
 
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
-    : m_query(db), m_where(db.databaseName())
+    : m_query(db), m_where(db.databaseName()), m_dialect(&Dialect::of(db))
 {
     // Forward only: QSQLITE would otherwise cache every row it has read.
     m_query.setForwardOnly(true);
@@ -32,7 +32,7 @@ SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 Status SqlQuery::exec()
 {
     if (!m_prepared || !m_query.exec())
-        return errorFromSql(m_query.lastError(), m_where);
+        return errorFromSql(m_query.lastError(), m_where, *m_dialect);
     return {};
 }
 
@@ -47,33 +47,32 @@ Status SqlQuery::execSingle(const QString &notFoundMessage)
 
 Status SqlQuery::run(const QSqlDatabase &db, const QString &sql)
 {
-    SqlQuery query(db, sql);
-    return query.exec();
+    return Dialect::of(db).runStatement(db, sql);
 }
 
-Error errorFromSql(const QSqlError &error, const QString &where)
+Error errorFromSql(const QSqlError &error, const QString &where, const Dialect &dialect)
 {
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    switch (SqliteDialect::classify(error)) {
-    case SqliteDialect::Failure::Refused:
+    switch (dialect.classifyError(error)) {
+    case Dialect::Failure::Refused:
         return {ErrorKind::Refused, where, text};
-    case SqliteDialect::Failure::Busy:
+    case Dialect::Failure::Busy:
         return {ErrorKind::Refused, where,
                 QStringLiteral("the database is busy: another program is writing to it; "
                                "try again in a moment")};
-    case SqliteDialect::Failure::Damaged:
+    case Dialect::Failure::Damaged:
         return {ErrorKind::Integrity, where,
                 QStringLiteral("the database is damaged (%1); restore it from a backup").arg(text)};
-    case SqliteDialect::Failure::NotADatabase:
+    case Dialect::Failure::NotADatabase:
         return {ErrorKind::Invalid, where,
                 QStringLiteral("not a Tenet database (%1); nothing was changed").arg(text)};
-    case SqliteDialect::Failure::Unwritable:
+    case Dialect::Failure::Unwritable:
         return {ErrorKind::Refused, where,
                 QStringLiteral("the database cannot be written (%1)").arg(text)};
-    case SqliteDialect::Failure::DiskFull:
+    case Dialect::Failure::DiskFull:
         return {ErrorKind::Refused, where,
                 QStringLiteral("the disk is full; free some space and try again (%1)").arg(text)};
-    case SqliteDialect::Failure::Other:
+    case Dialect::Failure::Other:
         break;
     }
     return {ErrorKind::Integrity, where, QStringLiteral("the database failed: %1").arg(text)};

@@ -9,6 +9,8 @@
 
 namespace tenet::storage {
 
+class Dialect;
+
 // A prepared statement with bound values whose failures come back as domain errors
 // naming the database file, so that no caller has to look at a QSqlError.
 class SqlQuery
@@ -32,17 +34,20 @@ public:
     // Runs a query expected to return one row, and positions on it; NotFound otherwise.
     domain::Status execSingle(const QString &notFoundMessage);
 
-    // Runs a statement that takes no values.
+    // Runs a statement that takes no values, prepared or not as the connection's dialect
+    // requires (a server cannot prepare BEGIN or DDL).
     static domain::Status run(const QSqlDatabase &db, const QString &sql);
 
 private:
     QSqlQuery m_query;
     QString m_where;
+    const Dialect *m_dialect;
     bool m_prepared = false;
 };
 
-// The database's own words turned into a domain error about the file.
-domain::Error errorFromSql(const QSqlError &error, const QString &where);
+// The database's own words, read by the dialect that produced them, turned into a domain
+// error about the database.
+domain::Error errorFromSql(const QSqlError &error, const QString &where, const Dialect &dialect);
 
 // A text that SQLite stores as NULL when empty.
 QVariant nullIfEmpty(const QString &text);

@@ -98,7 +98,8 @@ TEST_CASE("a full disk is reported as a full disk, not as a damaged database", "
                          QStringLiteral("database or disk is full"), QSqlError::StatementError,
                          QStringLiteral("13"));
     CHECK(SqliteDialect::classify(full) == SqliteDialect::Failure::DiskFull);
-    const tenet::domain::Error error = tenet::storage::errorFromSql(full, QStringLiteral("t.db"));
+    const tenet::domain::Error error
+        = tenet::storage::errorFromSql(full, QStringLiteral("t.db"), SqliteDialect::instance());
     CHECK(error.kind == tenet::domain::ErrorKind::Refused);
     CHECK(error.message.contains(QStringLiteral("the disk is full")));
 }
@@ -110,7 +111,7 @@ TEST_CASE("a read-only database is reported as one that cannot be written", "[st
                              QStringLiteral("attempt to write a readonly database"),
                              QSqlError::StatementError, QStringLiteral("8"));
     const tenet::domain::Error error
-        = tenet::storage::errorFromSql(readOnly, QStringLiteral("t.db"));
+        = tenet::storage::errorFromSql(readOnly, QStringLiteral("t.db"), SqliteDialect::instance());
     CHECK(error.kind == tenet::domain::ErrorKind::Refused);
     CHECK(error.message.contains(QStringLiteral("cannot be written")));
 }

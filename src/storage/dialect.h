@@ -1,0 +1,91 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+class QSqlError;
+
+namespace tenet::storage {
+
+struct ConnectionSpec;
+
+// Everything Tenet says that only one database engine understands: how to connect, begin a
+// transaction, mark and version the schema, check and copy the database, search, split a
+// migration script, and read the engine's errors. The stores speak portable SQL through
+// SqlQuery and ask the dialect of their connection for the rest, so that a second backend
+// adds a dialect and its migrations, not changes to the stores. SqliteDialect is the only
+// implementation so far.
+class Dialect
+{
+public:
+    virtual ~Dialect() = default;
+
+    // The dialect of a connection, known by its Qt driver. Only connections Database made
+    // reach the stores; any other falls back to SQLite, the one backend there is.
+    static const Dialect &of(const QSqlDatabase &db);
+    // The dialect that serves a connection spec; an error when no dialect serves it yet.
+    static domain::Result<const Dialect *> forSpec(const ConnectionSpec &spec);
+
+    virtual QString driverName() const = 0;
+    // Qt driver options for a connection that may write, or one that must never write.
+    virtual QString connectOptions(bool readOnly) const = 0;
+
+    virtual QString beginWriteSql() const = 0;
+    virtual QString beginReadSql() const = 0;
+    // Whether the connection is inside a transaction that someone opened and has not ended.
+    virtual bool inTransaction(const QSqlDatabase &db) const = 0;
+    // Runs a statement that takes no values. Some engines cannot prepare every statement
+    // (PostgreSQL: DDL, BEGIN, COMMIT, SET), so whether it is prepared is the dialect's call.
+    virtual domain::Status runStatement(const QSqlDatabase &db, const QString &sql) const = 0;
+
+    // Read-only probes, safe on a database that may not be Tenet's.
+    virtual domain::Result<qint64> readApplicationId(const QSqlDatabase &db) const = 0;
+    virtual domain::Result<int> readSchemaVersion(const QSqlDatabase &db) const = 0;
+    virtual domain::Result<int> countSchemaObjects(const QSqlDatabase &db) const = 0;
+    // The problems the engine finds in the database; empty when it is sound.
+    virtual domain::Result<QStringList> checkFile(const QSqlDatabase &db, bool thorough) const = 0;
+    // The guards (triggers) the schema holds, by name.
+    virtual domain::Result<QStringList> triggerNames(const QSqlDatabase &db) const = 0;
+
+    // Writes, inside the caller's transaction.
+    virtual domain::Status writeApplicationId(const QSqlDatabase &db) const = 0;
+    virtual domain::Status writeSchemaVersion(const QSqlDatabase &db, int version) const = 0;
+
+    // Session settings for a connection that may now write.
+    virtual domain::Status configure(const QSqlDatabase &db) const = 0;
+    // Makes the database's size on disk its data's (the WAL checkpoint on SQLite).
+    virtual domain::Status checkpoint(const QSqlDatabase &db) const = 0;
+    // Last words of a writing connection before it closes; failures are harmless.
+    virtual void beforeClose(const QSqlDatabase &db) const = 0;
+
+    // A statement that copies the database into the file bound to :target.
+    virtual QString backupSql() const = 0;
+
+    // Full-text search over clauses: the query takes :match and yields clause_blob.id, a
+    // snippet with the matches between '[' and ']', and a rank (lower is better).
+    virtual QString clauseSearchSql() const = 0;
+    // The user's words as the :match value; empty when there is nothing to search for.
+    virtual QString searchMatch(const QString &text) const = 0;
+
+    // The resource folder of this engine's numbered schema steps, and one step's script as
+    // the statements to run.
+    virtual QString migrationsFolder() const = 0;
+    virtual QStringList statementsOf(const QString &script) const = 0;
+
+    enum class Failure
+    {
+        Refused, // a constraint or a trigger said no
+        Busy, // another connection holds the lock
+        Damaged, // the database is corrupt
+        NotADatabase, // the file is not a database of this engine
+        Unwritable, // read-only file, missing permission
+        DiskFull, // no space left for the data or its journal
+        Other,
+    };
+    virtual Failure classifyError(const QSqlError &error) const = 0;
+};
+
+} // namespace tenet::storage

@@ -489,7 +489,7 @@
     <message>
         <location line="+10"/>
         <source>K&amp;PI:</source>
-        <translation type="unfinished"></translation>
+        <translation>KP&amp;I:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1794,7 +1794,7 @@
     <message>
         <location line="+1"/>
         <source>The language Tenet speaks to the person when they sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma en el que Tenet se dirige a la persona cuando se identifica.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1919,17 +1919,17 @@
     <message>
         <location line="-1"/>
         <source>Sign O&amp;ut</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;errar sesión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;witch User…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de &amp;usuario…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Si&amp;gn In…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dentificarse…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2157,12 +2157,12 @@
     <message>
         <location line="+14"/>
         <source>&amp;Import Code…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar código…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport Code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Expor&amp;tar código…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2313,7 +2313,7 @@ Después: %2</translation>
         <location line="+6"/>
         <source>Section details: %1</source>
         <extracomment>The section&apos;s own fields that changed, for example &quot;the title and the review interval&quot; (in the words of the list of changes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la sección: %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2651,12 +2651,12 @@ Después: %2</translation>
     <message>
         <location line="-24"/>
         <source>Peop&amp;le (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sectio&amp;ns (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secciones (%1)</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2859,25 +2859,25 @@ Después: %2</translation>
         <location filename="../../src/app/editor/commands/editclausecommand.cpp" line="+63"/>
         <source>Edit clause %1 title</source>
         <extracomment>An undo step; %1 is a clause&apos;s number (&quot;2.3&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Editar el título de la cláusula %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit clause %1 text</source>
         <extracomment>An undo step; %1 is a clause&apos;s number (&quot;2.3&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Editar el texto de la cláusula %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit clause %1 strength</source>
         <extracomment>An undo step; %1 is a clause&apos;s number (&quot;2.3&quot;); the strength is MUST or SHOULD.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Editar el carácter de la cláusula %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit clause %1 references</source>
         <extracomment>An undo step; %1 is a clause&apos;s number (&quot;2.3&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Editar las referencias de la cláusula %1</translation>
     </message>
 </context>
 <context>
@@ -2886,25 +2886,25 @@ Después: %2</translation>
         <location filename="../../src/app/editor/commands/editsectioncommand.cpp" line="+64"/>
         <source>Edit section %1 title</source>
         <extracomment>An undo step; %1 is a section&apos;s number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Editar el título de la sección %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit section %1 purpose</source>
         <extracomment>An undo step; %1 is a section&apos;s number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Editar la finalidad de la sección %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit section %1 owner</source>
         <extracomment>An undo step; %1 is a section&apos;s number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Editar el responsable de la sección %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit section %1 review interval</source>
         <extracomment>An undo step; %1 is a section&apos;s number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Editar el plazo de revisión de la sección %1</translation>
     </message>
 </context>
 <context>
@@ -3251,17 +3251,17 @@ Después: %2</translation>
     <message>
         <location line="-4"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3957,36 +3957,36 @@ Después: %2</translation>
         <location line="-40"/>
         <source>Not changed: &quot;%1&quot; in row %2 must be lower-case letters, digits and underscores, starting with a letter (for example &quot;first_contact&quot;).</source>
         <extracomment>%1 is a column&apos;s header, %2 a row number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha modificado: en la fila %2, «%1» solo puede contener letras minúsculas, cifras y guiones bajos, y debe empezar por una letra (por ejemplo, «first_contact»).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not changed: &quot;%1&quot; in row %2 must be letters, digits, dots, underscores and hyphens, starting with a letter or digit.</source>
         <extracomment>%1 is a column&apos;s header, %2 a row number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha modificado: en la fila %2, «%1» solo puede contener letras, cifras, puntos, guiones bajos y guiones, y debe empezar por una letra o una cifra.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not changed: &quot;%1&quot; in row %2 needs a role or a team.</source>
         <extracomment>%1 is a column&apos;s header, %2 a row number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha modificado: en la fila %2, «%1» necesita una función o un equipo.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not changed: &quot;%1&quot; in row %2 must be %3, or 0 for none.</source>
         <extracomment>%1 is a column&apos;s header, %2 a row number, %3 the rule, for example &quot;a whole number from 1 to 100&quot; (tenet::domain::ItemLimit).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha modificado: en la fila %2, «%1» debe ser %3, o bien 0 si no procede.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not changed: &quot;%1&quot; in row %2 must be %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha modificado: en la fila %2, «%1» debe ser %3.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not changed: &quot;%1&quot; in row %2 must be &quot;%3&quot; or &quot;%4&quot;.</source>
         <extracomment>%1 is a column&apos;s header, %2 a row number, %3 and %4 the two directions of a KPI (&quot;at most&quot;, &quot;at least&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha modificado: en la fila %2, «%1» debe ser «%3» o «%4».</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4246,7 +4246,7 @@ Después: %2</translation>
     <message>
         <location line="+0"/>
         <source>Hist&amp;ory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6425,12 +6425,12 @@ Después: %2</translation>
     <message>
         <location line="+18"/>
         <source>KPI &quot;%1&quot; is at most %2, so its alert threshold %3 may not be below its target</source>
-        <translation type="unfinished"></translation>
+        <translation>el objetivo del KPI «%1» es como máximo %2, así que su umbral de alerta (%3) no puede quedar por debajo del objetivo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>KPI &quot;%1&quot; is at least %2, so its alert threshold %3 may not be above its target</source>
-        <translation type="unfinished"></translation>
+        <translation>el objetivo del KPI «%1» es como mínimo %2, así que su umbral de alerta (%3) no puede quedar por encima del objetivo</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6684,87 +6684,87 @@ Después: %2</translation>
     <message>
         <location filename="../../src/domain/workflow.cpp" line="+34"/>
         <source>cannot edit version %1 (%2): only a draft can be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede editar la versión %1 (%2): solo se puede editar un borrador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot edit version %1: %2 is on the roster as %3, and only a supervisor, manager, quality or trainer can edit a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede editar la versión %1: %2 figura en la plantilla como %3, y solo pueden editar un borrador las personas con función de supervisor, responsable, calidad o formador</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot submit version %1 (%2): only a draft can be submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede enviar a revisión la versión %1 (%2): solo se puede enviar a revisión un borrador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot submit version %1: %2 is on the roster as %3, and only a supervisor, manager, quality or trainer can submit a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede enviar a revisión la versión %1: %2 figura en la plantilla como %3, y solo pueden enviar un borrador a revisión las personas con función de supervisor, responsable, calidad o formador</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot submit version %1: no staff member was named (use --as), and only a supervisor, manager, quality or trainer can submit a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede enviar a revisión la versión %1: no se ha indicado ninguna persona de la plantilla (use --as), y solo pueden enviar un borrador a revisión las personas con función de supervisor, responsable, calidad o formador</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot send back version %1 (%2): only a version in review can be sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede devolver la versión %1 (%2): solo se puede devolver una versión en revisión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot send back version %1: %2 is on the roster as %3, and only a manager can send a version back</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede devolver la versión %1: %2 figura en la plantilla como %3, y solo un responsable puede devolver una versión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot send back version %1: no staff member was named (use --as), and only a manager can send a version back</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede devolver la versión %1: no se ha indicado ninguna persona de la plantilla (use --as), y solo un responsable puede devolver una versión</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot approve version %1 (%2): only a version in review can be approved</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede aprobar la versión %1 (%2): solo se puede aprobar una versión en revisión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot approve version %1: %2 is on the roster as %3, and only a manager can approve a version</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede aprobar la versión %1: %2 figura en la plantilla como %3, y solo un responsable puede aprobar una versión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot approve version %1: no staff member was named (use --as), and only a manager can approve a version</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede aprobar la versión %1: no se ha indicado ninguna persona de la plantilla (use --as), y solo un responsable puede aprobar una versión</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot publish version %1 (%2): only an approved version can be published</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede publicar la versión %1 (%2): solo se puede publicar una versión aprobada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot publish version %1: %2 is on the roster as %3, and only a manager can publish a version</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede publicar la versión %1: %2 figura en la plantilla como %3, y solo un responsable puede publicar una versión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot publish version %1: no staff member was named (use --as), and only a manager can publish a version</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede publicar la versión %1: no se ha indicado ninguna persona de la plantilla (use --as), y solo un responsable puede publicar una versión</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot withdraw version %1 (%2): only a draft, a version in review or an approved version can be withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede retirar la versión %1 (%2): solo se puede retirar un borrador, una versión en revisión o una versión aprobada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot withdraw version %1: %2 is on the roster as %3, and only a manager or the author of the draft can withdraw it</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede retirar la versión %1: %2 figura en la plantilla como %3, y solo puede retirarla un responsable o quien redactó el borrador</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot withdraw version %1: no staff member was named (use --as), and only a manager or the author of the draft can withdraw it</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede retirar la versión %1: no se ha indicado ninguna persona de la plantilla (use --as), y solo puede retirarla un responsable o quien redactó el borrador</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -7033,25 +7033,25 @@ Después: %2</translation>
         <location line="+3"/>
         <source>a number</source>
         <extracomment>A JSON value&apos;s type, as in &quot;must be a number&quot;.</extracomment>
-        <translation type="unfinished">un número</translation>
+        <translation>un número</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a string</source>
         <extracomment>A JSON value&apos;s type: a piece of text in quotes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>una cadena de texto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>an object</source>
         <extracomment>A JSON value&apos;s type: a set of named properties in braces.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>an array</source>
         <extracomment>A JSON value&apos;s type: a list in square brackets.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un array</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7067,54 +7067,54 @@ Después: %2</translation>
         <location line="+26"/>
         <source>%n property</source>
         <extracomment>A count of a JSON object&apos;s properties: &quot;must have at least 2 properties&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n propiedad</numerusform>
+            <numerusform>%n propiedades</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n properties</source>
         <extracomment>A count of a JSON object&apos;s properties: &quot;must have at least 2 properties&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n propiedad</numerusform>
+            <numerusform>%n propiedades</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n item</source>
         <extracomment>A count of a JSON list&apos;s items: &quot;must have at most 3 items&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n items</source>
         <extracomment>A count of a JSON list&apos;s items: &quot;must have at most 3 items&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n character</source>
         <extracomment>A count of characters: &quot;must be at least 2 characters long&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n characters</source>
         <extracomment>A count of characters: &quot;must be at least 2 characters long&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
         </translation>
     </message>
     <message>

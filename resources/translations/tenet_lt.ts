@@ -489,7 +489,7 @@
     <message>
         <location line="+10"/>
         <source>K&amp;PI:</source>
-        <translation type="unfinished"></translation>
+        <translation>KP&amp;I:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1794,7 +1794,7 @@
     <message>
         <location line="+1"/>
         <source>The language Tenet speaks to the person when they sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalba, kuria Tenet bendrauja su darbuotoju jam prisijungus.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1919,17 +1919,17 @@
     <message>
         <location line="-1"/>
         <source>Sign O&amp;ut</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tsijungti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;witch User…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;keisti naudotoją…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Si&amp;gn In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisi&amp;jungti…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2160,12 +2160,12 @@
     <message>
         <location line="+14"/>
         <source>&amp;Import Code…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuoti kodeksą…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport Code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti ko&amp;deksą…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2319,7 +2319,7 @@ Dabar: %2</translation>
         <location line="+6"/>
         <source>Section details: %1</source>
         <extracomment>The section&apos;s own fields that changed, for example &quot;the title and the review interval&quot; (in the words of the list of changes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Skyriaus duomenys: %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2659,12 +2659,12 @@ Dabar: %2</translation>
     <message>
         <location line="-24"/>
         <source>Peop&amp;le (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuot&amp;ojai (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sectio&amp;ns (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sk&amp;yriai (%1)</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2870,25 +2870,25 @@ Dabar: %2</translation>
         <location filename="../../src/app/editor/commands/editclausecommand.cpp" line="+63"/>
         <source>Edit clause %1 title</source>
         <extracomment>An undo step; %1 is a clause&apos;s number (&quot;2.3&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti punkto %1 pavadinimą</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit clause %1 text</source>
         <extracomment>An undo step; %1 is a clause&apos;s number (&quot;2.3&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti punkto %1 tekstą</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit clause %1 strength</source>
         <extracomment>An undo step; %1 is a clause&apos;s number (&quot;2.3&quot;); the strength is MUST or SHOULD.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti punkto %1 privalomumą</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit clause %1 references</source>
         <extracomment>An undo step; %1 is a clause&apos;s number (&quot;2.3&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti punkto %1 nuorodas</translation>
     </message>
 </context>
 <context>
@@ -2897,25 +2897,25 @@ Dabar: %2</translation>
         <location filename="../../src/app/editor/commands/editsectioncommand.cpp" line="+64"/>
         <source>Edit section %1 title</source>
         <extracomment>An undo step; %1 is a section&apos;s number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti skyriaus %1 pavadinimą</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit section %1 purpose</source>
         <extracomment>An undo step; %1 is a section&apos;s number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti skyriaus %1 paskirtį</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit section %1 owner</source>
         <extracomment>An undo step; %1 is a section&apos;s number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti skyriaus %1 atsakingą asmenį</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit section %1 review interval</source>
         <extracomment>An undo step; %1 is a section&apos;s number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti skyriaus %1 peržiūros intervalą</translation>
     </message>
 </context>
 <context>
@@ -3263,17 +3263,17 @@ Dabar: %2</translation>
     <message>
         <location line="-4"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naujas…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atidaryti…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukurti atsarginę k&amp;opiją…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3971,36 +3971,36 @@ Dabar: %2</translation>
         <location line="-40"/>
         <source>Not changed: &quot;%1&quot; in row %2 must be lower-case letters, digits and underscores, starting with a letter (for example &quot;first_contact&quot;).</source>
         <extracomment>%1 is a column&apos;s header, %2 a row number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nepakeista: %2 eilutės stulpelio „%1“ reikšmę turi sudaryti mažosios raidės, skaitmenys ir pabraukimo brūkšniai, o pradžioje turi būti raidė (pvz., „first_contact“).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not changed: &quot;%1&quot; in row %2 must be letters, digits, dots, underscores and hyphens, starting with a letter or digit.</source>
         <extracomment>%1 is a column&apos;s header, %2 a row number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nepakeista: %2 eilutės stulpelio „%1“ reikšmę turi sudaryti raidės, skaitmenys, taškai, pabraukimo brūkšniai ir brūkšneliai, o pradžioje turi būti raidė arba skaitmuo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not changed: &quot;%1&quot; in row %2 needs a role or a team.</source>
         <extracomment>%1 is a column&apos;s header, %2 a row number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nepakeista: %2 eilutės stulpelyje „%1“ nurodykite vaidmenį arba komandą.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not changed: &quot;%1&quot; in row %2 must be %3, or 0 for none.</source>
         <extracomment>%1 is a column&apos;s header, %2 a row number, %3 the rule, for example &quot;a whole number from 1 to 100&quot; (tenet::domain::ItemLimit).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nepakeista: %2 eilutės stulpelio „%1“ reikšmė turi būti %3 arba 0, jei reikšmės nėra.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not changed: &quot;%1&quot; in row %2 must be %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepakeista: %2 eilutės stulpelio „%1“ reikšmė turi būti %3.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not changed: &quot;%1&quot; in row %2 must be &quot;%3&quot; or &quot;%4&quot;.</source>
         <extracomment>%1 is a column&apos;s header, %2 a row number, %3 and %4 the two directions of a KPI (&quot;at most&quot;, &quot;at least&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nepakeista: %2 eilutės stulpelio „%1“ reikšmė turi būti „%3“ arba „%4“.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4260,7 +4260,7 @@ Dabar: %2</translation>
     <message>
         <location line="+0"/>
         <source>Hist&amp;ory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Istorija</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6449,12 +6449,12 @@ Dabar: %2</translation>
     <message>
         <location line="+18"/>
         <source>KPI &quot;%1&quot; is at most %2, so its alert threshold %3 may not be below its target</source>
-        <translation type="unfinished"></translation>
+        <translation>veiklos rodiklio „%1“ tikslas – ne daugiau kaip %2, todėl jo įspėjimo riba %3 negali būti mažesnė už tikslą</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>KPI &quot;%1&quot; is at least %2, so its alert threshold %3 may not be above its target</source>
-        <translation type="unfinished"></translation>
+        <translation>veiklos rodiklio „%1“ tikslas – ne mažiau kaip %2, todėl jo įspėjimo riba %3 negali būti didesnė už tikslą</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6708,87 +6708,87 @@ Dabar: %2</translation>
     <message>
         <location filename="../../src/domain/workflow.cpp" line="+34"/>
         <source>cannot edit version %1 (%2): only a draft can be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>negalima redaguoti versijos %1 (%2): redaguoti galima tik juodraštį</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot edit version %1: %2 is on the roster as %3, and only a supervisor, manager, quality or trainer can edit a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>negalima redaguoti versijos %1: darbuotojo %2 vaidmuo darbuotojų sąraše – %3, o juodraštį redaguoti gali tik komandos vadovas, vadovas, kokybės specialistas arba mokymų specialistas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot submit version %1 (%2): only a draft can be submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>negalima pateikti peržiūrai versijos %1 (%2): peržiūrai galima pateikti tik juodraštį</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot submit version %1: %2 is on the roster as %3, and only a supervisor, manager, quality or trainer can submit a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>negalima pateikti peržiūrai versijos %1: darbuotojo %2 vaidmuo darbuotojų sąraše – %3, o juodraštį pateikti peržiūrai gali tik komandos vadovas, vadovas, kokybės specialistas arba mokymų specialistas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot submit version %1: no staff member was named (use --as), and only a supervisor, manager, quality or trainer can submit a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>negalima pateikti peržiūrai versijos %1: nenurodytas darbuotojas (naudokite --as), o juodraštį pateikti peržiūrai gali tik komandos vadovas, vadovas, kokybės specialistas arba mokymų specialistas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot send back version %1 (%2): only a version in review can be sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>negalima grąžinti versijos %1 (%2): grąžinti galima tik peržiūrimą versiją</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot send back version %1: %2 is on the roster as %3, and only a manager can send a version back</source>
-        <translation type="unfinished"></translation>
+        <translation>negalima grąžinti versijos %1: darbuotojo %2 vaidmuo darbuotojų sąraše – %3, o versiją grąžinti gali tik vadovas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot send back version %1: no staff member was named (use --as), and only a manager can send a version back</source>
-        <translation type="unfinished"></translation>
+        <translation>negalima grąžinti versijos %1: nenurodytas darbuotojas (naudokite --as), o versiją grąžinti gali tik vadovas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot approve version %1 (%2): only a version in review can be approved</source>
-        <translation type="unfinished"></translation>
+        <translation>negalima patvirtinti versijos %1 (%2): patvirtinti galima tik peržiūrimą versiją</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot approve version %1: %2 is on the roster as %3, and only a manager can approve a version</source>
-        <translation type="unfinished"></translation>
+        <translation>negalima patvirtinti versijos %1: darbuotojo %2 vaidmuo darbuotojų sąraše – %3, o versiją patvirtinti gali tik vadovas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot approve version %1: no staff member was named (use --as), and only a manager can approve a version</source>
-        <translation type="unfinished"></translation>
+        <translation>negalima patvirtinti versijos %1: nenurodytas darbuotojas (naudokite --as), o versiją patvirtinti gali tik vadovas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot publish version %1 (%2): only an approved version can be published</source>
-        <translation type="unfinished"></translation>
+        <translation>negalima paskelbti versijos %1 (%2): paskelbti galima tik patvirtintą versiją</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot publish version %1: %2 is on the roster as %3, and only a manager can publish a version</source>
-        <translation type="unfinished"></translation>
+        <translation>negalima paskelbti versijos %1: darbuotojo %2 vaidmuo darbuotojų sąraše – %3, o versiją paskelbti gali tik vadovas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot publish version %1: no staff member was named (use --as), and only a manager can publish a version</source>
-        <translation type="unfinished"></translation>
+        <translation>negalima paskelbti versijos %1: nenurodytas darbuotojas (naudokite --as), o versiją paskelbti gali tik vadovas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot withdraw version %1 (%2): only a draft, a version in review or an approved version can be withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>negalima atšaukti versijos %1 (%2): atšaukti galima tik juodraštį, peržiūrimą arba patvirtintą versiją</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot withdraw version %1: %2 is on the roster as %3, and only a manager or the author of the draft can withdraw it</source>
-        <translation type="unfinished"></translation>
+        <translation>negalima atšaukti versijos %1: darbuotojo %2 vaidmuo darbuotojų sąraše – %3, o atšaukti ją gali tik vadovas arba juodraščio autorius</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot withdraw version %1: no staff member was named (use --as), and only a manager or the author of the draft can withdraw it</source>
-        <translation type="unfinished"></translation>
+        <translation>negalima atšaukti versijos %1: nenurodytas darbuotojas (naudokite --as), o atšaukti ją gali tik vadovas arba juodraščio autorius</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -7057,25 +7057,25 @@ Dabar: %2</translation>
         <location line="+3"/>
         <source>a number</source>
         <extracomment>A JSON value&apos;s type, as in &quot;must be a number&quot;.</extracomment>
-        <translation type="unfinished">skaičius</translation>
+        <translation>skaičius</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a string</source>
         <extracomment>A JSON value&apos;s type: a piece of text in quotes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>teksto eilutė</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>an object</source>
         <extracomment>A JSON value&apos;s type: a set of named properties in braces.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>objektas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>an array</source>
         <extracomment>A JSON value&apos;s type: a list in square brackets.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>masyvas</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7091,60 +7091,60 @@ Dabar: %2</translation>
         <location line="+26"/>
         <source>%n property</source>
         <extracomment>A count of a JSON object&apos;s properties: &quot;must have at least 2 properties&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n savybė</numerusform>
+            <numerusform>%n savybės</numerusform>
+            <numerusform>%n savybių</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n properties</source>
         <extracomment>A count of a JSON object&apos;s properties: &quot;must have at least 2 properties&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n savybė</numerusform>
+            <numerusform>%n savybės</numerusform>
+            <numerusform>%n savybių</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n item</source>
         <extracomment>A count of a JSON list&apos;s items: &quot;must have at most 3 items&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elementas</numerusform>
+            <numerusform>%n elementai</numerusform>
+            <numerusform>%n elementų</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n items</source>
         <extracomment>A count of a JSON list&apos;s items: &quot;must have at most 3 items&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elementas</numerusform>
+            <numerusform>%n elementai</numerusform>
+            <numerusform>%n elementų</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n character</source>
         <extracomment>A count of characters: &quot;must be at least 2 characters long&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n simbolio</numerusform>
+            <numerusform>%n simbolių</numerusform>
+            <numerusform>%n simbolių</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n characters</source>
         <extracomment>A count of characters: &quot;must be at least 2 characters long&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n simbolio</numerusform>
+            <numerusform>%n simbolių</numerusform>
+            <numerusform>%n simbolių</numerusform>
         </translation>
     </message>
     <message>

@@ -20,13 +20,14 @@ QString baseLanguage(const QString &code)
 
 // One catalogue per language for the program's life, shared by every thread: a
 // QTranslator's translate() only reads once it is loaded. Never deleted, so that an output
-// rendered while the program exits still finds it.
+// rendered while the program exits still finds it. The table itself is never destroyed
+// either, so the catalogues stay reachable to the end (no leak for LeakSanitizer to report).
 const QTranslator *catalogueFor(const QString &language)
 {
     static QMutex mutex;
-    static QHash<QString, const QTranslator *> loaded;
+    static auto *const loaded = new QHash<QString, const QTranslator *>;
     const QMutexLocker lock(&mutex);
-    if (const auto found = loaded.constFind(language); found != loaded.cend())
+    if (const auto found = loaded->constFind(language); found != loaded->cend())
         return *found;
     // English has a catalogue too: the singular forms of its plurals.
     const QTranslator *catalogue = nullptr;
@@ -35,7 +36,7 @@ const QTranslator *catalogueFor(const QString &language)
         catalogue = translator;
     else
         delete translator;
-    loaded.insert(language, catalogue);
+    loaded->insert(language, catalogue);
     return catalogue;
 }
 

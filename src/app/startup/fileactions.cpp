@@ -71,6 +71,9 @@ FileActions::FileActions(Session &session, QWidget *window, QSettings *settings)
                                  tr("&Back Up…"), this))
     , m_codeFiles(new CodeFileActions(session, window))
 {
+    // Without a window (tests, a screenshot) the file actions own it, so it is not leaked.
+    if (!m_codeFiles->parent())
+        m_codeFiles->setParent(this);
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setStatusTip(tr("Create a new database: the demonstration organisation or "
                                  "your own"));

@@ -6,16 +6,12 @@
 
 #include "app/common/displayformat.h"
 #include "app/session/session.h"
-#include "compliancereportdialog.h"
-#include "compliancereportwriter.h"
 #include "dashboardcharts.h"
 #include "dashboardcolours.h"
 #include "dashboardexport.h"
 #include "dashboardfilterproxy.h"
 #include "dashboardroles.h"
 #include "kpistatusmodel.h"
-#include "render/dashboardcsv.h"
-#include "render/remindermail.h"
 #include "sectionduemodel.h"
 #include "signedsharehistory.h"
 #include "staffduemodel.h"
@@ -27,18 +23,10 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
-#include <QClipboard>
-#include <QDesktopServices>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QMenu>
-#include <QMessageBox>
-#include <QProgressDialog>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 

@@ -97,7 +97,7 @@ Result<CheckAttempt> CheckAttemptStore::record(const QString &employeeNo, qint64
     SqlQuery insert(db, u"INSERT INTO check_attempt (code_id, version_id, version_number, "
                         "employee_no, attempted_at, correct, total, score, passed, answers) "
                         "VALUES (:code, :version, :number, :no, :at, :correct, :total, :score, "
-                        ":passed, :answers)"_s);
+                        ":passed, :answers) RETURNING id"_s);
     insert.bind(u":code"_s, info.codeId)
         .bind(u":version"_s, versionId)
         .bind(u":number"_s, info.number)
@@ -108,9 +108,10 @@ Result<CheckAttempt> CheckAttemptStore::record(const QString &employeeNo, qint64
         .bind(u":score"_s, attempt.score.percent)
         .bind(u":passed"_s, attempt.score.passed ? 1 : 0)
         .bind(u":answers"_s, answersJson(answers));
-    if (Status status = insert.exec(); !status)
-        return status.error();
-    attempt.id = insert.lastInsertId().toLongLong();
+    auto id = insert.execReturningId();
+    if (!id)
+        return id.error();
+    attempt.id = *id;
 
     if (Status status = AuditLog(m_db).append(
             by, u"check.attempt"_s, u"staff:%1"_s.arg(attempt.employeeNo),

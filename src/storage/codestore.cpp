@@ -45,7 +45,8 @@ Result<Code> CodeStore::createCode(const Code &code, const Actor &by)
     SqlQuery q(db,
                QStringLiteral("INSERT INTO code (title, organisation, language, audience, "
                               "attestation_months, grace_days, created_at) VALUES (:title, "
-                              ":organisation, :language, :audience, :months, :grace, :now)"));
+                              ":organisation, :language, :audience, :months, :grace, :now) "
+                              "RETURNING id"));
     q.bind(QStringLiteral(":title"), code.title)
         .bind(QStringLiteral(":organisation"), code.organisation)
         .bind(QStringLiteral(":language"), code.language)
@@ -56,10 +57,11 @@ Result<Code> CodeStore::createCode(const Code &code, const Actor &by)
                                      : QVariant(QMetaType::fromType<int>()))
         .bind(QStringLiteral(":grace"), code.graceDays)
         .bind(QStringLiteral(":now"), storedTime(m_db.now()));
-    if (Status status = q.exec(); !status)
-        return status.error();
+    auto id = q.execReturningId();
+    if (!id)
+        return id.error();
     Code created = code;
-    created.id = q.lastInsertId().toLongLong();
+    created.id = *id;
 
     if (Status status = AuditLog(m_db).append(
             by, QStringLiteral("code.create"), QStringLiteral("code:%1").arg(created.id),

@@ -101,19 +101,20 @@ Result<qint64> ContentStore::storeSection(const Section &section) const
 
     SqlQuery insertSection(m_db,
                            QStringLiteral("INSERT INTO section_blob (hash, section_key, meta) "
-                                          "VALUES (:hash, :key, :meta)"));
+                                          "VALUES (:hash, :key, :meta) RETURNING id"));
     insertSection.bind(QStringLiteral(":hash"), hash)
         .bind(QStringLiteral(":key"), domain::sectionKeyName(section.key))
         .bind(QStringLiteral(":meta"), QString::fromUtf8(exchange::canonicalJson(meta)));
-    if (Status status = insertSection.exec(); !status)
-        return status.error();
-    const qint64 sectionId = insertSection.lastInsertId().toLongLong();
+    auto insertedSection = insertSection.execReturningId();
+    if (!insertedSection)
+        return insertedSection.error();
+    const qint64 sectionId = *insertedSection;
 
     SqlQuery findClause(m_db, QStringLiteral("SELECT id FROM clause_blob WHERE hash = :hash"));
     SqlQuery insertClause(m_db,
                           QStringLiteral("INSERT INTO clause_blob (hash, clause_id, title, "
                                          "body, strength, refs) VALUES (:hash, :id, :title, "
-                                         ":body, :strength, :refs)"));
+                                         ":body, :strength, :refs) RETURNING id"));
     SqlQuery link(m_db,
                   QStringLiteral("INSERT INTO section_clause (section_blob_id, position, "
                                  "clause_blob_id) VALUES (:section, :position, :clause)"));
@@ -134,9 +135,10 @@ Result<qint64> ContentStore::storeSection(const Section &section) const
                 .bind(QStringLiteral(":strength"), domain::strengthName(clause.strength))
                 .bind(QStringLiteral(":refs"),
                       QString::fromUtf8(exchange::canonicalJson(clauses[i]["references"])));
-            if (Status status = insertClause.exec(); !status)
-                return status.error();
-            clauseId = insertClause.lastInsertId().toLongLong();
+            auto inserted = insertClause.execReturningId();
+            if (!inserted)
+                return inserted.error();
+            clauseId = *inserted;
         }
         link.bind(QStringLiteral(":section"), sectionId)
             .bind(QStringLiteral(":position"), qint64(i))

@@ -7,7 +7,8 @@
 #include "kpistore.h"
 #include "scopedtransaction.h"
 #include "sectionreviewstore.h"
-#include "sqlitedialect.h"
+#include "bulkreader.h"
+#include "dialect.h"
 #include "sqlquery.h"
 #include "timestamps.h"
 
@@ -141,8 +142,8 @@ private:
     std::array<Slot, 256> m_slots;
 };
 
-// SQLite's order of texts (BINARY: the bytes compared as by memcmp), in which both of
-// the statements below come.
+// The order of texts both engines sort in (SQLite's BINARY; PostgreSQL's COLLATE "C", which
+// the schema gives every text): the bytes compared as by memcmp.
 int compareBytes(QByteArrayView a, QByteArrayView b)
 {
     return std::string_view(a.data(), std::size_t(a.size()))
@@ -150,27 +151,33 @@ int compareBytes(QByteArrayView a, QByteArrayView b)
 }
 
 // The roster, each person with their latest signature of the code (kept apart from the
-// ledger by a trigger, so that this reads one small row per person). Read through SQLite's
-// own interface: through QtSql, a QVariant per value made this four fifths of the
-// dashboard's time on a 10,000-person roster. The two tables are read side by side in
+// ledger by a trigger, so that this reads one small row per person). Read through the
+// dialect's bulk reader (SQLite's own interface there): through QtSql, a QVariant per value
+// made this four fifths of the dashboard's time on a 10,000-person roster. The two tables are read side by side in
 // employee-number order and merged here, which costs SQLite a third less than a join that
 // looks each person up.
 Status loadStaffAndSignatures(const QSqlDatabase &db, qint64 codeId, DashboardInput &input)
 {
-    SqliteDialect::Reader staff(db,
-                                u"SELECT employee_no, full_name, email, role, team, site, "
-                                "language, active, start_date FROM staff ORDER BY employee_no"_s);
-    SqliteDialect::Reader latest(db,
-                                 u"SELECT employee_no, version_number, signed_at "
-                                 "FROM acknowledgement_latest WHERE code_id = ?1 "
-                                 "ORDER BY employee_no"_s);
-    latest.bind(1, codeId);
+    const Dialect &dialect = Dialect::of(db);
     // Sized up front: growing a list of ten thousand people moves every one of them.
-    SqliteDialect::Reader count(db, u"SELECT count(*) FROM staff"_s);
-    if (count.next()) {
-        input.staff.reserve(count.integer(0));
-        input.signatures.reserve(count.integer(0));
+    {
+        const auto count = dialect.reader(db, u"SELECT count(*) FROM staff"_s);
+        if (count->next()) {
+            input.staff.reserve(count->integer(0));
+            input.signatures.reserve(count->integer(0));
+        }
     }
+    const auto staffRows = dialect.reader(db,
+                                          u"SELECT employee_no, full_name, email, role, team, "
+                                          "site, language, active, start_date FROM staff "
+                                          "ORDER BY employee_no"_s);
+    BulkReader &staff = *staffRows;
+    const auto latestRows = dialect.reader(db,
+                                           u"SELECT employee_no, version_number, signed_at "
+                                           "FROM acknowledgement_latest WHERE code_id = ? "
+                                           "ORDER BY employee_no"_s);
+    BulkReader &latest = *latestRows;
+    latest.bind(1, codeId);
     bool signature = latest.next();
     SharedTexts shared;
     while (staff.next()) {
@@ -241,10 +248,11 @@ Result<QList<domain::Signature>> DashboardStore::signaturesFrom(qint64 codeId, i
     // By version, through the ledger's index on version_id: the baseline and the versions
     // after it hold a small part of a long ledger. Each version's come in employee-number
     // order, which signedShareHistory() makes use of.
-    SqliteDialect::Reader q(m_db.connection(),
-                            u"SELECT employee_no, version_number, signed_at FROM acknowledgement "
-                            "WHERE version_id IN (SELECT id FROM version WHERE code_id = ?1 "
-                            "AND number >= ?2)"_s);
+    const QSqlDatabase db = m_db.connection();
+    const auto reader = Dialect::of(db).reader(
+        db, u"SELECT employee_no, version_number, signed_at FROM acknowledgement "
+            "WHERE version_id IN (SELECT id FROM version WHERE code_id = ? AND number >= ?)"_s);
+    BulkReader &q = *reader;
     q.bind(1, codeId).bind(2, fromNumber);
     QList<domain::Signature> signatures;
     while (q.next())

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QStorageInfo>
@@ -129,17 +131,53 @@ void rollBackHotJournal(const QString &path)
     QSqlDatabase::removeDatabase(name);
 }
 
+// The passwords typed for servers in this run, by address; memory only.
+struct RememberedPasswords
+{
+    QMutex mutex;
+    QHash<QString, QString> byAddress;
+};
+
+RememberedPasswords &rememberedPasswords()
+{
+    static RememberedPasswords passwords;
+    return passwords;
+}
+
+QString rememberedPassword(const ConnectionSpec &spec)
+{
+    RememberedPasswords &passwords = rememberedPasswords();
+    QMutexLocker lock(&passwords.mutex);
+    return passwords.byAddress.value(spec.displayName());
+}
+
+const QString passwordMarker = QStringLiteral("the server asks for a password");
+
 } // namespace
 
-Database::Database(const Dialect &dialect, const QString &path, bool readOnly)
+Database::Database(const Dialect &dialect, const ConnectionSpec &spec, bool readOnly)
     : m_dialect(&dialect)
-    , m_path(path)
+    , m_spec(spec)
+    , m_path(spec.displayName())
     , m_readOnly(readOnly)
     , m_connectionName(uniqueConnectionName())
 {
     m_db = QSqlDatabase::addDatabase(dialect.driverName(), m_connectionName);
-    m_db.setDatabaseName(path);
-    m_db.setConnectOptions(dialect.connectOptions(readOnly));
+    dialect.address(m_db, spec, readOnly);
+    if (spec.isServer())
+        m_db.setPassword(rememberedPassword(spec));
+}
+
+void Database::rememberPassword(const ConnectionSpec &spec, const QString &password)
+{
+    RememberedPasswords &passwords = rememberedPasswords();
+    QMutexLocker lock(&passwords.mutex);
+    passwords.byAddress.insert(spec.displayName(), password);
+}
+
+bool Database::needsPassword(const Error &error)
+{
+    return error.kind == ErrorKind::Refused && error.message.startsWith(passwordMarker);
 }
 
 Database::~Database()
@@ -159,15 +197,51 @@ int Database::latestSchemaVersion()
     return migrator ? migrator->latestVersion() : 0;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const ConnectionSpec &spec, OpenMode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString &where, OpenMode mode)
 {
-    auto dialect = Dialect::forSpec(spec);
-    if (!dialect)
-        return dialect.error();
-    return open(spec.path, mode);
+    // A path that only looks like an address ("service=x" as a file name) is still read as
+    // one: --db and File > Open name a file by a path that does not.
+    auto spec = ConnectionSpec::parse(where);
+    if (!spec)
+        return spec.error();
+    return open(*spec, mode);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
+Result<std::unique_ptr<Database>> Database::open(const ConnectionSpec &spec, OpenMode mode)
+{
+    return spec.isServer() ? openServer(spec, mode) : openFile(spec.path, mode);
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const ConnectionSpec &spec, OpenMode mode)
+{
+    const Dialect &dialect = Dialect::forSpec(spec);
+    if (!QSqlDatabase::isDriverAvailable(dialect.driverName()))
+        return Error::invalid(spec.displayName(),
+                              QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed; "
+                                             "install the package libqt6sql6-psql"));
+    std::unique_ptr<Database> db(new Database(dialect, spec, mode == OpenMode::ReadOnly));
+    if (!db->m_db.open()) {
+        const QString why = dialect.errorText(db->m_db.lastError());
+        if (why.contains(QStringLiteral("no password supplied"))
+            || why.contains(QStringLiteral("password authentication failed")))
+            return Error {ErrorKind::Refused, spec.displayName(),
+                          QStringLiteral("%1 (%2)").arg(passwordMarker, why)};
+        return Error::invalid(spec.displayName(),
+                              QStringLiteral("cannot connect to the server: %1").arg(why));
+    }
+    auto objects = dialect.countSchemaObjects(db->m_db);
+    if (!objects)
+        return objects.error();
+    if (*objects == 0 && mode != OpenMode::CreateIfMissing)
+        return Error {ErrorKind::NotFound, spec.displayName(),
+                      QStringLiteral("the database on the server is empty; make Tenet's "
+                                     "tables in it with `tenetctl init`")};
+    if (Status status = db->initialise(*objects == 0, mode); !status)
+        return status.error();
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString &path, OpenMode mode)
 {
     const QFileInfo info(path);
     bool fileIsEmpty = true;
@@ -214,8 +288,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
             return readOnlyMedium(path, QStringLiteral("the folder %1").arg(info.absolutePath()));
     }
 
+    ConnectionSpec spec;
+    spec.path = path;
     std::unique_ptr<Database> db(
-        new Database(SqliteDialect::instance(), path, mode == OpenMode::ReadOnly));
+        new Database(SqliteDialect::instance(), spec, mode == OpenMode::ReadOnly));
     if (!db->m_db.open())
         return db->explainFailure(Error::invalid(
             path, QStringLiteral("cannot be opened: %1").arg(db->m_db.lastError().text())));
@@ -228,7 +304,7 @@ Error Database::explainFailure(const Error &error) const
 {
     // A full disk makes SQLite fail in ways (an I/O error, "cannot open") that would
     // otherwise be reported as a damaged file.
-    if (error.kind != ErrorKind::Refused && diskIsFull(m_path))
+    if (error.kind != ErrorKind::Refused && !m_spec.isServer() && diskIsFull(m_path))
         return Error {ErrorKind::Refused, m_path,
                       QStringLiteral("the disk is full; free some space and try again; the "
                                      "database itself is not damaged (%1)")
@@ -238,10 +314,11 @@ Error Database::explainFailure(const Error &error) const
 
 Status Database::initialise(bool fileIsEmpty, OpenMode mode)
 {
-    auto migrator = Migrator::builtIn();
+    auto migrator = Migrator::builtIn(*m_dialect);
     if (!migrator)
         return migrator.error();
     const int latest = migrator->latestVersion();
+    const bool server = m_dialect->isServer();
 
     // Reads only until the file is known to be ours: a refused file must stay byte-identical.
     bool isNew = fileIsEmpty;
@@ -260,14 +337,16 @@ Status Database::initialise(bool fileIsEmpty, OpenMode mode)
                 return probeFailed(m_path, objects.error());
             if (*objects > 0 || version != 0)
                 return notTenet(m_path,
-                                QStringLiteral("it is the SQLite database of another "
-                                               "program"));
+                                server ? QStringLiteral("the database on the server holds "
+                                                        "another program's tables")
+                                       : QStringLiteral("it is the SQLite database of another "
+                                                        "program"));
             if (mode != OpenMode::CreateIfMissing)
                 return notTenet(m_path, QStringLiteral("it is an empty SQLite database"));
             isNew = true;
         } else if (*appId != SqliteDialect::applicationId) {
             return notTenet(m_path,
-                            QStringLiteral("it is the SQLite database of another program, "
+                            QStringLiteral("it is the database of another program, "
                                            "application id 0x%1")
                                 .arg(QString::number(*appId, 16).toUpper()));
         }
@@ -343,6 +422,26 @@ void removeStalePartials(const QFileInfo &target)
 
 Status Database::backupTo(const QString &target)
 {
+    if (m_spec.isServer()) {
+        // The server's own tool copies a live database consistently, roles and all.
+        QStringList command {QStringLiteral("pg_dump --format=custom")};
+        if (!m_spec.service.isEmpty())
+            command.append(QStringLiteral("\"service=%1\"").arg(m_spec.service));
+        if (!m_spec.host.isEmpty())
+            command.append(QStringLiteral("--host=%1").arg(m_spec.host));
+        if (m_spec.port != 0)
+            command.append(QStringLiteral("--port=%1").arg(m_spec.port));
+        if (!m_spec.user.isEmpty())
+            command.append(QStringLiteral("--username=%1").arg(m_spec.user));
+        command.append(QStringLiteral("--file=%1").arg(target));
+        if (!m_spec.database.isEmpty())
+            command.append(m_spec.database);
+        return Error {ErrorKind::Refused, m_path,
+                      QStringLiteral("a database on a PostgreSQL server is backed up with the "
+                                     "server's own tool, pg_dump: %1 (or `tenetctl copy` to "
+                                     "an archive file)")
+                          .arg(command.join(u' '))};
+    }
     const QFileInfo targetInfo(target);
     if (targetInfo.exists() || targetInfo.isSymLink())
         return Error {ErrorKind::Refused, target,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectionspec.h"
 #include "domain/passwordhash.h"
 #include "domain/result.h"
 
@@ -13,7 +14,6 @@
 namespace tenet::storage {
 
 class Dialect;
-struct ConnectionSpec;
 
 enum class OpenMode
 {
@@ -22,25 +22,37 @@ enum class OpenMode
     ReadOnly, // a Tenet database that exists and is up to date; never written at all
 };
 
-// One open Tenet database file: it checks that the file is Tenet's before writing a single
-// byte, brings the schema up to date, and owns the connection the stores work through.
+// One open Tenet database, an SQLite file or a database on a PostgreSQL server: it checks
+// that the database is Tenet's before writing a single byte, brings the schema up to date,
+// and owns the connection the stores work through.
 class Database
 {
 public:
-    // Opens (or creates) the file. A file that is not a Tenet database (an empty file
+    // Opens (or creates) what --db names: a file path, a postgresql:// address or
+    // service=NAME (ConnectionSpec). A database that is not Tenet's (an empty file
     // included, unless the mode creates one), or comes from a newer Tenet, is refused and
-    // left exactly as it was.
-    static domain::Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode);
-    // Opens what --db named, with the dialect that serves it. Only SQLite files are served
-    // so far: a server is refused with a message that says so.
+    // left exactly as it was. On a server, CreateIfMissing makes Tenet's schema in an
+    // empty database; the database itself is the server administrator's to create.
+    static domain::Result<std::unique_ptr<Database>> open(const QString &where, OpenMode mode);
     static domain::Result<std::unique_ptr<Database>> open(const ConnectionSpec &spec,
                                                           OpenMode mode);
+
+    // The password for a server that asks for one, kept in this process's memory only
+    // (never written anywhere) so that each later connection to the same address, a
+    // worker's included, uses it. Without one libpq looks in ~/.pgpass.
+    static void rememberPassword(const ConnectionSpec &spec, const QString &password);
+    // Whether an open failed only because the server wants a password it was not given
+    // (or refused the one it was given).
+    static bool needsPassword(const domain::Error &error);
 
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // The file, or the server address (without any password), as open() takes it back.
     QString path() const { return m_path; }
+    const ConnectionSpec &spec() const { return m_spec; }
+    bool isOnServer() const { return m_spec.isServer(); }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
     static int latestSchemaVersion();
@@ -50,7 +62,8 @@ public:
     QSqlDatabase connection() const { return m_db; }
     const Dialect &dialect() const { return *m_dialect; }
 
-    // A complete, consistent copy of the database in a new file; never overwrites one.
+    // A complete, consistent copy of the database in a new file; never overwrites one. On
+    // a server, refused with the pg_dump command that makes one.
     domain::Status backupTo(const QString &target);
 
     // Folds the write-ahead log into the main file (for measuring, and before copying the
@@ -70,11 +83,16 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
 private:
-    Database(const Dialect &dialect, const QString &path, bool readOnly);
+    Database(const Dialect &dialect, const ConnectionSpec &spec, bool readOnly);
+    static domain::Result<std::unique_ptr<Database>> openFile(const QString &path,
+                                                              OpenMode mode);
+    static domain::Result<std::unique_ptr<Database>> openServer(const ConnectionSpec &spec,
+                                                                OpenMode mode);
     domain::Status initialise(bool fileIsEmpty, OpenMode mode);
     domain::Error explainFailure(const domain::Error &error) const;
 
     const Dialect *m_dialect;
+    ConnectionSpec m_spec;
     QString m_path;
     bool m_readOnly = false;
     QString m_connectionName;

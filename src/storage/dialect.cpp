@@ -1,24 +1,25 @@
 #include "dialect.h"
 
 #include "connectionspec.h"
+#include "postgresdialect.h"
 #include "sqlitedialect.h"
+
+#include <QSqlDriver>
 
 namespace tenet::storage {
 
 const Dialect &Dialect::of(const QSqlDatabase &db)
 {
-    Q_UNUSED(db);
+    if (db.driverName() == PostgresDialect::instance().driverName())
+        return PostgresDialect::instance();
     return SqliteDialect::instance();
 }
 
-domain::Result<const Dialect *> Dialect::forSpec(const ConnectionSpec &spec)
+const Dialect &Dialect::forSpec(const ConnectionSpec &spec)
 {
     if (spec.isServer())
-        return domain::Error::invalid(spec.displayName(),
-                                      QStringLiteral("this Tenet cannot yet keep an organisation "
-                                                     "on a PostgreSQL server; name a database "
-                                                     "file"));
-    return &SqliteDialect::instance();
+        return PostgresDialect::instance();
+    return SqliteDialect::instance();
 }
 
 } // namespace tenet::storage

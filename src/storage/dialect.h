@@ -6,32 +6,39 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 class QSqlError;
 
 namespace tenet::storage {
 
 struct ConnectionSpec;
+class BulkReader;
 
 // Everything Tenet says that only one database engine understands: how to connect, begin a
 // transaction, mark and version the schema, check and copy the database, search, split a
 // migration script, and read the engine's errors. The stores speak portable SQL through
 // SqlQuery and ask the dialect of their connection for the rest, so that a second backend
 // adds a dialect and its migrations, not changes to the stores. SqliteDialect is the only
-// implementation so far.
+// implementation of a file, PostgresDialect of a server.
 class Dialect
 {
 public:
     virtual ~Dialect() = default;
 
-    // The dialect of a connection, known by its Qt driver. Only connections Database made
-    // reach the stores; any other falls back to SQLite, the one backend there is.
+    // The dialect of a connection, known by its Qt driver: PostgreSQL's for QPSQL, SQLite's
+    // for every other.
     static const Dialect &of(const QSqlDatabase &db);
-    // The dialect that serves a connection spec; an error when no dialect serves it yet.
-    static domain::Result<const Dialect *> forSpec(const ConnectionSpec &spec);
+    // The dialect that serves a connection spec.
+    static const Dialect &forSpec(const ConnectionSpec &spec);
 
+    // Whether the database lives on a server (no file of its own to check, copy or lock).
+    virtual bool isServer() const = 0;
     virtual QString driverName() const = 0;
     // Qt driver options for a connection that may write, or one that must never write.
     virtual QString connectOptions(bool readOnly) const = 0;
+    // Names what to connect to: the file, or the server, database and user.
+    virtual void address(QSqlDatabase &db, const ConnectionSpec &spec, bool readOnly) const = 0;
 
     virtual QString beginWriteSql() const = 0;
     virtual QString beginReadSql() const = 0;
@@ -47,8 +54,12 @@ public:
     virtual domain::Result<int> countSchemaObjects(const QSqlDatabase &db) const = 0;
     // The problems the engine finds in the database; empty when it is sound.
     virtual domain::Result<QStringList> checkFile(const QSqlDatabase &db, bool thorough) const = 0;
-    // The guards (triggers) the schema holds, by name.
+    // The guards (triggers) the schema holds and that are in force, by name.
     virtual domain::Result<QStringList> triggerNames(const QSqlDatabase &db) const = 0;
+    // The guards that are there but switched off (a server can disable a trigger).
+    virtual domain::Result<QStringList> disabledTriggerNames(const QSqlDatabase &db) const = 0;
+    // The guards this engine's schema steps install.
+    virtual QStringList expectedTriggers() const = 0;
 
     // Writes, inside the caller's transaction.
     virtual domain::Status writeApplicationId(const QSqlDatabase &db) const = 0;
@@ -61,8 +72,23 @@ public:
     // Last words of a writing connection before it closes; failures are harmless.
     virtual void beforeClose(const QSqlDatabase &db) const = 0;
 
-    // A statement that copies the database into the file bound to :target.
+    // A statement that copies the database into the file bound to :target; empty when the
+    // engine has its own tool for that.
     virtual QString backupSql() const = 0;
+
+    // Whether queries should be forward-only. QSQLITE caches every row read otherwise; QPSQL
+    // streams a forward-only query row by row and then cannot run another statement on the
+    // connection until it is read to the end, which the stores do all the time.
+    virtual bool readsForwardOnly() const = 0;
+
+    // The fastest way this engine has to read many rows ("?" placeholders).
+    virtual std::unique_ptr<BulkReader> reader(const QSqlDatabase &db,
+                                               const QString &sql) const = 0;
+
+    // Whether hash-chained rows are appended by the server's own function
+    // (tenet_chain_append), in one round trip under the chain's lock, rather than by the
+    // program reading the head and inserting.
+    virtual bool appendsChainsOnServer() const = 0;
 
     // Full-text search over clauses: the query takes :match and yields clause_blob.id, a
     // snippet with the matches between '[' and ']', and a rank (lower is better).
@@ -86,6 +112,8 @@ public:
         Other,
     };
     virtual Failure classifyError(const QSqlError &error) const = 0;
+    // The engine's own words for a failure, without its decorations.
+    virtual QString errorText(const QSqlError &error) const = 0;
 };
 
 } // namespace tenet::storage

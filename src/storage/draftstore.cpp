@@ -61,7 +61,8 @@ Result<qint64> insertVersion(const QSqlDatabase &db, qint64 codeId, int number,
     SqlQuery q(db,
                QStringLiteral("INSERT INTO version (code_id, number, language, state, author, "
                               "created_at, revision, saved_by, saved_at) VALUES (:code, "
-                              ":number, :language, 'draft', :author, :now, 0, :saver, :then)"));
+                              ":number, :language, 'draft', :author, :now, 0, :saver, :then) "
+                              "RETURNING id"));
     q.bind(QStringLiteral(":code"), codeId)
         .bind(QStringLiteral(":number"), number)
         .bind(QStringLiteral(":language"), language)
@@ -69,9 +70,7 @@ Result<qint64> insertVersion(const QSqlDatabase &db, qint64 codeId, int number,
         .bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":saver"), by.id)
         .bind(QStringLiteral(":then"), now);
-    if (Status status = q.exec(); !status)
-        return status.error();
-    return q.lastInsertId().toLongLong();
+    return q.execReturningId();
 }
 
 Status linkSection(const QSqlDatabase &db, qint64 versionId, const QString &language,

@@ -1,5 +1,6 @@
 #include "hashchain.h"
 
+#include "dialect.h"
 #include "exchange/codejson.h"
 #include "sqlquery.h"
 
@@ -54,8 +55,33 @@ QByteArray HashChain::rowHash(const QByteArray &previousHash, qint64 seq,
     return hash.result();
 }
 
+Result<qint64> HashChain::appendOnServer(const QVariantList &values) const
+{
+    // The hashed columns as the server's function takes them: each as its text or null,
+    // an optional column only when it holds a value (see rowHash).
+    nlohmann::json content = nlohmann::json::object();
+    for (qsizetype i = 0; i < m_allColumns.size(); ++i) {
+        const QVariant value = i < values.size() ? values[i] : QVariant();
+        const bool optional = i >= m_columns.size();
+        if (value.isNull() && optional)
+            continue;
+        content[m_allColumns[i].toStdString()] = value.isNull()
+            ? nlohmann::json(nullptr)
+            : nlohmann::json(value.toString().toStdString());
+    }
+    SqlQuery append(m_db, QStringLiteral("SELECT tenet_chain_append(:table, CAST(:content AS jsonb))"));
+    append.bind(QStringLiteral(":table"), m_table);
+    append.bind(QStringLiteral(":content"), QString::fromStdString(content.dump()));
+    if (Status status = append.execSingle(QStringLiteral("the chain was not appended to")); !status)
+        return status.error();
+    return append.integer(0);
+}
+
 Result<qint64> HashChain::append(const QVariantList &values) const
 {
+    if (Dialect::of(m_db).appendsChainsOnServer())
+        return appendOnServer(values);
+
     // Table and column names come from this library, never from input.
     SqlQuery last(
         m_db, QStringLiteral("SELECT seq, hash FROM %1 ORDER BY seq DESC LIMIT 1").arg(m_table));

@@ -52,6 +52,10 @@ public:
     static QByteArray firstPreviousHash(); // 32 zero bytes
 
 private:
+    // One round trip to the server's tenet_chain_append, which locks the chain, reads its
+    // head, hashes by the same rule and inserts.
+    domain::Result<qint64> appendOnServer(const QVariantList &values) const;
+
     QSqlDatabase m_db;
     QString m_table;
     QStringList m_columns;

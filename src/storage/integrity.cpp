@@ -20,39 +20,6 @@ using domain::Status;
 
 namespace {
 
-// The guards the schema steps install; a later schema step that adds one adds it here.
-const QStringList expectedTriggers = {
-    QStringLiteral("acknowledgement_latest_follows"),
-    QStringLiteral("acknowledgement_no_delete"),
-    QStringLiteral("acknowledgement_no_update"),
-    QStringLiteral("audit_log_no_delete"),
-    QStringLiteral("audit_log_no_update"),
-    QStringLiteral("check_attempt_no_delete"),
-    QStringLiteral("check_attempt_no_update"),
-    QStringLiteral("clause_blob_frozen"),
-    QStringLiteral("clause_blob_index"),
-    QStringLiteral("clause_blob_kept"),
-    QStringLiteral("clause_blob_unindex"),
-    QStringLiteral("published_handbook_no_delete"),
-    QStringLiteral("published_handbook_no_update"),
-    QStringLiteral("section_blob_frozen"),
-    QStringLiteral("section_blob_kept"),
-    QStringLiteral("section_clause_added_once"),
-    QStringLiteral("section_clause_frozen"),
-    QStringLiteral("section_clause_kept"),
-    QStringLiteral("section_review_no_delete"),
-    QStringLiteral("section_review_no_update"),
-    QStringLiteral("version_check_delete_draft"),
-    QStringLiteral("version_check_insert_draft"),
-    QStringLiteral("version_check_update_draft"),
-    QStringLiteral("version_frozen"),
-    QStringLiteral("version_kept"),
-    QStringLiteral("version_section_delete_draft"),
-    QStringLiteral("version_section_insert_draft"),
-    QStringLiteral("version_section_update_draft"),
-    QStringLiteral("version_state_change"),
-};
-
 // The handbooks kept at publication whose bytes no longer match the SHA-256 stored with
 // them.
 Result<QStringList> handbookProblems(const QSqlDatabase &connection)
@@ -110,7 +77,8 @@ Status crossCheck(const QSqlDatabase &connection, IntegrityReport &report)
 
 bool IntegrityReport::ok() const
 {
-    return fileProblems.isEmpty() && missingTriggers.isEmpty() && contentProblems.isEmpty()
+    return fileProblems.isEmpty() && missingTriggers.isEmpty() && disabledTriggers.isEmpty()
+        && contentProblems.isEmpty()
         && auditChain.ok() && acknowledgementChain.ok() && recordProblems.isEmpty();
 }
 
@@ -121,6 +89,8 @@ QStringList IntegrityReport::problems() const
         all.append(QStringLiteral("the file is damaged: %1").arg(problem));
     for (const QString &trigger : missingTriggers)
         all.append(QStringLiteral("the guard %1 was removed from the database").arg(trigger));
+    for (const QString &trigger : disabledTriggers)
+        all.append(QStringLiteral("the guard %1 was switched off on the server").arg(trigger));
     all.append(contentProblems);
     if (!auditChain.ok())
         all.append(auditChain.problem);
@@ -147,11 +117,17 @@ Result<IntegrityReport> verifyDatabase(Database &db)
     if (!snapshot.status())
         return snapshot.status().error();
 
-    auto triggers = Dialect::of(connection).triggerNames(connection);
+    const Dialect &dialect = Dialect::of(connection);
+    auto triggers = dialect.triggerNames(connection);
     if (!triggers)
         return triggers.error();
-    for (const QString &name : expectedTriggers) {
-        if (!triggers->contains(name))
+    auto disabled = dialect.disabledTriggerNames(connection);
+    if (!disabled)
+        return disabled.error();
+    for (const QString &name : dialect.expectedTriggers()) {
+        if (disabled->contains(name))
+            report.disabledTriggers.append(name);
+        else if (!triggers->contains(name))
             report.missingTriggers.append(name);
     }
 

@@ -18,6 +18,7 @@ struct IntegrityReport
 {
     QStringList fileProblems; // from the database engine's integrity check
     QStringList missingTriggers; // guards that someone removed
+    QStringList disabledTriggers; // guards that someone switched off (a server can)
     QStringList contentProblems; // stored clauses or sections whose hash no longer matches
     ChainReport auditChain;
     ChainReport acknowledgementChain; // its first bad row includes the audit comparison

@@ -50,7 +50,7 @@ Status insertReview(const QSqlDatabase &db, const SectionReview &review, qint64 
     SqlQuery q(db,
                u"INSERT INTO section_review (code_id, section_key, version_number, reviewer, "
                "reviewed_at, outcome, note) VALUES (:code, :key, :number, :reviewer, :at, "
-               ":outcome, :note)"_s);
+               ":outcome, :note) RETURNING id"_s);
     q.bind(u":code"_s, review.codeId)
         .bind(u":key"_s, domain::sectionKeyName(review.section))
         .bind(u":number"_s, review.versionNumber)
@@ -58,10 +58,11 @@ Status insertReview(const QSqlDatabase &db, const SectionReview &review, qint64 
         .bind(u":at"_s, storedTime(review.reviewedAt))
         .bind(u":outcome"_s, domain::reviewOutcomeName(review.outcome))
         .bind(u":note"_s, review.note);
-    if (Status status = q.exec(); !status)
-        return status;
+    auto inserted = q.execReturningId();
+    if (!inserted)
+        return inserted.error();
     if (id)
-        *id = q.lastInsertId().toLongLong();
+        *id = *inserted;
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "sqlitedialect.h"
 
+#include "connectionspec.h"
 #include "sqlquery.h"
 
 #include "domain/searchquery.h"
@@ -86,6 +87,12 @@ QString SqliteDialect::connectOptions(bool readOnly) const
     return QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
 }
 
+void SqliteDialect::address(QSqlDatabase &db, const ConnectionSpec &spec, bool readOnly) const
+{
+    db.setDatabaseName(spec.path);
+    db.setConnectOptions(connectOptions(readOnly));
+}
+
 bool SqliteDialect::hasFileSignature(const QByteArray &header)
 {
     static const QByteArray signature("SQLite format 3\0", 16);
@@ -153,6 +160,42 @@ Result<QStringList> SqliteDialect::triggerNames(const QSqlDatabase &db) const
                                      "ORDER BY name"));
 }
 
+QStringList SqliteDialect::expectedTriggers() const
+{
+    // The guards the schema steps install; a later schema step that adds one adds it here.
+    return {
+        QStringLiteral("acknowledgement_latest_follows"),
+        QStringLiteral("acknowledgement_no_delete"),
+        QStringLiteral("acknowledgement_no_update"),
+        QStringLiteral("audit_log_no_delete"),
+        QStringLiteral("audit_log_no_update"),
+        QStringLiteral("check_attempt_no_delete"),
+        QStringLiteral("check_attempt_no_update"),
+        QStringLiteral("clause_blob_frozen"),
+        QStringLiteral("clause_blob_index"),
+        QStringLiteral("clause_blob_kept"),
+        QStringLiteral("clause_blob_unindex"),
+        QStringLiteral("published_handbook_no_delete"),
+        QStringLiteral("published_handbook_no_update"),
+        QStringLiteral("section_blob_frozen"),
+        QStringLiteral("section_blob_kept"),
+        QStringLiteral("section_clause_added_once"),
+        QStringLiteral("section_clause_frozen"),
+        QStringLiteral("section_clause_kept"),
+        QStringLiteral("section_review_no_delete"),
+        QStringLiteral("section_review_no_update"),
+        QStringLiteral("version_check_delete_draft"),
+        QStringLiteral("version_check_insert_draft"),
+        QStringLiteral("version_check_update_draft"),
+        QStringLiteral("version_frozen"),
+        QStringLiteral("version_kept"),
+        QStringLiteral("version_section_delete_draft"),
+        QStringLiteral("version_section_insert_draft"),
+        QStringLiteral("version_section_update_draft"),
+        QStringLiteral("version_state_change"),
+    };
+}
+
 Status SqliteDialect::writeApplicationId(const QSqlDatabase &db) const
 {
     return SqlQuery::run(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
@@ -193,6 +236,16 @@ void SqliteDialect::beforeClose(const QSqlDatabase &db) const
 QString SqliteDialect::backupSql() const
 {
     return QStringLiteral("VACUUM INTO :target");
+}
+
+std::unique_ptr<BulkReader> SqliteDialect::reader(const QSqlDatabase &db, const QString &sql) const
+{
+    return std::make_unique<Reader>(db, sql);
+}
+
+QString SqliteDialect::errorText(const QSqlError &error) const
+{
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
 }
 
 QString SqliteDialect::clauseSearchSql() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bulkreader.h"
 #include "dialect.h"
 #include "domain/result.h"
 
@@ -26,10 +27,12 @@ public:
     // The one instance the connections share (the class holds no state).
     static const SqliteDialect &instance();
 
+    bool isServer() const override { return false; }
     QString driverName() const override;
     // Read-only: SQLite opens the file read-only, so it cannot create a journal or change
     // the file even by mistake.
     QString connectOptions(bool readOnly) const override;
+    void address(QSqlDatabase &db, const ConnectionSpec &spec, bool readOnly) const override;
 
     // Whether the first bytes of a file are those of an SQLite database.
     static bool hasFileSignature(const QByteArray &header);
@@ -46,6 +49,12 @@ public:
     domain::Result<int> countSchemaObjects(const QSqlDatabase &db) const override;
     domain::Result<QStringList> checkFile(const QSqlDatabase &db, bool thorough) const override;
     domain::Result<QStringList> triggerNames(const QSqlDatabase &db) const override;
+    // SQLite cannot switch a trigger off; a guard is there or it was dropped.
+    domain::Result<QStringList> disabledTriggerNames(const QSqlDatabase &) const override
+    {
+        return QStringList();
+    }
+    QStringList expectedTriggers() const override;
 
     domain::Status writeApplicationId(const QSqlDatabase &db) const override;
     domain::Status writeSchemaVersion(const QSqlDatabase &db, int version) const override;
@@ -60,6 +69,9 @@ public:
     void beforeClose(const QSqlDatabase &db) const override;
 
     QString backupSql() const override;
+    std::unique_ptr<BulkReader> reader(const QSqlDatabase &db, const QString &sql) const override;
+    bool appendsChainsOnServer() const override { return false; }
+    bool readsForwardOnly() const override { return true; }
 
     QString clauseSearchSql() const override;
     QString searchMatch(const QString &text) const override { return matchExpression(text); }
@@ -75,6 +87,7 @@ public:
     static QStringList splitScript(const QString &script);
 
     Failure classifyError(const QSqlError &error) const override { return classify(error); }
+    QString errorText(const QSqlError &error) const override;
     // By SQLite's primary result code.
     static Failure classify(const QSqlError &error);
 
@@ -82,26 +95,25 @@ public:
     // few reads of many rows where QtSql's QVariant per value costs more than the query
     // (the dashboard's roster). It shares the connection, and so the transaction, of `db`;
     // it needs the QSQLITE driver.
-    class Reader
+    class Reader final : public BulkReader
     {
     public:
         Reader(const QSqlDatabase &db, const QString &sql);
-        ~Reader();
+        ~Reader() override;
         Reader(const Reader &) = delete;
         Reader &operator=(const Reader &) = delete;
 
-        Reader &bind(int position, qint64 value); // positions count from 1, as "?1"
+        Reader &bind(int position, qint64 value) override; // positions count from 1
 
-        // Steps to the next row: false at the end, or on a failure that status() names.
-        bool next();
-        const domain::Status &status() const { return m_status; }
+        bool next() override;
+        const domain::Status &status() const override { return m_status; }
 
-        bool isNull(int column) const;
-        qint64 integer(int column) const;
-        QString text(int column) const;
+        bool isNull(int column) const override;
+        qint64 integer(int column) const override;
+        QString text(int column) const override;
         // The text as SQLite holds it, UTF-8, valid until the next call of next(): read
         // without allocating anything.
-        QByteArrayView utf8(int column) const;
+        QByteArrayView utf8(int column) const override;
 
     private:
         void fail();

@@ -13,8 +13,7 @@ using domain::Status;
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
     : m_query(db), m_where(db.databaseName()), m_dialect(&Dialect::of(db))
 {
-    // Forward only: QSQLITE would otherwise cache every row it has read.
-    m_query.setForwardOnly(true);
+    m_query.setForwardOnly(m_dialect->readsForwardOnly());
     m_prepared = m_query.prepare(sql);
 }
 
@@ -36,6 +35,19 @@ Status SqlQuery::exec()
     return {};
 }
 
+domain::Result<qint64> SqlQuery::execReturningId()
+{
+    if (Status status = exec(); !status)
+        return status.error();
+    if (!m_query.next())
+        return Error::integrity(m_where, QStringLiteral("the new row's id did not come back"));
+    const qint64 id = m_query.value(0).toLongLong();
+    // SQLite holds a statement with rows left unread open, and an open statement keeps the
+    // transaction from committing.
+    m_query.finish();
+    return id;
+}
+
 Status SqlQuery::execSingle(const QString &notFoundMessage)
 {
     if (Status status = exec(); !status)
@@ -52,7 +64,7 @@ Status SqlQuery::run(const QSqlDatabase &db, const QString &sql)
 
 Error errorFromSql(const QSqlError &error, const QString &where, const Dialect &dialect)
 {
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString text = dialect.errorText(error);
     switch (dialect.classifyError(error)) {
     case Dialect::Failure::Refused:
         return {ErrorKind::Refused, where, text};

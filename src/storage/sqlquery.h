@@ -28,8 +28,11 @@ public:
     QString text(int column) const { return m_query.value(column).toString(); }
     qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
     bool isNull(int column) const { return m_query.isNull(column); }
-    QVariant lastInsertId() const { return m_query.lastInsertId(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
+
+    // Runs an INSERT that ends "RETURNING id" and gives that id (both engines speak
+    // RETURNING; QtSql's lastInsertId() means something else on each).
+    domain::Result<qint64> execReturningId();
 
     // Runs a query expected to return one row, and positions on it; NotFound otherwise.
     domain::Status execSingle(const QString &notFoundMessage);

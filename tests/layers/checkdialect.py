@@ -14,6 +14,7 @@ import sys
 DIALECT_FILES = {
     "storage/dialect.h", "storage/dialect.cpp",
     "storage/sqlitedialect.h", "storage/sqlitedialect.cpp",
+    "storage/postgresdialect.h", "storage/postgresdialect.cpp",
 }
 DIALECT_FOLDERS = ("storage/migrations/",)
 
@@ -21,7 +22,6 @@ DIALECT_FOLDERS = ("storage/migrations/",)
 # the file checks before a byte is written (header, hot journal) and the raw bulk reader.
 NAMED_SQLITE_ALLOWED = {
     "storage/database.cpp": "the SQLite file checks before a byte is written",
-    "storage/dashboardstore.cpp": "the raw sqlite3 bulk reader (SqliteDialect::Reader)",
     "storage/migrator.cpp": "builtIn() without a dialect means SQLite's steps",
 }
 

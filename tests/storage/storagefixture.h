@@ -6,6 +6,7 @@
 #include "storage/staffstore.h"
 #include "storage/versionstore.h"
 #include "support/tempdir.h"
+#include "support/testdatabase.h"
 #include "support/testsecrets.h"
 
 #include <QFile>
@@ -149,8 +150,9 @@ inline domain::CodeContent sampleContent(int clausesPerSection = 2)
 // A fresh database with a small staff: an author (supervisor), two managers and an agent.
 struct StorageFixture
 {
-    TempDir dir;
-    QString path = dir.file(QStringLiteral("tenet.db"));
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    QString path = database.where(); // a file, or a database on the test server
     std::unique_ptr<storage::Database> db;
     domain::Actor author {QStringLiteral("S001"), domain::Role::Supervisor};
     domain::Actor manager {QStringLiteral("M001"), domain::Role::Manager};

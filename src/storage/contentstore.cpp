@@ -1,5 +1,7 @@
 #include "contentstore.h"
 
+#include "database.h"
+
 #include "exchange/codejson.h"
 #include "sqlquery.h"
 
@@ -161,7 +163,7 @@ Result<QByteArray> ContentStore::storedSectionHash(qint64 sectionBlobId) const
 
 Result<Section> ContentStore::loadSection(qint64 sectionBlobId) const
 {
-    const QString where = m_db.databaseName();
+    const QString where = Database::describe(m_db);
     SqlQuery metaQuery(m_db, QStringLiteral("SELECT meta FROM section_blob WHERE id = :id"));
     metaQuery.bind(QStringLiteral(":id"), sectionBlobId);
     if (Status status
@@ -247,7 +249,7 @@ Status ContentStore::collect(qint64 sectionBlobId) const
 
 Result<QStringList> ContentStore::verifyHashes() const
 {
-    const QString where = m_db.databaseName();
+    const QString where = Database::describe(m_db);
     QStringList problems;
     SqlQuery clauses(m_db,
                      QStringLiteral("SELECT id, hash, clause_id, title, body, strength, refs "

@@ -153,6 +153,19 @@ QString rememberedPassword(const ConnectionSpec &spec)
 
 const QString passwordMarker = QStringLiteral("the server asks for a password");
 
+// What each open connection is called in messages, by connection name.
+struct ConnectionNames
+{
+    QMutex mutex;
+    QHash<QString, QString> describedAs;
+};
+
+ConnectionNames &connectionNames()
+{
+    static ConnectionNames names;
+    return names;
+}
+
 } // namespace
 
 Database::Database(const Dialect &dialect, const ConnectionSpec &spec, bool readOnly)
@@ -164,8 +177,21 @@ Database::Database(const Dialect &dialect, const ConnectionSpec &spec, bool read
 {
     m_db = QSqlDatabase::addDatabase(dialect.driverName(), m_connectionName);
     dialect.address(m_db, spec, readOnly);
-    if (spec.isServer())
+    if (spec.isServer()) {
         m_db.setPassword(rememberedPassword(spec));
+        ConnectionNames &names = connectionNames();
+        QMutexLocker lock(&names.mutex);
+        names.describedAs.insert(m_connectionName, m_path);
+    }
+}
+
+QString Database::describe(const QSqlDatabase &db)
+{
+    if (db.driverName() == u"QSQLITE")
+        return db.databaseName(); // the file, as opened
+    ConnectionNames &names = connectionNames();
+    QMutexLocker lock(&names.mutex);
+    return names.describedAs.value(db.connectionName(), db.databaseName());
 }
 
 void Database::rememberPassword(const ConnectionSpec &spec, const QString &password)
@@ -189,6 +215,11 @@ Database::~Database()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_spec.isServer()) {
+        ConnectionNames &names = connectionNames();
+        QMutexLocker lock(&names.mutex);
+        names.describedAs.remove(m_connectionName);
+    }
 }
 
 int Database::latestSchemaVersion()

@@ -57,6 +57,10 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     static int latestSchemaVersion();
 
+    // How errors name the database behind a connection this class made: its path() (the
+    // file, or the server address); the driver's database name for any other connection.
+    static QString describe(const QSqlDatabase &db);
+
     // The connection, for the stores in this library. Do not keep copies beyond the
     // Database's life.
     QSqlDatabase connection() const { return m_db; }

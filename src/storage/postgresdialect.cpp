@@ -1,5 +1,7 @@
 #include "postgresdialect.h"
 
+#include "database.h"
+
 #include "connectionspec.h"
 #include "qtsqlreader.h"
 #include "sqlquery.h"
@@ -162,7 +164,7 @@ Status PostgresDialect::runStatement(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        return errorFromSql(query.lastError(), db.databaseName(), *this);
+        return errorFromSql(query.lastError(), Database::describe(db), *this);
     return {};
 }
 

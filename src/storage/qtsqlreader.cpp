@@ -1,5 +1,7 @@
 #include "qtsqlreader.h"
 
+#include "database.h"
+
 #include "dialect.h"
 #include "sqlquery.h"
 
@@ -9,7 +11,7 @@
 namespace tenet::storage {
 
 QtSqlReader::QtSqlReader(const QSqlDatabase &db, const QString &sql)
-    : m_query(db), m_where(db.databaseName()), m_dialect(&Dialect::of(db))
+    : m_query(db), m_where(Database::describe(db)), m_dialect(&Dialect::of(db))
 {
     m_query.setForwardOnly(m_dialect->readsForwardOnly());
     if (!m_query.prepare(sql))

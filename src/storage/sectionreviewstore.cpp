@@ -166,7 +166,7 @@ Result<QList<SectionReview>> SectionReviewStore::latestPerSection(qint64 codeId)
     SqlQuery q(m_db.connection(),
                u"SELECT %1 FROM (SELECT *, row_number() OVER (PARTITION BY section_key "
                "ORDER BY reviewed_at DESC, id DESC) AS rank FROM section_review "
-               "WHERE code_id = :code) WHERE rank = 1"_s.arg(selectColumns));
+               "WHERE code_id = :code) AS ranked WHERE rank = 1"_s.arg(selectColumns));
     q.bind(u":code"_s, codeId);
     if (Status status = q.exec(); !status)
         return status.error();

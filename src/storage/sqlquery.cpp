@@ -1,5 +1,7 @@
 #include "sqlquery.h"
 
+#include "database.h"
+
 #include "dialect.h"
 
 #include <QSqlError>
@@ -11,7 +13,7 @@ using domain::ErrorKind;
 using domain::Status;
 
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
-    : m_query(db), m_where(db.databaseName()), m_dialect(&Dialect::of(db))
+    : m_query(db), m_where(Database::describe(db)), m_dialect(&Dialect::of(db))
 {
     m_query.setForwardOnly(m_dialect->readsForwardOnly());
     m_prepared = m_query.prepare(sql);

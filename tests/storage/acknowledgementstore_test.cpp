@@ -47,6 +47,13 @@ struct SignedFixture : test::StorageFixture
 // attacker with the sqlite3 program would.
 void behindTheGuards(const QSqlDatabase &db, const QStringList &statements)
 {
+    if (test::onServer(db)) {
+        test::switchServerGuards(db, false);
+        for (const QString &statement : statements)
+            REQUIRE(test::runSql(db, statement).isEmpty());
+        test::switchServerGuards(db, true);
+        return;
+    }
     QSqlQuery triggers(db);
     REQUIRE(triggers.exec(u"SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
                           "AND name IN ('acknowledgement_no_update', "
@@ -455,8 +462,7 @@ TEST_CASE("reordered acknowledgements are reported at the first row out of place
 TEST_CASE("verify reports a guard of the ledger that was removed", "[storage][acknowledgement]")
 {
     SignedFixture fixture;
-    REQUIRE(test::runSql(fixture.db->connection(), u"DROP TRIGGER acknowledgement_no_delete"_s)
-                .isEmpty());
+    test::dropTrigger(fixture.db->connection(), u"acknowledgement_no_delete"_s);
     auto report = verifyDatabase(*fixture.db);
     REQUIRE(report);
     CHECK_FALSE(report->ok());

@@ -170,7 +170,7 @@ TEST_CASE("a stored check changed behind Tenet's back is reported by verify",
 {
     CheckFixture fixture;
     const QSqlDatabase db = fixture.db->connection();
-    REQUIRE(test::runSql(db, u"DROP TRIGGER version_check_update_draft"_s).isEmpty());
+    test::dropTrigger(db, u"version_check_update_draft"_s);
     REQUIRE(test::runSql(db, u"UPDATE version_check SET body = replace(body, '100', '10')"_s)
                 .isEmpty());
     auto report = verifyDatabase(*fixture.db);

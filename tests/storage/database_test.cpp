@@ -217,7 +217,7 @@ TEST_CASE("a database from a newer Tenet is refused and left untouched", "[stora
     CHECK(test::fileBytes(path) == before);
 }
 
-TEST_CASE("a damaged database file is reported as an integrity failure", "[storage]")
+TEST_CASE("a damaged database file is reported as an integrity failure", "[storage][sqlite]")
 {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("damaged.db"));
@@ -241,7 +241,7 @@ TEST_CASE("a damaged database file is reported as an integrity failure", "[stora
     CHECK(db.error().message.contains(QStringLiteral("damaged")));
 }
 
-TEST_CASE("a backup is a complete database that opens on its own", "[storage]")
+TEST_CASE("a backup is a complete database that opens on its own", "[storage][sqlite]")
 {
     test::StorageFixture fixture;
     VersionStore store = fixture.versions();
@@ -262,7 +262,7 @@ TEST_CASE("a backup is a complete database that opens on its own", "[storage]")
     CHECK(StaffStore(**copy).list().value() == StaffStore(*fixture.db).list().value());
 }
 
-TEST_CASE("a backup never overwrites an existing file", "[storage]")
+TEST_CASE("a backup never overwrites an existing file", "[storage][sqlite]")
 {
     test::StorageFixture fixture;
     const QString target = fixture.dir.file(QStringLiteral("precious.txt"));
@@ -275,7 +275,7 @@ TEST_CASE("a backup never overwrites an existing file", "[storage]")
 }
 
 TEST_CASE("a backup clears what killed backups to the same name left behind, and nothing else",
-          "[storage]")
+          "[storage][sqlite]")
 {
     test::StorageFixture fixture;
     const QString target = fixture.dir.file(QStringLiteral("bk.db"));

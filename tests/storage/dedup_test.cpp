@@ -24,7 +24,7 @@ Counts counts(const QSqlDatabase &db)
 
 } // namespace
 
-TEST_CASE("two versions that share six sections add one section and one clause", "[storage][dedup]")
+TEST_CASE("two versions that share six sections add one section and one clause", "[storage][dedup][sqlite]")
 {
     test::StorageFixture fixture;
     VersionStore store = fixture.versions();
@@ -59,7 +59,7 @@ TEST_CASE("two versions that share six sections add one section and one clause",
 }
 
 TEST_CASE("a draft saved again keeps nothing of what only its earlier save held",
-          "[storage][dedup]")
+          "[storage][dedup][sqlite]")
 {
     test::StorageFixture fixture;
     VersionStore store = fixture.versions();

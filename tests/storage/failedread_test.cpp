@@ -51,7 +51,7 @@ TEST_CASE("versions that cannot be read are an error, not an empty list", "[stor
     requireFailure(store.codes(), u"code"_s);
 }
 
-TEST_CASE("a search the database cannot run is an error, not \"no match\"", "[storage][read]")
+TEST_CASE("a search the database cannot run is an error, not \"no match\"", "[storage][read][sqlite]")
 {
     StorageFixture fixture;
     const qint64 codeId = fixture.publishedCode();

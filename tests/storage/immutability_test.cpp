@@ -34,6 +34,7 @@ void requireRefused(const QSqlDatabase &db, const QString &sql, const char *expe
 {
     INFO(sql.toStdString());
     const QString error = test::runSql(db, sql);
+    INFO(error.toStdString());
     CHECK(error.contains(QString::fromUtf8(expected)));
 }
 

@@ -79,7 +79,7 @@ void signWithPin(test::StorageFixture &fixture, qint64 versionId)
 } // namespace
 
 TEST_CASE("a schema-1 database with published versions and staff migrates and keeps everything",
-          "[storage][migration]")
+          "[storage][migration][sqlite]")
 {
     QMap<QString, QString> before;
     QString path;
@@ -180,7 +180,7 @@ TEST_CASE("schema step 2 applies to a file made by step 1 alone", "[storage][mig
 
 TEST_CASE("a schema-2 database with published versions gains the handbook table and keeps "
           "everything",
-          "[storage][migration]")
+          "[storage][migration][sqlite]")
 {
     test::TempDir keep;
     const QString path = keep.file(u"schema2.db"_s);
@@ -239,7 +239,7 @@ TEST_CASE("schema step 3 applies to a file made by steps 1 and 2", "[storage][mi
 
 TEST_CASE("a schema-3 database with signatures gains the comprehension tables and keeps "
           "everything",
-          "[storage][migration]")
+          "[storage][migration][sqlite]")
 {
     test::TempDir keep;
     const QString path = keep.file(u"schema3.db"_s);
@@ -303,7 +303,7 @@ TEST_CASE("schema step 5 applies to a file made by steps 1 to 4", "[storage][mig
 }
 
 TEST_CASE("a schema-4 ledger gains the paper record column and every old row keeps its hash",
-          "[storage][migration][paper]")
+          "[storage][migration][paper][sqlite]")
 {
     test::TempDir keep;
     const QString path = keep.file(u"schema4.db"_s);
@@ -383,7 +383,7 @@ void backToSchema(const QString &path, int schema)
 
 TEST_CASE("a database of every earlier schema whose audit log an older Tenet wrote migrates "
           "and verifies, with notes instead of failures",
-          "[storage][migration][oldlog]")
+          "[storage][migration][oldlog][sqlite]")
 {
     const int schema = GENERATE(1, 2, 3, 4, 5);
     INFO("schema " << schema);

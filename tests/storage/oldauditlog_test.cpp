@@ -59,7 +59,7 @@ struct OldLogFixture : test::StorageFixture
 
 TEST_CASE("an audit log an older Tenet wrote verifies, with a note for each comparison it "
           "cannot support",
-          "[storage][tamper][oldlog]")
+          "[storage][tamper][oldlog][sqlite]")
 {
     OldLogFixture fixture;
     const IntegrityReport report = fixture.verify();
@@ -82,7 +82,7 @@ TEST_CASE("an audit log an older Tenet wrote verifies, with a note for each comp
 
 TEST_CASE("on an audit log an older Tenet wrote, what the old entries hold still catches "
           "forgeries",
-          "[storage][tamper][oldlog]")
+          "[storage][tamper][oldlog][sqlite]")
 {
     OldLogFixture fixture;
     const test::Attacker attacker(fixture.db->connection());

@@ -49,7 +49,7 @@ TEST_CASE("search needs every word and takes the last as a prefix", "[storage][s
     CHECK(store.search(codeId, QStringLiteral("confid informacion")).value().isEmpty());
 }
 
-TEST_CASE("search never fails on quotes, operators or odd input", "[storage][search]")
+TEST_CASE("search never fails on quotes, operators or odd input", "[storage][search][sqlite]")
 {
     test::StorageFixture fixture;
     VersionStore store = fixture.versions();

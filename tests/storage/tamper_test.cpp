@@ -95,10 +95,11 @@ QString ledgerInsert(int seq, const QString &no, qint64 versionId, int number)
     return u"INSERT INTO acknowledgement (seq, code_id, version_id, version_number, employee_no, "
            "printed_name, typed_name, signed_at, meaning, quiz_score, prev_hash, hash) VALUES "
            "(%1, 1, %2, %3, '%4', 'Persona %4', 'Persona %4', '2026-01-05T09:00:00.000Z', "
-           "'read and understood version %3', NULL, x'', x'')"_s.arg(seq)
+           "'read and understood version %3', NULL, %5, %5)"_s.arg(seq)
                .arg(versionId)
                .arg(number)
-               .arg(no);
+               .arg(no)
+               .arg(test::blobLiteral(QString()));
 }
 
 } // namespace

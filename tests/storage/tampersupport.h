@@ -20,6 +20,10 @@ class Attacker
 public:
     explicit Attacker(QSqlDatabase db) : m_db(std::move(db))
     {
+        if (onServer(m_db)) {
+            switchServerGuards(m_db, false);
+            return;
+        }
         QSqlQuery triggers(m_db);
         REQUIRE(triggers.exec(u"SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'"_s));
         QStringList names;
@@ -72,6 +76,8 @@ public:
     // Puts the guards back, so that verify finds every one of them.
     void done() const
     {
+        if (onServer(m_db))
+            switchServerGuards(m_db, true);
         for (const QString &definition : m_definitions)
             REQUIRE(runSql(m_db, definition).isEmpty());
     }

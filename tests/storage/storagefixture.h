@@ -228,7 +228,11 @@ struct StorageFixture
     domain::Actor agent {QStringLiteral("A001"), domain::Role::Agent};
     domain::Actor script {QStringLiteral("os:tester"), std::nullopt};
 
-    StorageFixture()
+    // On the backend this run tests; or on the one `where` names (a file or an address).
+    StorageFixture() { open(); }
+    explicit StorageFixture(const QString &where) : path(where) { open(); }
+
+    void open()
     {
         auto opened = storage::Database::open(path, storage::OpenMode::CreateIfMissing);
         INFO((opened ? std::string() : opened.error().toString().toStdString()));

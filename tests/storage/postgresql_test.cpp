@@ -6,8 +6,10 @@
 #include "storagefixture.h"
 
 #include "storage/acknowledgementstore.h"
+#include "storage/auditlog.h"
 #include "storage/dashboardstore.h"
 #include "storage/integrity.h"
+#include "storage/migrator.h"
 #include "storage/postgresdialect.h"
 
 using namespace tenet;
@@ -190,4 +192,67 @@ TEST_CASE("the dashboard pairs each person with their signature in any employee-
     QStringList expected(std::begin(numbers), std::end(numbers));
     expected.sort();
     CHECK(signedBy == expected);
+}
+
+TEST_CASE("a server database of every earlier schema migrates and its chains still verify",
+          "[storage][postgresql][migration]")
+{
+    if (serverMissing())
+        return;
+    auto migrator = Migrator::builtIn(PostgresDialect::instance());
+    REQUIRE(migrator);
+    const int latest = migrator->latestVersion();
+    for (int version = 1; version < latest; ++version) {
+        INFO("from schema " << version);
+        test::TestDatabase database;
+        {
+            test::RawConnection raw(database.where());
+            const QSqlDatabase db = raw.db();
+            REQUIRE(Migrator(migrator->steps().mid(0, version)).migrate(db, 0, true));
+            // What that schema held: audit entries, and from schema 2 a signature, each
+            // appended by the server function as the Tenet of the time did.
+            REQUIRE(test::runSql(db, u"SELECT tenet_chain_append('audit_log', '{\"at\": "
+                                     "\"2026-01-02T10:00:00.000Z\", \"actor\": \"os:old\", "
+                                     "\"action\": \"staff.add\", \"subject\": \"A001\", "
+                                     "\"detail\": \"{}\"}')"_s)
+                        .isEmpty());
+            if (version >= 2) {
+                const QString rows[] = {
+                    u"INSERT INTO staff (employee_no, full_name, role) "
+                    "VALUES ('A001', 'Ana', 'agent')"_s,
+                    u"INSERT INTO code (title, language, created_at) "
+                    "VALUES ('Código', 'es', '2026-01-01T00:00:00.000Z')"_s,
+                    u"INSERT INTO version (code_id, number, language, state, author, "
+                    "created_at, saved_by, saved_at) VALUES (1, 1, 'es', 'draft', 'S001', "
+                    "'2026-01-01T00:00:00.000Z', 'S001', '2026-01-01T00:00:00.000Z')"_s,
+                    u"SELECT tenet_chain_append('acknowledgement', '{\"code_id\": \"1\", "
+                    "\"version_id\": \"1\", \"version_number\": \"1\", \"employee_no\": "
+                    "\"A001\", \"printed_name\": \"Ana\", \"typed_name\": \"Ana\", "
+                    "\"signed_at\": \"2026-01-03T10:00:00.000Z\", \"meaning\": \"read\", "
+                    "\"quiz_score\": \"87.5\"}')"_s,
+                };
+                for (const QString &sql : rows) {
+                    INFO(sql.toStdString());
+                    REQUIRE(test::runSql(db, sql).isEmpty());
+                }
+            }
+        }
+        auto opened = Database::open(database.where(), OpenMode::ExistingOnly);
+        INFO((opened ? std::string() : opened.error().toString().toStdString()));
+        REQUIRE(opened);
+        Database &db = **opened;
+        CHECK(db.schemaVersion() == latest);
+        auto triggers = PostgresDialect::instance().triggerNames(db.connection());
+        REQUIRE(triggers);
+        for (const QString &guard : PostgresDialect::instance().expectedTriggers())
+            CHECK(triggers->contains(guard));
+        auto audit = AuditLog(db).verify();
+        REQUIRE(audit);
+        CHECK(audit->ok());
+        CHECK(audit->rows == 1);
+        auto ledger = AcknowledgementStore(db).verify();
+        REQUIRE(ledger);
+        CHECK(ledger->ok());
+        CHECK(ledger->rows == (version >= 2 ? 1 : 0));
+    }
 }

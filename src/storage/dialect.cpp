@@ -1,5 +1,6 @@
 #include "dialect.h"
 
+#include "chainrows.h"
 #include "connectionspec.h"
 #include "sqlitedialect.h"
 
@@ -9,6 +10,11 @@ const Dialect &Dialect::of(const QSqlDatabase &db)
 {
     Q_UNUSED(db);
     return SqliteDialect::instance();
+}
+
+std::unique_ptr<ChainRows> Dialect::chainRows(const QSqlDatabase &db, const QString &sql) const
+{
+    return std::make_unique<QtSqlChainRows>(db, sql);
 }
 
 domain::Result<const Dialect *> Dialect::forSpec(const ConnectionSpec &spec)

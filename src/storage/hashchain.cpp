@@ -2,6 +2,7 @@
 
 #include "chainrows.h"
 #include "chaintext.h"
+#include "dialect.h"
 #include "sqlquery.h"
 
 #include "platform/sha256.h"
@@ -82,7 +83,7 @@ Result<ChainReport> HashChain::verify() const
 {
     ChainReport report;
     report.table = m_table;
-    const auto rows = std::make_unique<QtSqlChainRows>(
+    const std::unique_ptr<ChainRows> rows = Dialect::of(m_db).chainRows(
         m_db,
         QStringLiteral("SELECT seq, prev_hash, hash, %1 FROM %2 ORDER BY seq")
             .arg(m_allColumns.join(u", "), m_table));

@@ -14,6 +14,7 @@ import sys
 DIALECT_FILES = {
     "storage/dialect.h", "storage/dialect.cpp",
     "storage/sqlitedialect.h", "storage/sqlitedialect.cpp",
+    "storage/sqlitechainrows.h", "storage/sqlitechainrows.cpp",
 }
 DIALECT_FOLDERS = ("storage/migrations/",)
 

@@ -12,6 +12,7 @@ class QSqlError;
 
 namespace tenet::storage {
 
+class ChainRows;
 struct ConnectionSpec;
 class BulkReader;
 
@@ -95,6 +96,12 @@ public:
     virtual QString clauseSearchSql() const = 0;
     // The user's words as the :match value; empty when there is nothing to search for.
     virtual QString searchMatch(const QString &text) const = 0;
+
+    // The rows of a hash chain for verify, from a query of seq, prev_hash, hash and the
+    // content columns (ChainRows). Through QtSql unless the engine has a faster way; a
+    // chain's hashes are long, and verify reads every row.
+    virtual std::unique_ptr<ChainRows> chainRows(const QSqlDatabase &db,
+                                                 const QString &sql) const;
 
     // The resource folder of this engine's numbered schema steps, and one step's script as
     // the statements to run.

@@ -1,12 +1,13 @@
 #include "hashchain.h"
 
+#include "chainrows.h"
+#include "chaintext.h"
 #include "dialect.h"
-#include "exchange/codejson.h"
 #include "sqlquery.h"
 
-#include <nlohmann/json.hpp>
+#include "platform/sha256.h"
 
-#include <QCryptographicHash>
+#include <nlohmann/json.hpp>
 
 namespace tenet::storage {
 
@@ -33,27 +34,25 @@ QByteArray HashChain::rowHash(const QByteArray &previousHash, qint64 seq,
                               const QStringList &columns, const QVariantList &values,
                               const QStringList &optionalColumns)
 {
-    // Every value is hashed as text, so that the hash does not depend on whether SQLite
-    // hands a number back as an integer or a real.
-    nlohmann::json content = nlohmann::json::object();
-    content["seq"] = seq;
-    for (qsizetype i = 0; i < columns.size(); ++i) {
-        const QVariant value = i < values.size() ? values[i] : QVariant();
-        content[columns[i].toStdString()] = value.isNull()
-            ? nlohmann::json(nullptr)
-            : nlohmann::json(value.toString().toStdString());
-    }
-    for (qsizetype i = 0; i < optionalColumns.size(); ++i) {
-        const qsizetype at = columns.size() + i;
-        const QVariant value = at < values.size() ? values[at] : QVariant();
-        if (!value.isNull())
-            content[optionalColumns[i].toStdString()] = value.toString().toStdString();
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(previousHash);
-    hash.addData(exchange::canonicalJson(content));
-    return hash.result();
+    ChainText text(columns, optionalColumns);
+    const qsizetype count = columns.size() + optionalColumns.size();
+    for (qsizetype i = 0; i < count && i < values.size(); ++i)
+        text.setVariant(i, values[i]);
+    return platform::Sha256::hash(text.text(previousHash, seq));
 }
+
+namespace {
+
+// A value's text by the rule of "How a chained row is hashed" (docs/architecture.md); the
+// caller has checked the type with ChainText::setVariant.
+QByteArray ruleText(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Double)
+        return ChainText::realText(value.toDouble());
+    return value.toString().toUtf8();
+}
+
+} // namespace
 
 Result<qint64> HashChain::appendOnServer(const QVariantList &values) const
 {
@@ -67,7 +66,7 @@ Result<qint64> HashChain::appendOnServer(const QVariantList &values) const
             continue;
         content[m_allColumns[i].toStdString()] = value.isNull()
             ? nlohmann::json(nullptr)
-            : nlohmann::json(value.toString().toStdString());
+            : nlohmann::json(ruleText(value).toStdString());
     }
     SqlQuery append(m_db, QStringLiteral("SELECT tenet_chain_append(:table, CAST(:content AS jsonb))"));
     append.bind(QStringLiteral(":table"), m_table);
@@ -79,6 +78,15 @@ Result<qint64> HashChain::appendOnServer(const QVariantList &values) const
 
 Result<qint64> HashChain::append(const QVariantList &values) const
 {
+    // A value outside the rule would hash as a text that the row may not read back as.
+    ChainText text(m_columns, m_optionalColumns);
+    for (qsizetype i = 0; i < values.size() && i < m_allColumns.size(); ++i) {
+        if (!text.setVariant(i, values[i]))
+            return Error::invalid(m_table,
+                                  QStringLiteral("%1 holds a %2, which a hash chain cannot keep")
+                                      .arg(m_allColumns[i], QString::fromLatin1(
+                                                                values[i].typeName())));
+    }
     if (Dialect::of(m_db).appendsChainsOnServer())
         return appendOnServer(values);
 
@@ -105,8 +113,7 @@ Result<qint64> HashChain::append(const QVariantList &values) const
     for (qsizetype i = 0; i < m_allColumns.size(); ++i)
         insert.bind(placeholders[i], i < values.size() ? values[i] : QVariant());
     insert.bind(QStringLiteral(":prev"), previous);
-    insert.bind(QStringLiteral(":hash"),
-                rowHash(previous, seq, m_columns, values, m_optionalColumns));
+    insert.bind(QStringLiteral(":hash"), platform::Sha256::hash(text.text(previous, seq)));
     if (Status status = insert.exec(); !status)
         return status.error();
     return seq;
@@ -116,54 +123,65 @@ Result<ChainReport> HashChain::verify() const
 {
     ChainReport report;
     report.table = m_table;
-    SqlQuery rows(m_db,
-                  QStringLiteral("SELECT seq, prev_hash, hash, %1 FROM %2 ORDER BY seq")
-                      .arg(m_allColumns.join(u", "), m_table));
-    if (Status status = rows.exec(); !status)
-        return status.error();
+    const std::unique_ptr<ChainRows> rows = Dialect::of(m_db).chainRows(
+        m_db,
+        QStringLiteral("SELECT seq, prev_hash, hash, %1 FROM %2 ORDER BY seq")
+            .arg(m_allColumns.join(u", "), m_table));
 
     qint64 expectedSeq = 1;
     QByteArray previous = firstPreviousHash();
+    ChainText text(m_columns, m_optionalColumns);
+    platform::Sha256 sha256;
     const auto fail = [&](qint64 row, const QString &problem) {
         report.firstBadRow = row;
         report.problem = QStringLiteral("%1 row %2: %3").arg(m_table).arg(row).arg(problem);
     };
-    while (rows.next()) {
-        const qint64 seq = rows.integer(0);
-        const QByteArray prevHash = rows.value(1).toByteArray();
-        const QByteArray hash = rows.value(2).toByteArray();
-        QVariantList values;
+    const auto hashMatches = [&](QByteArrayView prevHash, qint64 seq, QByteArrayView hash) {
+        text.clear();
         for (qsizetype i = 0; i < m_allColumns.size(); ++i)
-            values.append(rows.value(3 + int(i)));
+            rows->putValue(i, text);
+        const platform::Sha256::Digest digest = sha256.digest(text.text(prevHash, seq));
+        return hash == QByteArrayView(digest.data(), qsizetype(digest.size()));
+    };
+    while (rows->next()) {
+        const qint64 seq = rows->seq();
+        const QByteArrayView prevHash = rows->previousHash();
+        const QByteArrayView hash = rows->hash();
         ++report.rows;
-        report.lastHash = hash;
-        if (report.firstBadRow)
-            continue; // keep counting, and find the last hash
-
-        if (seq != expectedSeq) {
-            fail(expectedSeq,
-                 seq > expectedSeq
-                     ? (expectedSeq == 1
-                            ? QStringLiteral("is missing (the rows start at %1): rows were deleted")
-                                  .arg(seq)
-                            : QStringLiteral("is missing (the rows jump from %1 to %2): rows were "
-                                             "deleted")
-                                  .arg(expectedSeq - 1)
-                                  .arg(seq))
-                     : QStringLiteral("is out of sequence"));
-        } else if (prevHash != previous) {
-            fail(seq,
-                 QStringLiteral("does not follow row %1 (its link to the previous row's "
-                                "hash is broken): rows were deleted, inserted or reordered")
-                     .arg(seq - 1));
-        } else if (hash != rowHash(prevHash, seq, m_columns, values, m_optionalColumns)) {
-            fail(seq,
-                 QStringLiteral("was changed after it was written (its hash does not match "
-                                "its content)"));
+        if (!report.firstBadRow) {
+            if (seq != expectedSeq) {
+                fail(expectedSeq,
+                     seq > expectedSeq
+                         ? (expectedSeq == 1
+                                ? QStringLiteral("is missing (the rows start at %1): rows were "
+                                                 "deleted")
+                                      .arg(seq)
+                                : QStringLiteral("is missing (the rows jump from %1 to %2): rows "
+                                                 "were deleted")
+                                      .arg(expectedSeq - 1)
+                                      .arg(seq))
+                         : QStringLiteral("is out of sequence"));
+            } else if (prevHash != previous) {
+                fail(seq,
+                     QStringLiteral("does not follow row %1 (its link to the previous row's "
+                                    "hash is broken): rows were deleted, inserted or reordered")
+                         .arg(seq - 1));
+            } else if (!hashMatches(prevHash, seq, hash)) {
+                fail(seq,
+                     QStringLiteral("was changed after it was written (its hash does not match "
+                                    "its content)"));
+            }
+            expectedSeq = seq + 1;
         }
-        expectedSeq = seq + 1;
-        previous = hash;
+        // After a bad row, only counting the rows and finding the last hash. The copy reuses
+        // the array's storage: no allocation per row.
+        previous.resize(hash.size());
+        std::copy(hash.begin(), hash.end(), previous.begin());
     }
+    if (!rows->status())
+        return rows->status().error();
+    if (report.rows > 0)
+        report.lastHash = previous;
     return report;
 }
 

@@ -38,14 +38,16 @@ public:
 
     // Appends one row inside the caller's transaction; values match contentColumns, then
     // optionalColumns (a null or missing value leaves an optional column out of the hash).
-    // Returns the new row's seq.
+    // Each value is an integer, a double, a QString or null (ChainText); anything else is
+    // refused. Returns the new row's seq.
     domain::Result<qint64> append(const QVariantList &values) const;
 
     domain::Result<ChainReport> verify() const;
 
     // The hash of one row: SHA-256 over the previous hash and the canonical JSON of
     // {"seq": seq, column: value as text or null, ...}, with each optional column (whose
-    // values follow the columns') only when it is not null.
+    // values follow the columns') only when it is not null. ChainText writes that text, by
+    // the rule in docs/architecture.md ("How a chained row is hashed").
     static QByteArray rowHash(const QByteArray &previousHash, qint64 seq,
                               const QStringList &columns, const QVariantList &values,
                               const QStringList &optionalColumns = {});

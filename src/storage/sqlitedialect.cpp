@@ -1,6 +1,7 @@
 #include "sqlitedialect.h"
 
 #include "connectionspec.h"
+#include "sqlitechainrows.h"
 #include "sqlquery.h"
 
 #include "domain/searchquery.h"
@@ -448,6 +449,12 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 
 } // namespace
 
+std::unique_ptr<ChainRows> SqliteDialect::chainRows(const QSqlDatabase &db,
+                                                    const QString &sql) const
+{
+    return std::make_unique<SqliteChainRows>(db, sql);
+}
+
 bool SqliteDialect::inTransaction(const QSqlDatabase &db) const
 {
     sqlite3 *connection = sqliteHandle(db);
@@ -501,9 +508,30 @@ bool SqliteDialect::Reader::isNull(int column) const
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
+SqliteDialect::Reader::Type SqliteDialect::Reader::type(int column) const
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return Type::Integer;
+    case SQLITE_FLOAT:
+        return Type::Real;
+    case SQLITE_TEXT:
+        return Type::Text;
+    case SQLITE_BLOB:
+        return Type::Blob;
+    default:
+        return Type::Null;
+    }
+}
+
 qint64 SqliteDialect::Reader::integer(int column) const
 {
     return sqlite3_column_int64(m_statement, column);
+}
+
+double SqliteDialect::Reader::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
 }
 
 QString SqliteDialect::Reader::text(int column) const
@@ -515,6 +543,20 @@ QByteArrayView SqliteDialect::Reader::utf8(int column) const
 {
     // Text first, then its length: the order SQLite's documentation asks for.
     const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(bytes, bytes ? sqlite3_column_bytes(m_statement, column) : 0);
+}
+
+QString SqliteDialect::Reader::utf16(int column) const
+{
+    // As QSQLITE reads a text.
+    const auto *units = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
+    return units ? QString::fromUtf16(units, sqlite3_column_bytes16(m_statement, column) / 2)
+                 : QString();
+}
+
+QByteArrayView SqliteDialect::Reader::bytes(int column) const
+{
+    const auto *bytes = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
     return QByteArrayView(bytes, bytes ? sqlite3_column_bytes(m_statement, column) : 0);
 }
 

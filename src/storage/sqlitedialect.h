@@ -86,6 +86,10 @@ public:
     // trigger bodies kept whole.
     static QStringList splitScript(const QString &script);
 
+    // Through Reader: verify's reading was slower through QtSql than its hashing.
+    std::unique_ptr<ChainRows> chainRows(const QSqlDatabase &db,
+                                         const QString &sql) const override;
+
     Failure classifyError(const QSqlError &error) const override { return classify(error); }
     QString errorText(const QSqlError &error) const override;
     // By SQLite's primary result code.
@@ -93,7 +97,7 @@ public:
 
     // A read-only statement run on SQLite's own interface instead of through QtSql, for the
     // few reads of many rows where QtSql's QVariant per value costs more than the query
-    // (the dashboard's roster). It shares the connection, and so the transaction, of `db`;
+    // (the dashboard's roster, a hash chain's rows). It shares the connection, and so the transaction, of `db`;
     // it needs the QSQLITE driver.
     class Reader final : public BulkReader
     {
@@ -108,12 +112,29 @@ public:
         bool next() override;
         const domain::Status &status() const override { return m_status; }
 
+        // A value's storage class in this row.
+        enum class Type
+        {
+            Null,
+            Integer,
+            Real,
+            Text,
+            Blob,
+        };
+        Type type(int column) const;
+
         bool isNull(int column) const override;
         qint64 integer(int column) const override;
+        double real(int column) const;
         QString text(int column) const override;
         // The text as SQLite holds it, UTF-8, valid until the next call of next(): read
         // without allocating anything.
         QByteArrayView utf8(int column) const override;
+        // The text as QtSql reads it: turned into UTF-16 by SQLite, which replaces what
+        // is not well-formed UTF-8 its own way. Differs from text() only there.
+        QString utf16(int column) const;
+        // The bytes of a blob, valid until the next call of next().
+        QByteArrayView bytes(int column) const;
 
     private:
         void fail();

@@ -15,6 +15,7 @@ DIALECT_FILES = {
     "storage/dialect.h", "storage/dialect.cpp",
     "storage/sqlitedialect.h", "storage/sqlitedialect.cpp",
     "storage/postgresdialect.h", "storage/postgresdialect.cpp",
+    "storage/sqlitechainrows.h", "storage/sqlitechainrows.cpp",
 }
 DIALECT_FOLDERS = ("storage/migrations/",)
 

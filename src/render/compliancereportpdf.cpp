@@ -15,8 +15,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 
-#include <optional>
-
 using namespace Qt::StringLiterals;
 using namespace tenet::domain;
 

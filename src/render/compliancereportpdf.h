@@ -8,7 +8,6 @@ namespace tenet::render {
 
 class ComplianceReportRenderer;
 class PageFlow;
-class PagedTable;
 struct ComplianceReportData;
 class OutputLanguage;
 

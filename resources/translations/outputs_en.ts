@@ -23,7 +23,7 @@
 <context>
     <name>ComplianceReport</name>
     <message numerus="yes">
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="+191"/>
+        <location filename="../../src/render/compliancereportpdf.cpp" line="+130"/>
         <source>%1 of %n people signed; %2 not signed, of whom %3 overdue.</source>
         <extracomment>%n people must sign; %1 of them signed, %2 did not, %3 of those are overdue.</extracomment>
         <translation>
@@ -32,7 +32,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+29"/>
         <source>Verified: all %n signatures in the ledger are sound.</source>
         <translation>
             <numerusform>Verified: the %n signature in the ledger is sound.</numerusform>

@@ -322,7 +322,7 @@
 <context>
     <name>ComplianceReport</name>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="+84"/>
+        <location filename="../../src/render/compliancereportrenderer.cpp" line="+37"/>
         <location line="+33"/>
         <source>not signed</source>
         <translation>sin firmar</translation>
@@ -382,24 +382,24 @@
         <translation>Firma en papel</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+26"/>
+        <location filename="../../src/render/compliancereportpdf.cpp" line="+191"/>
+        <location filename="../../src/render/compliancereportrenderer.cpp" line="+26"/>
         <source>Seal of the database</source>
         <translation>Sello de la base de datos</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../../src/render/compliancereportrenderer.cpp" line="+11"/>
         <source>To check that the database still continues the one this report was made from, save the seal as a text file and run tenetctl verify --seal FILE on the database.</source>
         <extracomment>How to check a seal; keep the command as it is.</extracomment>
         <translation>Para comprobar que la base de datos sigue siendo la continuación de aquella con la que se hizo este informe, guarde el sello en un archivo de texto y ejecute tenetctl verify --seal ARCHIVO sobre la base de datos.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../src/render/compliancereportpdf.cpp" line="-77"/>
         <source>Compliance report</source>
         <translation>Informe de cumplimiento</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1, version %2 (in force), published %3.</source>
         <translation>%1, versión %2 (en vigor), publicada el %3.</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>%1, versión %2 (ya no está en vigor), publicada el %3.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Status on %1; report made %2.</source>
         <translation>Situación a %1; informe generado el %2.</translation>
     </message>
@@ -428,57 +428,57 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
         <source>Totals per team</source>
         <translation>Totales por equipo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+22"/>
+        <location line="+97"/>
+        <location line="+26"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>Must sign</source>
         <extracomment>Column: how many people of the team must sign.</extracomment>
         <translation>Deben firmar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-24"/>
         <source>Not signed</source>
         <translation>Sin firmar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Overdue</source>
         <translation>Fuera de plazo</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-34"/>
         <source>(no team)</source>
         <translation>(sin equipo)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>All</source>
         <extracomment>The totals row of all teams.</extracomment>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-110"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+117"/>
         <source>Employee no.</source>
         <translation>N.º de empleado</translation>
     </message>
@@ -488,42 +488,43 @@
         <translation>Nombre y apellidos</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Site</source>
         <translation>Centro</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>(version %1)</source>
         <translation>(versión %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>paper record: %1</source>
         <translation>firma en papel: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>OVERDUE</source>
+        <extracomment>In the Overdue column of a person who is overdue.</extracomment>
         <translation>FUERA DE PLAZO</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-143"/>
         <source>Sections&apos; review status</source>
         <translation>Estado de revisión de las secciones</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+123"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -539,17 +540,17 @@
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-115"/>
         <source>Acknowledgement ledger</source>
         <translation>Registro de firmas</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Verified: all %n signatures in the ledger are sound.</source>
         <translation>
             <numerusform>Verificado: la única firma del registro está íntegra.</numerusform>
@@ -557,22 +558,22 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The ledger FAILED verification:</source>
         <translation>El registro NO HA SUPERADO la verificación:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Hash of its last row (SHA-256):</source>
         <translation>Huella de su última fila (SHA-256):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>(the ledger is empty)</source>
         <translation>(el registro está vacío)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Compare it with `tenetctl verify` on the database: a ledger that still starts with the same rows ends in the same hash.</source>
         <translation>Compárela con la que da `tenetctl verify` sobre la base de datos: un registro que sigue empezando por las mismas filas termina en la misma huella.</translation>
     </message>
@@ -582,7 +583,7 @@
         <translation>Informe de cumplimiento: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+118"/>
         <source>%1 · version %2 · compliance report on %3</source>
         <extracomment>The running header: &quot;Code of Practice · version 3 · compliance report on 01/06/2026&quot;.</extracomment>
         <translation>%1 · versión %2 · informe de cumplimiento a %3</translation>
@@ -593,7 +594,7 @@
         <translation>página %1 de %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Acknowledgements of version %1 on %2</source>
         <translation>Constancias de lectura de la versión %1 a %2</translation>
     </message>
@@ -1226,7 +1227,7 @@
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../src/render/outputlanguage.cpp" line="+100"/>
+        <location filename="../../src/render/outputlanguage.cpp" line="+101"/>
         <source>%1%</source>
         <extracomment>A share in percent; %1 is the number, already written with the language&apos;s decimal mark. Spanish and Lithuanian put a (non-breaking) space before the sign.</extracomment>
         <translation>%1&#xa0;%</translation>
@@ -1315,7 +1316,7 @@
 <context>
     <name>Redline</name>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="+76"/>
+        <location filename="../../src/render/redlinehtml.cpp" line="+77"/>
         <source>The two versions have the same content: nothing to show.</source>
         <translation>Las dos versiones tienen el mismo contenido: no hay cambios que mostrar.</translation>
     </message>

@@ -324,7 +324,7 @@
 <context>
     <name>ComplianceReport</name>
     <message>
-        <location filename="../../src/render/compliancereportrenderer.cpp" line="+84"/>
+        <location filename="../../src/render/compliancereportrenderer.cpp" line="+37"/>
         <location line="+33"/>
         <source>not signed</source>
         <translation>nepasirašyta</translation>
@@ -384,24 +384,24 @@
         <translation>Pasirašyta popieriuje</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+26"/>
+        <location filename="../../src/render/compliancereportpdf.cpp" line="+191"/>
+        <location filename="../../src/render/compliancereportrenderer.cpp" line="+26"/>
         <source>Seal of the database</source>
         <translation>Duomenų bazės antspaudas</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../../src/render/compliancereportrenderer.cpp" line="+11"/>
         <source>To check that the database still continues the one this report was made from, save the seal as a text file and run tenetctl verify --seal FILE on the database.</source>
         <extracomment>How to check a seal; keep the command as it is.</extracomment>
         <translation>Norėdami patikrinti, ar duomenų bazė tebėra tos, iš kurios parengta ši ataskaita, tęsinys, išsaugokite antspaudą tekstiniame faile ir paleiskite duomenų bazei komandą tenetctl verify --seal FAILAS.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../src/render/compliancereportpdf.cpp" line="-77"/>
         <source>Compliance report</source>
         <translation>Atitikties ataskaita</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1, version %2 (in force), published %3.</source>
         <translation>%1, %2 versija (galiojanti), paskelbta %3.</translation>
     </message>
@@ -411,7 +411,7 @@
         <translation>%1, %2 versija (nebegalioja), paskelbta %3.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Status on %1; report made %2.</source>
         <translation>Būklė %1; ataskaita parengta %2.</translation>
     </message>
@@ -431,57 +431,57 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
         <source>Totals per team</source>
         <translation>Suvestinė pagal komandas</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+22"/>
+        <location line="+97"/>
+        <location line="+26"/>
         <source>Team</source>
         <translation>Komanda</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>Must sign</source>
         <extracomment>Column: how many people of the team must sign.</extracomment>
         <translation>Turi pasirašyti</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Signed</source>
         <translation>Pasirašyta</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-24"/>
         <source>Not signed</source>
         <translation>Nepasirašyta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Overdue</source>
         <translation>Pavėluota</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-34"/>
         <source>(no team)</source>
         <translation>(be komandos)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>All</source>
         <extracomment>The totals row of all teams.</extracomment>
         <translation>Iš viso</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-110"/>
         <source>People</source>
         <translation>Darbuotojai</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+117"/>
         <source>Employee no.</source>
         <translation>Darbuotojo nr.</translation>
     </message>
@@ -491,42 +491,43 @@
         <translation>Vardas ir pavardė</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>Pareigos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Site</source>
         <translation>Padalinys</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>(version %1)</source>
         <translation>(%1 versija)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>paper record: %1</source>
         <translation>pasirašyta popieriuje: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>OVERDUE</source>
+        <extracomment>In the Overdue column of a person who is overdue.</extracomment>
         <translation>PAVĖLUOTA</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-143"/>
         <source>Sections&apos; review status</source>
         <translation>Skyrių peržiūros būklė</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+123"/>
         <source>Section</source>
         <translation>Skyrius</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Atsakingas asmuo</translation>
     </message>
@@ -542,17 +543,17 @@
         <translation>Kita peržiūra</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-115"/>
         <source>Acknowledgement ledger</source>
         <translation>Parašų žurnalas</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Verified: all %n signatures in the ledger are sound.</source>
         <translation>
             <numerusform>Patikrinta: %n žurnalo parašas nepakeistas.</numerusform>
@@ -561,22 +562,22 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The ledger FAILED verification:</source>
         <translation>Žurnalas NEPRAĖJO patikros:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Hash of its last row (SHA-256):</source>
         <translation>Paskutinės eilutės maiša (SHA-256):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>(the ledger is empty)</source>
         <translation>(žurnalas tuščias)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Compare it with `tenetctl verify` on the database: a ledger that still starts with the same rows ends in the same hash.</source>
         <translation>Palyginkite ją su `tenetctl verify` rezultatu duomenų bazėje: žurnalas, kuris vis dar prasideda tomis pačiomis eilutėmis, baigiasi ta pačia maiša.</translation>
     </message>
@@ -586,7 +587,7 @@
         <translation>Atitikties ataskaita: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+118"/>
         <source>%1 · version %2 · compliance report on %3</source>
         <extracomment>The running header: &quot;Code of Practice · version 3 · compliance report on 01/06/2026&quot;.</extracomment>
         <translation>%1 · %2 versija · atitikties ataskaita, %3</translation>
@@ -597,7 +598,7 @@
         <translation>%1 psl. iš %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Acknowledgements of version %1 on %2</source>
         <translation>%1 versijos susipažinimo patvirtinimai, %2</translation>
     </message>
@@ -1237,7 +1238,7 @@
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../src/render/outputlanguage.cpp" line="+100"/>
+        <location filename="../../src/render/outputlanguage.cpp" line="+101"/>
         <source>%1%</source>
         <extracomment>A share in percent; %1 is the number, already written with the language&apos;s decimal mark. Spanish and Lithuanian put a (non-breaking) space before the sign.</extracomment>
         <translation>%1&#xa0;%</translation>
@@ -1326,7 +1327,7 @@
 <context>
     <name>Redline</name>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="+76"/>
+        <location filename="../../src/render/redlinehtml.cpp" line="+77"/>
         <source>The two versions have the same content: nothing to show.</source>
         <translation>Abiejų versijų turinys vienodas: nėra ką rodyti.</translation>
     </message>

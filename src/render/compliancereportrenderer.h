@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -87,7 +88,8 @@ class ComplianceReportRenderer
 public:
     explicit ComplianceReportRenderer(ComplianceReportData data);
 
-    // A4 PDF with real text, "page X of Y" in the footer, and its document information.
+    // A4 PDF with real text, "page X of Y" in the footer, and its document information
+    // (ComplianceReportPdf).
     domain::Result<QByteArray> renderPdf() const;
 
     // UTF-8 with a byte order mark, CRLF line ends, one header row (csvColumns()) and one
@@ -102,12 +104,15 @@ public:
 
     // The text the report shows for a signature: "2026-05-03 09:12 UTC" or "not signed".
     QString signedText(const ComplianceRow &row) const;
+    // How to check the seal, which both formats print above it.
+    QString sealCheckSentence() const;
+    // The seal's lines, without line ends.
+    QStringList sealLines() const;
+
+    const ComplianceReportData &data() const { return m_data; }
+    const OutputLanguage &language() const { return m_language; }
 
 private:
-    QString html() const;
-    QString sealHtml() const;
-    QString sealCheckSentence() const;
-
     ComplianceReportData m_data;
     OutputLanguage m_language;
 };

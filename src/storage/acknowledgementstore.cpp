@@ -353,6 +353,39 @@ Result<std::optional<Acknowledgement>> AcknowledgementStore::latest(qint64 codeI
     return std::optional<Acknowledgement>(fromRow(q));
 }
 
+Result<QList<LatestSignature>> AcknowledgementStore::latestOfVersions(qint64 codeId, int from,
+                                                                      int to) const
+{
+    // The summary row is the latest signature; only when it is of a version after `to`
+    // (a report on a version no longer in force) is the ledger asked, one index step per
+    // version in the range: its signatures of later versions are never read.
+    SqlQuery q(m_db.connection(),
+               u"SELECT a.employee_no, a.version_number, a.signed_at, a.paper_record "
+               "FROM acknowledgement_latest l JOIN acknowledgement a ON a.seq = "
+               "CASE WHEN l.version_number <= :to_latest THEN l.seq ELSE "
+               "(SELECT max(b.seq) FROM acknowledgement b WHERE b.employee_no = l.employee_no "
+               "AND b.version_id IN (SELECT v.id FROM version v WHERE v.code_id = :code_range "
+               "AND v.number BETWEEN :from_range AND :to_range)) END "
+               "WHERE l.code_id = :code AND a.version_number >= :from "
+               "ORDER BY l.employee_no"_s);
+    q.bind(u":to_latest"_s, to)
+        .bind(u":code_range"_s, codeId)
+        .bind(u":from_range"_s, from)
+        .bind(u":to_range"_s, to)
+        .bind(u":code"_s, codeId)
+        .bind(u":from"_s, from);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    QList<LatestSignature> list;
+    while (q.next()) {
+        LatestSignature signature {q.text(0), int(q.integer(1)), timeFromStored(q.text(2)), {}};
+        if (!q.isNull(3))
+            signature.paperRecord = q.text(3);
+        list.append(std::move(signature));
+    }
+    return list;
+}
+
 Result<bool> AcknowledgementStore::hasSignedInForce(qint64 codeId, const QString &employeeNo,
                                                     const QDate &today) const
 {

@@ -6,6 +6,7 @@
 #include "hashchain.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -27,6 +28,16 @@ struct SignRequest
     std::optional<double> quizScore; // percent
     // Why a manager enters a signature the person made on paper (domain/signingrules.h):
     // then no PIN and no opened sections are asked for, and the ledger records the reason.
+    std::optional<QString> paperRecord;
+};
+
+// A person's latest signature as a report lists it: the version, when, and whether a manager
+// entered it from paper.
+struct LatestSignature
+{
+    QString employeeNo;
+    int versionNumber = 0;
+    QDateTime signedAt; // UTC
     std::optional<QString> paperRecord;
 };
 
@@ -53,6 +64,14 @@ public:
     // The person's latest signature of any version of the code.
     domain::Result<std::optional<domain::Acknowledgement>> latest(qint64 codeId,
                                                                   const QString &employeeNo) const;
+
+    // Each person's latest signature (in ledger order) among those of versions `from` to
+    // `to` of the code, in employee-number order; people with none are left out. Reads one
+    // row per person however long the ledger: the summary of latest signatures, and for
+    // those whose latest is of a version after `to`, the ledger's index by version. As
+    // people sign versions in the order they come into force, a latest signature of a
+    // version before `from` means that they have none in the range.
+    domain::Result<QList<LatestSignature>> latestOfVersions(qint64 codeId, int from, int to) const;
 
     // Whether the person's signatures satisfy the version in force on `today` (the last
     // material version or a later one, within the attestation period). False when nothing

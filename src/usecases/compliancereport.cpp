@@ -6,7 +6,6 @@
 #include "storage/acknowledgementstore.h"
 #include "storage/dashboardstore.h"
 #include "storage/database.h"
-#include "storage/integrity.h"
 #include "storage/organisationstore.h"
 #include "storage/scopedtransaction.h"
 #include "storage/seal.h"
@@ -47,21 +46,24 @@ Result<render::ComplianceReportData> gatherComplianceReport(storage::Database &d
             u"version %1 of \"%2\" was never published: only published "
             "versions have signatures to report"_s.arg(QString::number(reported), code.title));
 
-    // Every signature, not just each person's latest, so that an older version is judged
-    // by the signatures that were made up to it.
     DashboardInput judged = *input;
     judged.publications.removeIf([reported](const Publication &p) { return p.number > reported; });
+    // Each person's latest signature of a version that can count for the reported one: of
+    // the signature baseline (the last material version up to it) or later, up to it. For
+    // an older version, that is the signature made up to it, not one of a later version.
+    const std::optional<Publication> baselineVersion = signatureBaseline(judged.publications);
     judged.signatures.clear();
-    // Side by side with judged.signatures: why a manager entered each one from paper, if so.
-    QList<std::optional<QString>> paperRecords;
-    auto signatures = storage::AcknowledgementStore(db).list(code.id);
+    auto signatures = storage::AcknowledgementStore(db).latestOfVersions(
+        code.id, baselineVersion ? baselineVersion->number : reported, reported);
     if (!signatures)
         return signatures.error();
-    for (const Acknowledgement &ack : *signatures) {
-        if (ack.versionNumber <= reported) {
-            judged.signatures << Signature {ack.employeeNo, ack.versionNumber, ack.signedAt};
-            paperRecords << ack.paperRecord;
-        }
+    judged.signatures.reserve(signatures->size());
+    QHash<QString, const storage::LatestSignature *> counting;
+    counting.reserve(signatures->size());
+    for (const storage::LatestSignature &signature : std::as_const(*signatures)) {
+        judged.signatures << Signature {signature.employeeNo, signature.versionNumber,
+                                        signature.signedAt};
+        counting.insert(signature.employeeNo, &signature);
     }
     // The report speaks the language of the version it reports on.
     QString language = code.language;
@@ -79,7 +81,6 @@ Result<render::ComplianceReportData> gatherComplianceReport(storage::Database &d
             [reported](const SectionReview &r) { return r.versionNumber > reported; });
     }
     const Dashboard dashboard = computeDashboard(judged, today);
-    const int baseline = dashboard.baseline ? dashboard.baseline->number : reported;
 
     render::ComplianceReportData data;
     auto organisation = storage::OrganisationStore(db).organisationName();
@@ -96,19 +97,10 @@ Result<render::ComplianceReportData> gatherComplianceReport(storage::Database &d
     data.today = today;
     data.generatedAt = generatedAt;
 
+    data.people.reserve(judged.staff.size());
     QHash<QString, const StaffDue *> unsigned_;
     for (const StaffDue &due : dashboard.unacknowledged)
         unsigned_.insert(due.member.employeeNo, &due);
-    // Each person's latest signature that counts for the version, found in one pass over
-    // the ledger: a ledger holds many signatures per person.
-    QHash<QString, const Signature *> latestCounting;
-    for (const Signature &s : std::as_const(judged.signatures)) {
-        if (s.versionNumber < baseline)
-            continue;
-        const Signature *&latest = latestCounting[s.employeeNo];
-        if (!latest || s.signedAt > latest->signedAt)
-            latest = &s;
-    }
     for (const StaffMember &member : judged.staff) {
         if (!mustSign(code, member))
             continue;
@@ -121,10 +113,10 @@ Result<render::ComplianceReportData> gatherComplianceReport(storage::Database &d
         if (const StaffDue *due = unsigned_.value(member.employeeNo)) {
             row.overdue = due->overdue;
         } else {
-            if (const Signature *s = latestCounting.value(member.employeeNo)) {
+            if (const storage::LatestSignature *s = counting.value(member.employeeNo)) {
                 row.signedVersion = s->versionNumber;
                 row.signedAt = s->signedAt;
-                row.paperRecord = paperRecords.at(s - judged.signatures.constData());
+                row.paperRecord = s->paperRecord;
             }
         }
         data.people << row;
@@ -146,14 +138,15 @@ Result<render::ComplianceReportData> gatherComplianceReport(storage::Database &d
                                                     s.lastReviewed,        s.due,   s.state};
     }
 
-    auto integrity = storage::verifyDatabase(db);
-    if (!integrity)
-        return integrity.error();
-    const storage::ChainReport &ledger = integrity->acknowledgementChain;
-    data.ledgerOk = ledger.ok();
-    data.ledgerRows = ledger.rows;
-    data.ledgerProblem = ledger.problem;
-    data.ledgerLastHash = QString::fromLatin1(ledger.lastHash.toHex());
+    // The ledger's chain, which is all the report states, not the whole file's check:
+    // `tenetctl verify` is there for that.
+    auto ledger = storage::AcknowledgementStore(db).verify();
+    if (!ledger)
+        return ledger.error();
+    data.ledgerOk = ledger->ok();
+    data.ledgerRows = ledger->rows;
+    data.ledgerProblem = ledger->problem;
+    data.ledgerLastHash = QString::fromLatin1(ledger->lastHash.toHex());
 
     auto seal = storage::sealDatabase(db, generatedAt);
     if (!seal)

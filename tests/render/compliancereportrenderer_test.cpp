@@ -99,3 +99,39 @@ TEST_CASE("the compliance PDF numbers its pages and carries the ledger's last ha
     CHECK(text.contains(u"paper record: Signed the printed handbook"_s));
     CHECK(text.contains(u"OVERDUE"_s));
 }
+
+TEST_CASE("the compliance PDF repeats the people's headings on every page and wraps a long name "
+          "in its cell",
+          "[render][report]")
+{
+    TempDir dir;
+    render::ComplianceReportData data = sampleReport(150);
+    const QStringList longName
+        = {u"Maximiliana"_s, u"Gertrudis"_s, u"Alejandra"_s, u"Fernández"_s, u"de"_s,
+           u"Córdoba"_s,     u"y"_s,         u"Sotomayor"_s, u"Villalobos"_s};
+    data.people[40].name = longName.join(u' ');
+    auto pdf = render::ComplianceReportRenderer(data).renderPdf();
+    REQUIRE(pdf.ok());
+    const QString path = dir.file(u"report.pdf"_s);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(*pdf);
+    file.close();
+
+    const int pages = pdfInfo(path).value(u"Pages"_s).toInt();
+    REQUIRE(pages >= 3);
+    int peoplePages = 0;
+    for (int page = 1; page <= pages; ++page) {
+        // In the order painted: a heading that wraps is read whole.
+        const QString text = simplified(pdfText(path, page, TextMode::Raw));
+        if (!text.contains(u"Rūta Jonaitė"_s))
+            continue;
+        ++peoplePages;
+        INFO(page);
+        CHECK(text.contains(u"Employee no. Name Role Team Site Signed Overdue"_s));
+    }
+    CHECK(peoplePages >= 2);
+    // Every word of the name is printed, in order, however many lines it takes.
+    const QString raw = simplified(pdfText(path, 0, TextMode::Raw));
+    CHECK(raw.contains(longName.join(u' ')));
+}

@@ -94,7 +94,10 @@ QString triggersWhere(const QString &condition)
 PGconn *libpqHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // QPSQL declares the handle's type as PGconn*, but Qt 6 names a metatype as the compiler
+    // sees it: by the struct behind libpq's typedef.
+    const char *type = handle.typeName();
+    if (!handle.isValid() || (qstrcmp(type, "PGconn*") != 0 && qstrcmp(type, "pg_conn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }

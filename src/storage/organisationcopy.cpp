@@ -191,8 +191,8 @@ Result<CopyReport> fill(Database &from, Database &to, const CopyProgress &progre
         return already.error();
     if (std::any_of(already->cbegin(), already->cend(), [](qint64 rows) { return rows > 0; }))
         return Error {ErrorKind::Refused, to.path(),
-                      QStringLiteral("another program wrote to the database as the copy began; "
-                                     "nothing was copied")};
+                      QStringLiteral("another program wrote to the database as the copy "
+                                     "began")};
     auto counts = schemaRowCounts(source);
     if (!counts)
         return counts.error();
@@ -219,12 +219,16 @@ Result<CopyReport> fill(Database &from, Database &to, const CopyProgress &progre
     auto verified = verifyDatabase(to);
     if (!verified)
         return verified.error();
-    if (!verified->ok())
-        return Error::integrity(
-            to.path(),
-            QStringLiteral("the copy does not pass verify (%1); `tenetctl --db %2 "
-                           "verify` tells whether the original does")
-                .arg(verified->problems().join(QStringLiteral("; ")), from.path()));
+    if (!verified->ok()) {
+        const QStringList problems = verified->problems();
+        QString found = problems.first();
+        if (problems.size() > 1)
+            found += QStringLiteral(", and %1 more").arg(problems.size() - 1);
+        return Error::integrity(to.path(),
+                                QStringLiteral("the copy does not pass verify (%1); `tenetctl "
+                                               "--db %2 verify` tells whether the original does")
+                                    .arg(found, from.path()));
+    }
     if (Status status = writing.commit(); !status)
         return status.error();
     return report;

@@ -93,7 +93,8 @@ void printGeneralHelp(QTextStream &out)
 
 void printCommandHelp(QTextStream &out, const Command &command)
 {
-    out << u"Usage: tenetctl --db FILE "_s << command.name;
+    out << (command.namesItsDatabases ? u"Usage: tenetctl "_s : u"Usage: tenetctl --db FILE "_s)
+        << command.name;
     if (!command.options.isEmpty())
         out << u" [OPTIONS]"_s;
     if (!command.arguments.isEmpty())
@@ -195,7 +196,7 @@ int run(const QStringList &arguments, QTextStream &out)
         printCommandHelp(out, command);
         return ExitOk;
     }
-    if (parser.value(u"db"_s).isEmpty())
+    if (parser.value(u"db"_s).isEmpty() && !command.namesItsDatabases)
         return fail(Error::usage(u"no database given: use --db FILE"_s));
 
     CommandContext context(parser, out, command.readsOnly);

@@ -72,6 +72,8 @@ struct Command
     bool needsGui = false;
     // It only reads: the database is opened read-only, never migrated, never written.
     bool readsOnly = false;
+    // It names its databases as arguments (copy FROM TO) and takes no --db.
+    bool namesItsDatabases = false;
     // Its positional arguments are free text (a search): a word that begins with '-' and
     // is not one of its options is text, not an unknown option.
     bool takesText = false;

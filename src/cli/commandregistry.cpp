@@ -18,7 +18,8 @@ const QList<Command> &allCommands()
             << commands::searchCommands() << commands::acknowledgementCommands()
             << commands::reviewCommands() << commands::kpiCommands()
             << commands::dashboardCommands() << commands::reportCommands()
-            << commands::maintenanceCommands() << commands::sealCommands();
+            << commands::maintenanceCommands() << commands::copyCommands()
+            << commands::sealCommands();
         // These only read, so they open the file read-only: they work on read-only media and
         // can never migrate, adopt or otherwise change a file. A backup reads the database
         // too; it writes only the new file.

@@ -77,6 +77,19 @@ public:
     // engine has its own tool for that.
     virtual QString backupSql() const = 0;
 
+    // A copy of an organisation (organisationcopy.h) writes every row as it stands: a version
+    // already published, its frozen content, the ledger's rows with their hashes. The triggers
+    // would refuse that, so the copy switches every one of them off inside its own
+    // transaction (the guards, and the upkeep of derived rows, which the copy carries over
+    // itself), and puts them back before it commits: no other connection ever sees them off.
+    // suspendGuards returns what resumeGuards needs to put them back.
+    virtual domain::Result<QStringList> suspendGuards(const QSqlDatabase &db) const = 0;
+    virtual domain::Status resumeGuards(const QSqlDatabase &db,
+                                        const QStringList &suspended) const = 0;
+    // After rows were written with their own ids: the ids the database generates from now on
+    // follow the largest one written.
+    virtual domain::Status continueIdentities(const QSqlDatabase &db) const = 0;
+
     // Whether queries should be forward-only. QSQLITE caches every row read otherwise; QPSQL
     // streams a forward-only query row by row and then cannot run another statement on the
     // connection until it is read to the end, which the stores do all the time.

@@ -94,7 +94,10 @@ QString triggersWhere(const QString &condition)
 PGconn *libpqHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // QPSQL declares the handle's type as PGconn*, but Qt 6 names a metatype as the compiler
+    // sees it: by the struct behind libpq's typedef.
+    const char *type = handle.typeName();
+    if (!handle.isValid() || (qstrcmp(type, "PGconn*") != 0 && qstrcmp(type, "pg_conn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }
@@ -205,6 +208,65 @@ Result<QStringList> PostgresDialect::triggerNames(const QSqlDatabase &db) const
 Result<QStringList> PostgresDialect::disabledTriggerNames(const QSqlDatabase &db) const
 {
     return textColumn(db, triggersWhere(QStringLiteral("t.tgenabled = 'D'")));
+}
+
+Result<QStringList> PostgresDialect::suspendGuards(const QSqlDatabase &db) const
+{
+    auto tables = textColumn(db,
+                             QStringLiteral("SELECT DISTINCT quote_ident(c.relname) "
+                                            "FROM pg_catalog.pg_trigger t "
+                                            "JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid "
+                                            "JOIN pg_catalog.pg_namespace n "
+                                            "ON n.oid = c.relnamespace "
+                                            "WHERE NOT t.tgisinternal "
+                                            "AND n.nspname = current_schema() ORDER BY 1"));
+    if (!tables)
+        return tables.error();
+    for (const QString &table : std::as_const(*tables)) {
+        if (Status status
+            = SqlQuery::run(db, QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table));
+            !status)
+            return status.error();
+    }
+    return tables;
+}
+
+Status PostgresDialect::resumeGuards(const QSqlDatabase &db, const QStringList &suspended) const
+{
+    for (const QString &table : suspended) {
+        if (Status status
+            = SqlQuery::run(db, QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(table));
+            !status)
+            return status;
+    }
+    return {};
+}
+
+Status PostgresDialect::continueIdentities(const QSqlDatabase &db) const
+{
+    SqlQuery columns(db,
+                     QStringLiteral("SELECT quote_ident(table_name), table_name, "
+                                    "quote_ident(column_name), column_name "
+                                    "FROM information_schema.columns "
+                                    "WHERE table_schema = current_schema() "
+                                    "AND is_identity = 'YES' ORDER BY 1, 3"));
+    if (Status status = columns.exec(); !status)
+        return status;
+    QList<QStringList> identities;
+    while (columns.next())
+        identities.append({columns.text(0), columns.text(1), columns.text(2), columns.text(3)});
+    for (const QStringList &identity : std::as_const(identities)) {
+        // An empty table leaves its sequence alone: setval(seq, NULL) does nothing.
+        SqlQuery next(db,
+                      QStringLiteral("SELECT setval(pg_get_serial_sequence(:table, :column), "
+                                     "max(%1)) FROM %2")
+                          .arg(identity.at(2), identity.at(0)));
+        next.bind(QStringLiteral(":table"), identity.at(0));
+        next.bind(QStringLiteral(":column"), identity.at(3));
+        if (Status status = next.exec(); !status)
+            return status;
+    }
+    return {};
 }
 
 QStringList PostgresDialect::expectedTriggers() const

@@ -48,6 +48,13 @@ public:
 
     // pg_dump copies a server's database; see Database::backupTo.
     QString backupSql() const override { return {}; }
+    // ALTER TABLE ... DISABLE TRIGGER USER, which is part of the transaction here and leaves
+    // the foreign keys' own triggers on.
+    domain::Result<QStringList> suspendGuards(const QSqlDatabase &db) const override;
+    domain::Status resumeGuards(const QSqlDatabase &db,
+                                const QStringList &suspended) const override;
+    // Sets each identity column's sequence to the largest id written (setval).
+    domain::Status continueIdentities(const QSqlDatabase &db) const override;
     std::unique_ptr<BulkReader> reader(const QSqlDatabase &db, const QString &sql) const override;
     bool appendsChainsOnServer() const override { return true; }
     bool readsForwardOnly() const override { return false; }

@@ -239,6 +239,43 @@ QString SqliteDialect::backupSql() const
     return QStringLiteral("VACUUM INTO :target");
 }
 
+Result<QStringList> SqliteDialect::suspendGuards(const QSqlDatabase &db) const
+{
+    SqlQuery triggers(db,
+                      QStringLiteral("SELECT name, sql FROM sqlite_schema "
+                                     "WHERE type = 'trigger' ORDER BY rowid"));
+    if (Status status = triggers.exec(); !status)
+        return status.error();
+    QStringList names;
+    QStringList definitions;
+    while (triggers.next()) {
+        names.append(triggers.text(0));
+        definitions.append(triggers.text(1));
+    }
+    for (const QString &name : std::as_const(names)) {
+        // Names from the schema, quoted as identifiers.
+        QString quoted = name;
+        quoted.replace(u'"', QStringLiteral("\"\""));
+        if (Status status = SqlQuery::run(db, QStringLiteral("DROP TRIGGER \"%1\"").arg(quoted));
+            !status)
+            return status.error();
+    }
+    // Made again in the order the schema first made them, which is the order they fire in.
+    return definitions;
+}
+
+Status SqliteDialect::resumeGuards(const QSqlDatabase &db, const QStringList &suspended) const
+{
+    for (const QString &definition : suspended) {
+        if (Status status = SqlQuery::run(db, definition); !status)
+            return status;
+    }
+    // The index followed no clause while its triggers were gone.
+    return SqlQuery::run(db,
+                         QStringLiteral("INSERT INTO clause_fts (clause_fts) "
+                                        "VALUES ('rebuild')"));
+}
+
 std::unique_ptr<BulkReader> SqliteDialect::reader(const QSqlDatabase &db, const QString &sql) const
 {
     return std::make_unique<Reader>(db, sql);

@@ -69,6 +69,13 @@ public:
     void beforeClose(const QSqlDatabase &db) const override;
 
     QString backupSql() const override;
+    // SQLite cannot switch a trigger off: the copy's transaction drops them and makes them
+    // again from their stored definitions, then rebuilds the search index they kept.
+    domain::Result<QStringList> suspendGuards(const QSqlDatabase &db) const override;
+    domain::Status resumeGuards(const QSqlDatabase &db,
+                                const QStringList &suspended) const override;
+    // An INTEGER PRIMARY KEY always continues after the largest id in the table.
+    domain::Status continueIdentities(const QSqlDatabase &) const override { return {}; }
     std::unique_ptr<BulkReader> reader(const QSqlDatabase &db, const QString &sql) const override;
     bool appendsChainsOnServer() const override { return false; }
     bool readsForwardOnly() const override { return true; }

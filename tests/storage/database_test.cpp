@@ -2,6 +2,7 @@
 
 #include "storage/migrator.h"
 #include "storage/organisationstore.h"
+#include "storage/scopedtransaction.h"
 #include "storage/sqlitedialect.h"
 #include "storage/sqlquery.h"
 
@@ -385,4 +386,22 @@ TEST_CASE("a database made by the first schema step opens with every later step 
     REQUIRE(db);
     CHECK(test::scalar((*db)->connection(), QStringLiteral("PRAGMA user_version"))
           == Database::latestSchemaVersion());
+}
+
+TEST_CASE("a read inside a transaction already open joins it, on either engine", "[storage]")
+{
+    test::TestDatabase database;
+    auto db = Database::open(database.where(), OpenMode::CreateIfMissing);
+    REQUIRE(db);
+    const QSqlDatabase connection = (*db)->connection();
+    CHECK_FALSE((*db)->dialect().inTransaction(connection));
+    ScopedTransaction writing(connection);
+    REQUIRE(writing.status());
+    CHECK((*db)->dialect().inTransaction(connection));
+    // Beginning again would fail on a server: a transaction's isolation is set before its
+    // first query.
+    ScopedTransaction reading(connection, ScopedTransaction::Mode::Read);
+    CHECK(reading.status());
+    CHECK(OrganisationStore(**db).organisationName());
+    CHECK(writing.commit());
 }

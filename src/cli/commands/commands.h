@@ -21,6 +21,7 @@ QList<Command> kpiCommands();        // kpi import
 QList<Command> dashboardCommands();  // dashboard
 QList<Command> reportCommands();     // report
 QList<Command> maintenanceCommands(); // verify, backup
+QList<Command> copyCommands();       // copy
 QList<Command> sealCommands();       // seal
 
 } // namespace tenet::cli::commands

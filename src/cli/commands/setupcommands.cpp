@@ -4,10 +4,10 @@
 #include "domain/staffmember.h"
 #include "platform/paths.h"
 #include "storage/database.h"
+#include "storage/newdatabase.h"
 #include "storage/organisationstore.h"
 #include "storage/staffstore.h"
 
-#include <QFileInfo>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -25,11 +25,14 @@ Status init(CommandContext &context)
     if (adminNo.isEmpty() || adminName.isEmpty())
         return Error::usage(u"init needs --admin EMPLOYEE_NO and --admin-name NAME: the first "
                             "manager, who can then add everyone else"_s);
-    if (QFileInfo::exists(path))
-        return Error::refused(u"%1: the file already exists; init only creates new databases"_s
-                                  .arg(path));
+    // A new file, or an empty database on a server (which its administrator creates).
+    auto spec = storage::ConnectionSpec::parse(path);
+    if (!spec)
+        return spec.error();
+    if (Status s = storage::checkNewDatabase(*spec); !s)
+        return s;
 
-    auto opened = storage::Database::open(path, storage::OpenMode::CreateIfMissing);
+    auto opened = storage::Database::open(*spec, storage::OpenMode::CreateIfMissing);
     if (!opened)
         return opened.error();
     storage::Database &db = **opened;
@@ -59,7 +62,8 @@ Status init(CommandContext &context)
 QList<Command> setupCommands()
 {
     return {{u"init"_s,
-             u"Create a new, empty Tenet database with its first manager."_s,
+             u"Create a new Tenet database with its first manager: a new file, or Tenet's tables "
+             "in an empty database on a PostgreSQL server."_s,
              {},
              {{u"org"_s, u"The organisation's name."_s, u"NAME"_s},
               {u"admin"_s, u"Employee number of the first manager."_s, u"EMPLOYEE_NO"_s},

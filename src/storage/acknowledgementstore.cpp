@@ -210,8 +210,12 @@ Result<Acknowledgement> AcknowledgementStore::sign(const SignRequest &request,
     if (!transaction.status())
         return transaction.status().error();
 
+    // Held until the signature commits: on a server, writers run side by side (SQLite's take
+    // turns), and a publication committed between this check and that commit would leave a
+    // signature of a version already superseded. The publication waits instead, and one
+    // that came first is seen here.
     const VersionReader versions(m_db);
-    auto version = versions.info(request.versionId);
+    auto version = versions.infoHeld(request.versionId);
     if (!version)
         return version.error();
     auto code = CodeStore(m_db).code(version->codeId);
@@ -227,7 +231,9 @@ Result<Acknowledgement> AcknowledgementStore::sign(const SignRequest &request,
             inForce ? u"sign version %1"_s.arg(inForce->number)
                     : u"nothing has been published yet"_s));
     }
-    member = staff.find(request.employeeNo); // as it is inside the transaction
+    // As it is inside the transaction, and held: a second signature of the same person
+    // waits here until this one commits, then finds it below and is refused as on SQLite.
+    member = staff.findHeld(request.employeeNo);
     if (!member)
         return member.error();
     if (!member->active)

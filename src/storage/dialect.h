@@ -43,6 +43,19 @@ public:
 
     virtual QString beginWriteSql() const = 0;
     virtual QString beginReadSql() const = 0;
+
+    // How a write transaction keeps a row it read as it was until it ends, when a later
+    // write depends on it (a signature on the version being in force, on the person not
+    // having signed yet). Share lets other writers hold the row too; Write admits one at a
+    // time, who then sees what the one before committed.
+    enum class RowLock
+    {
+        Share,
+        Write,
+    };
+    // The clause that ends such a SELECT; empty when the engine's write transactions
+    // already run one at a time (SQLite), so that nothing read can change under them.
+    virtual QString rowLockClause(RowLock lock) const = 0;
     // Whether the connection is inside a transaction that someone opened and has not ended.
     virtual bool inTransaction(const QSqlDatabase &db) const = 0;
     // Runs a statement that takes no values. Some engines cannot prepare every statement

@@ -154,6 +154,14 @@ QString PostgresDialect::beginReadSql() const
     return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
 }
 
+QString PostgresDialect::rowLockClause(RowLock lock) const
+{
+    // At READ COMMITTED a locking read waits for a writer of the row to end, then reads the
+    // row as that writer left it.
+    return lock == RowLock::Share ? QStringLiteral(" FOR SHARE")
+                                  : QStringLiteral(" FOR NO KEY UPDATE");
+}
+
 bool PostgresDialect::inTransaction(const QSqlDatabase &db) const
 {
     PGconn *connection = libpqHandle(db);

@@ -21,10 +21,14 @@ public:
     void address(QSqlDatabase &db, const ConnectionSpec &spec, bool readOnly) const override;
 
     // Writers run at READ COMMITTED: what must be serialised (the chains) takes its own
-    // lock, and every other conflict meets a constraint or a guard. A read sees one
-    // snapshot across all its queries.
+    // lock, a row a later write depends on is locked as it is read (rowLockClause), and
+    // every other conflict meets a constraint or a guard. A read sees one snapshot across
+    // all its queries.
     QString beginWriteSql() const override;
     QString beginReadSql() const override;
+    // FOR SHARE, or FOR NO KEY UPDATE, which waits for the row's other writers but not for
+    // inserts that merely refer to the row (a foreign key only locks its key).
+    QString rowLockClause(RowLock lock) const override;
     bool inTransaction(const QSqlDatabase &db) const override;
     // Not prepared: the server cannot prepare DDL, BEGIN, COMMIT or SET, and a script of
     // several statements goes in one round trip.

@@ -40,6 +40,8 @@ public:
 
     QString beginWriteSql() const override;
     QString beginReadSql() const override;
+    // BEGIN IMMEDIATE takes the file's one write lock: no other writer runs meanwhile.
+    QString rowLockClause(RowLock) const override { return {}; }
     bool inTransaction(const QSqlDatabase &db) const override;
     // SQLite prepares every statement, as SqlQuery does.
     domain::Status runStatement(const QSqlDatabase &db, const QString &sql) const override;

@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "dialect.h"
 #include "domain/passwordhash.h"
 #include "domain/staffrules.h"
 #include "scopedtransaction.h"
@@ -47,6 +48,20 @@ Result<StaffMember> memberFromRow(const SqlQuery &query, const QString &where)
 QString subjectOf(const QString &employeeNo)
 {
     return QStringLiteral("staff:") + employeeNo;
+}
+
+// One person's row, LOCK (Dialect::rowLockClause) ending the query.
+Result<StaffMember> findLocked(Database &db, const QString &employeeNo, const QString &lock)
+{
+    SqlQuery query(
+        db.connection(),
+        QStringLiteral("SELECT %1 FROM staff WHERE employee_no = :no%2").arg(staffColumns, lock));
+    query.bind(QStringLiteral(":no"), employeeNo);
+    if (Status status = query.execSingle(
+            QStringLiteral("no staff member has the employee number %1").arg(employeeNo));
+        !status)
+        return status.error();
+    return memberFromRow(query, db.path());
 }
 
 } // namespace
@@ -121,15 +136,12 @@ Status StaffStore::add(const StaffMember &member, const QString &secret, const d
 
 Result<StaffMember> StaffStore::find(const QString &employeeNo) const
 {
-    SqlQuery query(
-        m_db.connection(),
-        QStringLiteral("SELECT %1 FROM staff WHERE employee_no = :no").arg(staffColumns));
-    query.bind(QStringLiteral(":no"), employeeNo);
-    if (Status status = query.execSingle(
-            QStringLiteral("no staff member has the employee number %1").arg(employeeNo));
-        !status)
-        return status.error();
-    return memberFromRow(query, m_db.path());
+    return findLocked(m_db, employeeNo, {});
+}
+
+Result<StaffMember> StaffStore::findHeld(const QString &employeeNo) const
+{
+    return findLocked(m_db, employeeNo, m_db.dialect().rowLockClause(Dialect::RowLock::Write));
 }
 
 Result<QList<StaffMember>> StaffStore::list() const

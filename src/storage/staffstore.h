@@ -27,6 +27,9 @@ public:
     domain::Status add(const domain::StaffMember &member, const QString &secret,
                        const domain::Actor &by);
     domain::Result<domain::StaffMember> find(const QString &employeeNo) const;
+    // The person as find() reads them, held by the caller's write transaction until it ends:
+    // another writer holding them waits for that end, then reads what it left.
+    domain::Result<domain::StaffMember> findHeld(const QString &employeeNo) const;
     domain::Result<QList<domain::StaffMember>> list() const; // by employee number
 
     // Refused when `by` sets someone else's secret and may not change the roster.

@@ -1,6 +1,7 @@
 #include "versionreader.h"
 
 #include "database.h"
+#include "dialect.h"
 #include "scopedtransaction.h"
 #include "sqlquery.h"
 #include "versionrows.h"
@@ -27,6 +28,11 @@ Result<Version> VersionReader::load(qint64 versionId) const
 Result<VersionInfo> VersionReader::info(qint64 versionId) const
 {
     return versionInfo(m_db, versionId);
+}
+
+Result<VersionInfo> VersionReader::infoHeld(qint64 versionId) const
+{
+    return versionInfo(m_db, versionId, m_db.dialect().rowLockClause(Dialect::RowLock::Share));
 }
 
 Result<VersionInfo> VersionReader::versionByNumber(qint64 codeId, int number) const

@@ -21,6 +21,9 @@ public:
 
     domain::Result<domain::Version> load(qint64 versionId) const;
     domain::Result<domain::VersionInfo> info(qint64 versionId) const;
+    // The version as info() reads it, kept from changing until the caller's write
+    // transaction ends: a publication that would supersede it waits for that end.
+    domain::Result<domain::VersionInfo> infoHeld(qint64 versionId) const;
     domain::Result<domain::VersionInfo> versionByNumber(qint64 codeId, int number) const;
     domain::Result<QList<domain::VersionInfo>> versions(qint64 codeId) const; // by number
     domain::Result<std::optional<domain::VersionInfo>> inForce(qint64 codeId) const;

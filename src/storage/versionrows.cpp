@@ -60,11 +60,12 @@ QString openVersionCondition()
 }
 
 Result<QList<VersionInfo>> queryVersions(Database &db, const QString &condition,
-                                         const QString &placeholder, const QVariant &value)
+                                         const QString &placeholder, const QVariant &value,
+                                         const QString &lock)
 {
     SqlQuery q(db.connection(),
-               QStringLiteral("SELECT %1 FROM version WHERE %2 ORDER BY number")
-                   .arg(versionColumns, condition));
+               QStringLiteral("SELECT %1 FROM version WHERE %2 ORDER BY number%3")
+                   .arg(versionColumns, condition, lock));
     q.bind(placeholder, value);
     if (Status status = q.exec(); !status)
         return status.error();
@@ -87,9 +88,10 @@ Result<std::optional<VersionInfo>> firstVersion(const Result<QList<VersionInfo>>
     return std::optional<VersionInfo>(infos->first());
 }
 
-Result<VersionInfo> versionInfo(Database &db, qint64 versionId)
+Result<VersionInfo> versionInfo(Database &db, qint64 versionId, const QString &lock)
 {
-    auto infos = queryVersions(db, QStringLiteral("id = :id"), QStringLiteral(":id"), versionId);
+    auto infos
+        = queryVersions(db, QStringLiteral("id = :id"), QStringLiteral(":id"), versionId, lock);
     if (!infos)
         return infos.error();
     if (infos->isEmpty())

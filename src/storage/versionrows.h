@@ -21,16 +21,19 @@ class Database;
 // superseded or withdrawn).
 QString openVersionCondition();
 
-// The versions matching a condition on the version table, with one bound value, by number.
+// The versions matching a condition on the version table, with one bound value, by number;
+// LOCK (Dialect::rowLockClause) ends the query.
 domain::Result<QList<domain::VersionInfo>> queryVersions(Database &db, const QString &condition,
                                                          const QString &placeholder,
-                                                         const QVariant &value);
+                                                         const QVariant &value,
+                                                         const QString &lock = {});
 // The first of them: none is an empty optional, a failed read an error.
 domain::Result<std::optional<domain::VersionInfo>>
 firstVersion(const domain::Result<QList<domain::VersionInfo>> &infos);
 
 // One version's row; NotFound when there is none.
-domain::Result<domain::VersionInfo> versionInfo(Database &db, qint64 versionId);
+domain::Result<domain::VersionInfo> versionInfo(Database &db, qint64 versionId,
+                                                const QString &lock = {});
 domain::Result<QString> versionLanguage(const QSqlDatabase &db, qint64 versionId);
 // The version with its content, read inside the caller's transaction.
 domain::Result<domain::Version> readVersion(Database &db, qint64 versionId);

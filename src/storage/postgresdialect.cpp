@@ -34,28 +34,9 @@ const QString schemaVersionKey = QStringLiteral("user_version");
 // "TENT", as in an SQLite file's header.
 constexpr qint64 tenetApplicationId = 0x54454E54;
 
-Result<qint64> number(const QSqlDatabase &db, const QString &sql)
-{
-    SqlQuery query(db, sql);
-    if (Status status = query.exec(); !status)
-        return status.error();
-    return query.next() ? query.integer(0) : 0;
-}
-
-Result<QStringList> textColumn(const QSqlDatabase &db, const QString &sql)
-{
-    SqlQuery query(db, sql);
-    if (Status status = query.exec(); !status)
-        return status.error();
-    QStringList rows;
-    while (query.next())
-        rows.append(query.text(0));
-    return rows;
-}
-
 Result<qint64> metaValue(const QSqlDatabase &db, const QString &key)
 {
-    auto exists = number(db, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_class c "
+    auto exists = SqlQuery::number(db, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_class c "
                                             "JOIN pg_catalog.pg_namespace n ON n.oid = "
                                             "c.relnamespace WHERE c.relname = 'tenet_meta' "
                                             "AND n.nspname = current_schema()"));
@@ -194,7 +175,7 @@ Result<int> PostgresDialect::readSchemaVersion(const QSqlDatabase &db) const
 
 Result<int> PostgresDialect::countSchemaObjects(const QSqlDatabase &db) const
 {
-    auto count = number(db, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_class c "
+    auto count = SqlQuery::number(db, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_class c "
                                            "JOIN pg_catalog.pg_namespace n ON n.oid = "
                                            "c.relnamespace WHERE n.nspname = current_schema() "
                                            "AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')"));
@@ -210,17 +191,17 @@ Result<QStringList> PostgresDialect::checkFile(const QSqlDatabase &, bool) const
 
 Result<QStringList> PostgresDialect::triggerNames(const QSqlDatabase &db) const
 {
-    return textColumn(db, triggersWhere(QStringLiteral("t.tgenabled <> 'D'")));
+    return SqlQuery::texts(db, triggersWhere(QStringLiteral("t.tgenabled <> 'D'")));
 }
 
 Result<QStringList> PostgresDialect::disabledTriggerNames(const QSqlDatabase &db) const
 {
-    return textColumn(db, triggersWhere(QStringLiteral("t.tgenabled = 'D'")));
+    return SqlQuery::texts(db, triggersWhere(QStringLiteral("t.tgenabled = 'D'")));
 }
 
 Result<QStringList> PostgresDialect::suspendGuards(const QSqlDatabase &db) const
 {
-    auto tables = textColumn(db,
+    auto tables = SqlQuery::texts(db,
                              QStringLiteral("SELECT DISTINCT quote_ident(c.relname) "
                                             "FROM pg_catalog.pg_trigger t "
                                             "JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid "

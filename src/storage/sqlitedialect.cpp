@@ -25,25 +25,6 @@ namespace {
 
 constexpr int busyTimeoutMs = 5000;
 
-Result<qint64> pragmaNumber(const QSqlDatabase &db, const QString &sql)
-{
-    SqlQuery query(db, sql);
-    if (Status status = query.exec(); !status)
-        return status.error();
-    return query.next() ? query.integer(0) : 0;
-}
-
-Result<QStringList> textColumn(const QSqlDatabase &db, const QString &sql)
-{
-    SqlQuery query(db, sql);
-    if (Status status = query.exec(); !status)
-        return status.error();
-    QStringList rows;
-    while (query.next())
-        rows.append(query.text(0));
-    return rows;
-}
-
 // Entering WAL mode takes the file's exclusive lock. While other processes open and close
 // the file at the same moment, SQLite may answer "database is locked" at once, without
 // waiting the busy timeout (it cannot rule out a deadlock), and tenetctl run by several
@@ -123,12 +104,12 @@ Status SqliteDialect::runStatement(const QSqlDatabase &db, const QString &sql) c
 
 Result<qint64> SqliteDialect::readApplicationId(const QSqlDatabase &db) const
 {
-    return pragmaNumber(db, QStringLiteral("PRAGMA application_id"));
+    return SqlQuery::number(db, QStringLiteral("PRAGMA application_id"));
 }
 
 Result<int> SqliteDialect::readSchemaVersion(const QSqlDatabase &db) const
 {
-    auto version = pragmaNumber(db, QStringLiteral("PRAGMA user_version"));
+    auto version = SqlQuery::number(db, QStringLiteral("PRAGMA user_version"));
     if (!version)
         return version.error();
     return static_cast<int>(*version);
@@ -136,7 +117,7 @@ Result<int> SqliteDialect::readSchemaVersion(const QSqlDatabase &db) const
 
 Result<int> SqliteDialect::countSchemaObjects(const QSqlDatabase &db) const
 {
-    auto count = pragmaNumber(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    auto count = SqlQuery::number(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
     if (!count)
         return count.error();
     return static_cast<int>(*count);
@@ -144,7 +125,7 @@ Result<int> SqliteDialect::countSchemaObjects(const QSqlDatabase &db) const
 
 Result<QStringList> SqliteDialect::checkFile(const QSqlDatabase &db, bool thorough) const
 {
-    auto rows = textColumn(db,
+    auto rows = SqlQuery::texts(db,
                            thorough ? QStringLiteral("PRAGMA integrity_check")
                                     : QStringLiteral("PRAGMA quick_check"));
     if (!rows)
@@ -156,7 +137,7 @@ Result<QStringList> SqliteDialect::checkFile(const QSqlDatabase &db, bool thorou
 
 Result<QStringList> SqliteDialect::triggerNames(const QSqlDatabase &db) const
 {
-    return textColumn(db,
+    return SqlQuery::texts(db,
                       QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'trigger' "
                                      "ORDER BY name"));
 }
@@ -471,141 +452,10 @@ SqliteDialect::Failure SqliteDialect::classify(const QSqlError &error)
     }
 }
 
-namespace {
-
-// The sqlite3 handle under a QSQLITE connection; null for another driver or a closed one.
-// Debian's QSQLITE plugin links the system libsqlite3, the library this file links, so the
-// handle is one this code may use.
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-} // namespace
-
 std::unique_ptr<ChainRows> SqliteDialect::chainRows(const QSqlDatabase &db,
                                                     const QString &sql) const
 {
     return std::make_unique<SqliteChainRows>(db, sql);
-}
-
-bool SqliteDialect::inTransaction(const QSqlDatabase &db) const
-{
-    sqlite3 *connection = sqliteHandle(db);
-    return connection && sqlite3_get_autocommit(connection) == 0;
-}
-
-SqliteDialect::Reader::Reader(const QSqlDatabase &db, const QString &sql)
-    : m_where(db.databaseName())
-{
-    sqlite3 *connection = sqliteHandle(db);
-    m_connection = connection;
-    if (!connection) {
-        m_status = domain::Error {domain::ErrorKind::Integrity, m_where,
-                                  QStringLiteral("the database is not open through SQLite")};
-        return;
-    }
-    const QByteArray text = sql.toUtf8();
-    if (sqlite3_prepare_v2(connection, text.constData(), int(text.size()), &m_statement, nullptr)
-        != SQLITE_OK)
-        fail();
-}
-
-SqliteDialect::Reader::~Reader()
-{
-    sqlite3_finalize(m_statement);
-}
-
-SqliteDialect::Reader &SqliteDialect::Reader::bind(int position, qint64 value)
-{
-    if (m_status) {
-        if (sqlite3_bind_int64(m_statement, position, value) != SQLITE_OK)
-            fail();
-    }
-    return *this;
-}
-
-bool SqliteDialect::Reader::next()
-{
-    if (!m_status)
-        return false;
-    const int code = sqlite3_step(m_statement);
-    if (code == SQLITE_ROW)
-        return true;
-    if (code != SQLITE_DONE)
-        fail();
-    return false;
-}
-
-bool SqliteDialect::Reader::isNull(int column) const
-{
-    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
-}
-
-SqliteDialect::Reader::Type SqliteDialect::Reader::type(int column) const
-{
-    switch (sqlite3_column_type(m_statement, column)) {
-    case SQLITE_INTEGER:
-        return Type::Integer;
-    case SQLITE_FLOAT:
-        return Type::Real;
-    case SQLITE_TEXT:
-        return Type::Text;
-    case SQLITE_BLOB:
-        return Type::Blob;
-    default:
-        return Type::Null;
-    }
-}
-
-qint64 SqliteDialect::Reader::integer(int column) const
-{
-    return sqlite3_column_int64(m_statement, column);
-}
-
-double SqliteDialect::Reader::real(int column) const
-{
-    return sqlite3_column_double(m_statement, column);
-}
-
-QString SqliteDialect::Reader::text(int column) const
-{
-    return QString::fromUtf8(utf8(column));
-}
-
-QByteArrayView SqliteDialect::Reader::utf8(int column) const
-{
-    // Text first, then its length: the order SQLite's documentation asks for.
-    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-    return QByteArrayView(bytes, bytes ? sqlite3_column_bytes(m_statement, column) : 0);
-}
-
-QString SqliteDialect::Reader::utf16(int column) const
-{
-    // As QSQLITE reads a text.
-    const auto *units = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
-    return units ? QString::fromUtf16(units, sqlite3_column_bytes16(m_statement, column) / 2)
-                 : QString();
-}
-
-QByteArrayView SqliteDialect::Reader::bytes(int column) const
-{
-    const auto *bytes = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
-    return QByteArrayView(bytes, bytes ? sqlite3_column_bytes(m_statement, column) : 0);
-}
-
-void SqliteDialect::Reader::fail()
-{
-    auto *connection = static_cast<sqlite3 *>(m_connection);
-    const QString message = QString::fromUtf8(sqlite3_errmsg(connection));
-    // Through QSqlError, so that errorFromSql names a busy or damaged file as it does for
-    // every other statement.
-    m_status = errorFromSql(QSqlError(message, message, QSqlError::StatementError,
-                                      QString::number(sqlite3_extended_errcode(connection))),
-                            m_where, instance());
 }
 
 } // namespace tenet::storage

@@ -59,6 +59,25 @@ Status SqlQuery::execSingle(const QString &notFoundMessage)
     return {};
 }
 
+domain::Result<qint64> SqlQuery::number(const QSqlDatabase &db, const QString &sql)
+{
+    SqlQuery query(db, sql);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    return query.next() ? query.integer(0) : 0;
+}
+
+domain::Result<QStringList> SqlQuery::texts(const QSqlDatabase &db, const QString &sql)
+{
+    SqlQuery query(db, sql);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QStringList rows;
+    while (query.next())
+        rows.append(query.text(0));
+    return rows;
+}
+
 Status SqlQuery::run(const QSqlDatabase &db, const QString &sql)
 {
     return Dialect::of(db).runStatement(db, sql);

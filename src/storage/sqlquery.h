@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace tenet::storage {
@@ -36,6 +37,11 @@ public:
 
     // Runs a query expected to return one row, and positions on it; NotFound otherwise.
     domain::Status execSingle(const QString &notFoundMessage);
+
+    // A query that takes no values: the first column of its first row as a number (0 when
+    // there is no row), or its first column's texts.
+    static domain::Result<qint64> number(const QSqlDatabase &db, const QString &sql);
+    static domain::Result<QStringList> texts(const QSqlDatabase &db, const QString &sql);
 
     // Runs a statement that takes no values, prepared or not as the connection's dialect
     // requires (a server cannot prepare BEGIN or DDL).

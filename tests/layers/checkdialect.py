@@ -13,7 +13,7 @@ import sys
 # Files that are a dialect, or a folder of one engine's schema steps.
 DIALECT_FILES = {
     "storage/dialect.h", "storage/dialect.cpp",
-    "storage/sqlitedialect.h", "storage/sqlitedialect.cpp",
+    "storage/sqlitedialect.h", "storage/sqlitedialect.cpp", "storage/sqlitereader.cpp",
     "storage/postgresdialect.h", "storage/postgresdialect.cpp",
     "storage/sqlitechainrows.h", "storage/sqlitechainrows.cpp",
 }

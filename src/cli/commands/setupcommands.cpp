@@ -28,6 +28,16 @@ Status init(CommandContext &context)
     if (QFileInfo::exists(path))
         return Error::refused(u"%1: the file already exists; init only creates new databases"_s
                                   .arg(path));
+    // A server's database exists before init (its administrator makes it): init may only
+    // make Tenet's tables in it while it is empty, never add a manager to an organisation.
+    if (auto spec = storage::ConnectionSpec::parse(path); spec && spec->isServer()) {
+        auto existing = storage::Database::open(*spec, storage::OpenMode::ReadOnly);
+        if (existing)
+            return Error::refused(u"%1: the database already holds a Tenet organisation; init "
+                                  "only sets up an empty database"_s.arg(path));
+        if (existing.error().kind != ErrorKind::NotFound)
+            return existing.error();
+    }
 
     auto opened = storage::Database::open(path, storage::OpenMode::CreateIfMissing);
     if (!opened)
@@ -49,8 +59,11 @@ Status init(CommandContext &context)
     if (Status s = storage::StaffStore(db).add(admin, context.value(u"admin-pin"_s), founder); !s)
         return s;
 
-    context.out() << u"Created %1 (schema %2) with manager %3 (%4).\n"_s.arg(
-        path, QString::number(db.schemaVersion()), adminName, adminNo);
+    // On a server the database was there before: init made only its tables.
+    const QString done = db.isOnServer()
+        ? u"Made Tenet's tables (schema %2) in %1 with manager %3 (%4).\n"_s
+        : u"Created %1 (schema %2) with manager %3 (%4).\n"_s;
+    context.out() << done.arg(path, QString::number(db.schemaVersion()), adminName, adminNo);
     return {};
 }
 
@@ -59,7 +72,8 @@ Status init(CommandContext &context)
 QList<Command> setupCommands()
 {
     return {{u"init"_s,
-             u"Create a new, empty Tenet database with its first manager."_s,
+             u"Create a new, empty Tenet database with its first manager (on a PostgreSQL "
+             "server: make Tenet's tables in an empty database, which must exist)."_s,
              {},
              {{u"org"_s, u"The organisation's name."_s, u"NAME"_s},
               {u"admin"_s, u"Employee number of the first manager."_s, u"EMPLOYEE_NO"_s},

@@ -79,7 +79,7 @@ void printOptions(QTextStream &out, const QList<QCommandLineOption> &options)
 
 void printGeneralHelp(QTextStream &out)
 {
-    out << u"Usage: tenetctl --db FILE COMMAND [OPTIONS] [ARGUMENTS]\n\n"_s
+    out << u"Usage: tenetctl --db DATABASE COMMAND [OPTIONS] [ARGUMENTS]\n\n"_s
         << u"Tenet's command-line program: every non-interactive job on a Tenet database.\n\n"_s
         << u"Commands:\n"_s;
     for (const Command &command : allCommands())
@@ -93,7 +93,7 @@ void printGeneralHelp(QTextStream &out)
 
 void printCommandHelp(QTextStream &out, const Command &command)
 {
-    out << (command.namesItsDatabases ? u"Usage: tenetctl "_s : u"Usage: tenetctl --db FILE "_s)
+    out << (command.namesItsDatabases ? u"Usage: tenetctl "_s : u"Usage: tenetctl --db DATABASE "_s)
         << command.name;
     if (!command.options.isEmpty())
         out << u" [OPTIONS]"_s;
@@ -197,7 +197,8 @@ int run(const QStringList &arguments, QTextStream &out)
         return ExitOk;
     }
     if (parser.value(u"db"_s).isEmpty() && !command.namesItsDatabases)
-        return fail(Error::usage(u"no database given: use --db FILE"_s));
+        return fail(Error::usage(u"no database given: use --db DATABASE (a file, "
+                                 "postgresql://USER@HOST/NAME or service=NAME)"_s));
 
     CommandContext context(parser, out, command.readsOnly);
     const Status status = command.run(context);

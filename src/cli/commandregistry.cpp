@@ -40,12 +40,15 @@ const QList<Command> &allCommands()
 QList<QCommandLineOption> globalOptions()
 {
     return {
-        {u"db"_s, u"The Tenet database file."_s, u"FILE"_s},
+        {u"db"_s,
+         u"The Tenet database: a file, or a database on a PostgreSQL server "
+         "(postgresql://USER@HOST/NAME, or service=NAME from pg_service.conf)."_s,
+         u"DATABASE"_s},
         {u"as"_s,
          u"The staff member who acts (recorded in the audit log; without it, the "
          "operating-system user)."_s,
          u"EMPLOYEE_NO"_s},
-        {u"code"_s, u"Which code, when the file holds more than one."_s, u"ID"_s},
+        {u"code"_s, u"Which code, when the database holds more than one."_s, u"ID"_s},
         {u"json"_s, u"Print the result as JSON (the format is stable; see docs/cli.md)."_s},
         {{u"h"_s, u"help"_s}, u"Show this help."_s},
     };

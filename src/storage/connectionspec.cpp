@@ -52,17 +52,26 @@ Result<int> parsePort(const QString &text, const QString &where)
     return port;
 }
 
-// The text with any password in the user part hidden, for naming it in an error.
+// The text with any password hidden, in the user part or the query, for naming it in an
+// error.
 QString redacted(const QString &text, qsizetype schemeLength)
 {
-    const qsizetype authorityEnd = text.indexOf(u'/', schemeLength);
-    const qsizetype at = text.lastIndexOf(u'@', authorityEnd < 0 ? -1 : authorityEnd);
-    if (at < schemeLength)
-        return text;
-    const qsizetype colon = text.indexOf(u':', schemeLength);
-    if (colon < 0 || colon > at)
-        return text;
-    return text.left(colon + 1) + QStringLiteral("****") + text.mid(at);
+    QString shown = text;
+    const qsizetype authorityEnd = shown.indexOf(u'/', schemeLength);
+    const qsizetype at = shown.lastIndexOf(u'@', authorityEnd < 0 ? -1 : authorityEnd);
+    const qsizetype colon = shown.indexOf(u':', schemeLength);
+    if (at >= schemeLength && colon >= 0 && colon < at)
+        shown = shown.left(colon + 1) + QStringLiteral("****") + shown.mid(at);
+    const qsizetype mark = shown.indexOf(u'?', schemeLength);
+    if (mark < 0)
+        return shown;
+    QStringList items = shown.mid(mark + 1).split(u'&');
+    for (QString &item : items) {
+        const qsizetype equals = item.indexOf(u'=');
+        if (equals >= 0 && decoded(QStringView(item).left(equals)) == u"password")
+            item = item.left(equals + 1) + QStringLiteral("****");
+    }
+    return shown.left(mark + 1) + items.join(u'&');
 }
 
 Result<ConnectionSpec> parseUri(const QString &text, qsizetype schemeLength)

@@ -442,29 +442,32 @@ void removeStalePartials(const QFileInfo &target)
     }
 }
 
+// A word as a POSIX shell reads it back unchanged: as it is when plain, else in single
+// quotes (an address's "?" and "&" are not plain).
+QString shellWord(const QString &word)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    if (plain.match(word).hasMatch())
+        return word;
+    QString quoted = word;
+    quoted.replace(u'\'', QStringLiteral("'\\''"));
+    return u'\'' + quoted + u'\'';
+}
+
 } // namespace
 
 Status Database::backupTo(const QString &target)
 {
     if (m_spec.isServer()) {
-        // The server's own tool copies a live database consistently, roles and all.
-        QStringList command {QStringLiteral("pg_dump --format=custom")};
-        if (!m_spec.service.isEmpty())
-            command.append(QStringLiteral("\"service=%1\"").arg(m_spec.service));
-        if (!m_spec.host.isEmpty())
-            command.append(QStringLiteral("--host=%1").arg(m_spec.host));
-        if (m_spec.port != 0)
-            command.append(QStringLiteral("--port=%1").arg(m_spec.port));
-        if (!m_spec.user.isEmpty())
-            command.append(QStringLiteral("--username=%1").arg(m_spec.user));
-        command.append(QStringLiteral("--file=%1").arg(target));
-        if (!m_spec.database.isEmpty())
-            command.append(m_spec.database);
+        // The server's own tool copies a live database consistently. libpq reads the
+        // address itself, so the command reaches the very database, options and all.
+        const QString command = QStringLiteral("pg_dump --format=custom --file=%1 --dbname=%2")
+                                    .arg(shellWord(target), shellWord(m_spec.displayName()));
         return Error {ErrorKind::Refused, m_path,
                       QStringLiteral("a database on a PostgreSQL server is backed up with the "
                                      "server's own tool, pg_dump: %1 (or `tenetctl copy` to "
                                      "an archive file)")
-                          .arg(command.join(u' '))};
+                          .arg(command)};
     }
     const QFileInfo targetInfo(target);
     if (targetInfo.exists() || targetInfo.isSymLink())

@@ -127,7 +127,12 @@ void PostgresDialect::address(QSqlDatabase &db, const ConnectionSpec &spec, bool
 
 QString PostgresDialect::beginWriteSql() const
 {
-    return QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED");
+    // The stores decide on what they read (a person has not signed this version yet, the
+    // version is still in force), which holds only while no other writer commits meanwhile:
+    // one writer at a time, as BEGIN IMMEDIATE gives SQLite. The lock ends with the
+    // transaction; 1413828180 is "TENT", as in tenet_chain_append, and 0 names no chain.
+    return QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED; "
+                          "SELECT pg_advisory_xact_lock(1413828180, 0)");
 }
 
 QString PostgresDialect::beginReadSql() const

@@ -20,10 +20,10 @@ public:
     QString connectOptions(bool readOnly) const override;
     void address(QSqlDatabase &db, const ConnectionSpec &spec, bool readOnly) const override;
 
-    // Writers run at READ COMMITTED: what must be serialised (the chains) takes its own
-    // lock, a row a later write depends on is locked as it is read (rowLockClause), and
-    // every other conflict meets a constraint or a guard. A read sees one snapshot across
-    // all its queries.
+    // Writers run at READ COMMITTED one at a time, each holding Tenet's write lock (a
+    // transaction-scoped advisory lock) from its BEGIN, as SQLite's writers hold the file's;
+    // the rows a signature depends on are also locked as they are read (rowLockClause).
+    // A read sees one snapshot across all its queries and waits for no writer.
     QString beginWriteSql() const override;
     QString beginReadSql() const override;
     // FOR SHARE, or FOR NO KEY UPDATE, which waits for the row's other writers but not for

@@ -33,8 +33,9 @@ QString editedCopy(const TempDir &dir, const QString &fixtureName, const QString
 
 TEST_CASE("a Spanish code imported and exported again comes back exactly", "[cli][exchange]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = database.where();
     createOrganisation(db);
     const CtlResult imported = tenetctl(db, {u"import-code"_s, fixture(u"code-es.json"_s),
                                              u"--as"_s, u"S001"_s});
@@ -61,8 +62,8 @@ TEST_CASE("a Spanish code imported and exported again comes back exactly", "[cli
 
 TEST_CASE("a Lithuanian code keeps its letters through import and export", "[cli][exchange]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const QString db = database.where();
     createOrganisation(db);
     REQUIRE(tenetctl(db, {u"import-code"_s, fixture(u"code-lt.json"_s)}).exitCode == 0);
     const CtlResult r = tenetctl(db, {u"export-code"_s, u"--draft"_s});
@@ -74,8 +75,9 @@ TEST_CASE("a Lithuanian code keeps its letters through import and export", "[cli
 
 TEST_CASE("an invalid code file is refused with its pointer and nothing is written", "[cli][exchange]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = database.where();
     createOrganisation(db);
     QJsonObject code = readJson(fixture(u"code-es.json"_s));
     QJsonArray sections = code[u"sections"_s].toArray();
@@ -101,8 +103,9 @@ TEST_CASE("an invalid code file is refused with its pointer and nothing is writt
 
 TEST_CASE("a code file with a JSON syntax error is reported by line and column", "[cli][exchange]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = database.where();
     createOrganisation(db);
     const QString bad = dir.file(u"broken.json"_s);
     writeFile(bad, "{\n  \"format\": \"tenet.code/1\",\n  \"code\": {,\n}\n");
@@ -113,8 +116,8 @@ TEST_CASE("a code file with a JSON syntax error is reported by line and column",
 
 TEST_CASE("a second import while a draft is open is refused", "[cli][workflow]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const QString db = database.where();
     createOrganisation(db);
     REQUIRE(tenetctl(db, {u"import-code"_s, fixture(u"code-es.json"_s)}).exitCode == 0);
     const CtlResult r = tenetctl(db, {u"import-code"_s, fixture(u"code-es.json"_s)});
@@ -124,8 +127,9 @@ TEST_CASE("a second import while a draft is open is refused", "[cli][workflow]")
 
 TEST_CASE("diff shows a changed clause word by word, as text and as JSON", "[cli][compare]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = database.where();
     createOrganisation(db);
     REQUIRE(tenetctl(db, {u"import-code"_s, fixture(u"code-es.json"_s), u"--as"_s, u"S001"_s}).exitCode == 0);
     REQUIRE(tenetctl(db, {u"withdraw"_s, u"--as"_s, u"S001"_s}).exitCode == 0);
@@ -157,8 +161,9 @@ TEST_CASE("diff shows a changed clause word by word, as text and as JSON", "[cli
 
 TEST_CASE("diff says what a reader sees: no Markdown markers and no field keys", "[cli][compare]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = database.where();
     createOrganisation(db);
     QJsonObject code = readJson(fixture(u"code-es.json"_s));
     const auto setFirstBody = [&](const QString &body) {
@@ -213,8 +218,9 @@ TEST_CASE("diff says what a reader sees: no Markdown markers and no field keys",
 TEST_CASE("what export-code writes is valid by python-jsonschema, an independent judge",
           "[cli][exchange]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = database.where();
     createOrganisation(db);
     REQUIRE(tenetctl(db, {u"import-code"_s, fixture(u"code-lt.json"_s)}).exitCode == 0);
     const QString exported = dir.file(u"export.json"_s);

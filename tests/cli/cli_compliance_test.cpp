@@ -1,11 +1,8 @@
 #include "ctlrunner.h"
+#include "forger.h"
 
 #include <QDate>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUuid>
 
 using namespace tenet::test;
 
@@ -21,9 +18,10 @@ void ok(const QString &db, const QStringList &arguments)
 // The organisation of createOrganisation() with the people the fixture code is for: its
 // audience is agents and supervisors of two teams. A001, A002 and S001 answer the phone;
 // A003 chats; A004 has left. Version 1 of code-es.json is in force.
-QString publishedDatabase(const TempDir &dir)
+QString publishedDatabase(const TestDatabase &database)
 {
-    const QString db = dir.file(u"t.db"_s);
+    const TempDir &dir = database.dir();
+    const QString db = database.where();
     createOrganisation(db);
     const QString roster = dir.file(u"roster.csv"_s);
     writeFile(
@@ -79,39 +77,9 @@ QStringList employeeNumbers(const QJsonArray &people)
     return numbers;
 }
 
-// Runs SQL on the file behind the ledger's guards, and puts the guards back as they were,
-// as a careful attacker with the sqlite3 program would.
-void tamperWithLedger(const QString &path, const QStringList &statements)
+QString signedDatabase(const TestDatabase &database)
 {
-    const QString name = QUuid::createUuid().toString();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery triggers(u"SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
-                           "AND name IN ('acknowledgement_no_update', "
-                           "'acknowledgement_no_delete')"_s,
-                           db);
-        QStringList drops, creates;
-        while (triggers.next()) {
-            drops << u"DROP TRIGGER "_s + triggers.value(0).toString();
-            creates << triggers.value(1).toString();
-        }
-        triggers.finish();
-        REQUIRE(drops.size() == 2);
-        for (const QString &statement : drops + statements + creates) {
-            QSqlQuery query(db);
-            INFO(statement.toStdString());
-            REQUIRE(query.exec(statement));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-QString signedDatabase(const TempDir &dir)
-{
-    const QString db = publishedDatabase(dir);
+    const QString db = publishedDatabase(database);
     ok(db,
        {u"ack"_s, u"--as"_s, u"M001"_s, u"--paper-record"_s, u"Signed on paper"_s, u"--staff"_s,
         u"A001"_s, u"--version"_s, u"1"_s, u"--name"_s, u"Lina Kazlauskienė"_s});
@@ -132,8 +100,8 @@ QString signedDatabase(const TempDir &dir)
 TEST_CASE("ack signs the version in force with the name as the roster has it",
           "[cli][acknowledgement]")
 {
-    TempDir dir;
-    const QString db = publishedDatabase(dir);
+    TestDatabase database;
+    const QString db = publishedDatabase(database);
     CtlResult r = tenetctl(db,
                            {u"ack"_s, u"--as"_s, u"M001"_s, u"--paper-record"_s,
                             u"Signed on paper"_s, u"--staff"_s, u"A002"_s, u"--version"_s, u"1"_s,
@@ -168,8 +136,8 @@ TEST_CASE("ack signs the version in force with the name as the roster has it",
 TEST_CASE("ack refuses a second signature, a wrong name and a version not in force",
           "[cli][acknowledgement]")
 {
-    TempDir dir;
-    const QString db = publishedDatabase(dir);
+    TestDatabase database;
+    const QString db = publishedDatabase(database);
     ok(db,
        {u"ack"_s, u"--as"_s, u"M001"_s, u"--paper-record"_s, u"Signed on paper"_s, u"--staff"_s,
         u"A001"_s, u"--version"_s, u"1"_s, u"--name"_s, u"Lina Kazlauskiene"_s});
@@ -229,8 +197,8 @@ TEST_CASE("ack refuses a second signature, a wrong name and a version not in for
 TEST_CASE("ack with the person's PIN checks the PIN and that every section was opened",
           "[cli][acknowledgement][paper]")
 {
-    TempDir dir;
-    const QString db = publishedDatabase(dir);
+    TestDatabase database;
+    const QString db = publishedDatabase(database);
     ok(db,
        {u"staff"_s, u"set-pin"_s, u"--as"_s, u"M001"_s, u"--employee"_s, u"A003"_s, u"--pin"_s,
         u"4321"_s});
@@ -244,19 +212,11 @@ TEST_CASE("ack with the person's PIN checks the PIN and that every section was o
     CHECK(unread.err.contains(u"A003 has opened 0 of the 7 sections of version 1"_s));
 
     // The desktop's reading view records each section as A003 opens it.
-    const QString connection = QUuid::createUuid().toString();
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        raw.setDatabaseName(db);
-        REQUIRE(raw.open());
-        QSqlQuery opened(raw);
-        INFO(opened.lastError().text().toStdString());
-        REQUIRE(opened.exec(u"INSERT INTO section_opened (version_id, employee_no, section_key, "
-                            "opened_at) SELECT version_id, 'A003', section_key, "
-                            "'2026-05-01T09:00:00.000Z' FROM version_section"_s));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
+    REQUIRE(rawSql(db,
+                   {u"INSERT INTO section_opened (version_id, employee_no, section_key, "
+                    "opened_at) SELECT version_id, 'A003', section_key, "
+                    "'2026-05-01T09:00:00.000Z' FROM version_section"_s})
+                .isEmpty());
     const CtlResult signedIn = tenetctl(db, sign + QStringList {u"4321"_s, u"--json"_s});
     INFO(signedIn);
     CHECK(signedIn.exitCode == 0);
@@ -266,8 +226,9 @@ TEST_CASE("ack with the person's PIN checks the PIN and that every section was o
 TEST_CASE("ack without a PIN needs a manager's paper record, kept in the ledger and the report",
           "[cli][acknowledgement][paper]")
 {
-    TempDir dir;
-    const QString db = publishedDatabase(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = publishedDatabase(database);
     const QStringList sign = {u"ack"_s, u"--staff"_s, u"A003"_s,        u"--version"_s,
                               u"1"_s,   u"--name"_s,  u"Rūta Jonaitė"_s};
     CtlResult r = tenetctl(db, sign);
@@ -323,8 +284,8 @@ TEST_CASE("ack without a PIN needs a manager's paper record, kept in the ledger 
 
 TEST_CASE("review records a section review by a named reviewer", "[cli][review]")
 {
-    TempDir dir;
-    const QString db = publishedDatabase(dir);
+    TestDatabase database;
+    const QString db = publishedDatabase(database);
     CtlResult r = tenetctl(db,
                            {u"review"_s, u"--section"_s, u"complaints"_s, u"--as"_s, u"S001"_s,
                             u"--outcome"_s, u"unchanged"_s, u"--note"_s, u"Sigue vigente"_s});
@@ -354,8 +315,9 @@ TEST_CASE("review records a section review by a named reviewer", "[cli][review]"
 
 TEST_CASE("kpi import stores values for the KPIs of the metrics section", "[cli][kpi]")
 {
-    TempDir dir;
-    const QString db = publishedDatabase(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = publishedDatabase(database);
     const QString file = dir.file(u"kpi.csv"_s);
     writeFile(file,
               "kpi,team,period_start,period_end,value\n"
@@ -390,8 +352,9 @@ TEST_CASE("kpi import stores values for the KPIs of the metrics section", "[cli]
 TEST_CASE("dashboard reports signatures, overdue people, sections and KPIs as stable JSON",
           "[cli][dashboard]")
 {
-    TempDir dir;
-    const QString db = publishedDatabase(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = publishedDatabase(database);
     ok(db,
        {u"ack"_s, u"--as"_s, u"M001"_s, u"--paper-record"_s, u"Signed on paper"_s, u"--staff"_s,
         u"A001"_s, u"--version"_s, u"1"_s, u"--name"_s, u"Lina Kazlauskienė"_s});
@@ -460,8 +423,8 @@ TEST_CASE("dashboard reports signatures, overdue people, sections and KPIs as st
 TEST_CASE("dashboard after an editorial version still counts the material signatures",
           "[cli][dashboard]")
 {
-    TempDir dir;
-    const QString db = signedDatabase(dir);
+    TestDatabase database;
+    const QString db = signedDatabase(database);
     publishAgain(db, false);
     const QDate published = publishedOn(db);
     QJsonObject d = dashboard(db, published.addDays(30));
@@ -487,11 +450,10 @@ TEST_CASE("dashboard after an editorial version still counts the material signat
 
 TEST_CASE("verify names the acknowledgement that was edited", "[cli][acknowledgement][integrity]")
 {
-    TempDir dir;
-    const QString db = signedDatabase(dir);
+    TestDatabase database;
+    const QString db = signedDatabase(database);
     REQUIRE(tenetctl(db, {u"verify"_s}).exitCode == 0);
-    tamperWithLedger(db,
-                     {u"UPDATE acknowledgement SET typed_name = 'Someone Else' WHERE seq = 2"_s});
+    forge(db, {u"UPDATE acknowledgement SET typed_name = 'Someone Else' WHERE seq = 2"_s});
     const CtlResult r = tenetctl(db, {u"verify"_s});
     CHECK(r.exitCode == 4);
     CHECK(r.err.contains(u"acknowledgement row 2: was changed after it was written"_s));
@@ -503,16 +465,16 @@ TEST_CASE("verify names the acknowledgement that was edited", "[cli][acknowledge
 
 TEST_CASE("verify names the acknowledgement that was deleted", "[cli][acknowledgement][integrity]")
 {
-    TempDir dir;
-    const QString db = signedDatabase(dir);
-    tamperWithLedger(db, {u"DELETE FROM acknowledgement WHERE seq = 3"_s});
+    TestDatabase database;
+    const QString db = signedDatabase(database);
+    forge(db, {u"DELETE FROM acknowledgement WHERE seq = 3"_s});
     CtlResult r = tenetctl(db, {u"verify"_s});
     CHECK(r.exitCode == 4);
     CHECK(r.err.contains(u"acknowledgement row 3: is missing"_s));
 
-    TempDir other;
+    TestDatabase other;
     const QString last = signedDatabase(other);
-    tamperWithLedger(last, {u"DELETE FROM acknowledgement WHERE seq = 4"_s});
+    forge(last, {u"DELETE FROM acknowledgement WHERE seq = 4"_s});
     r = tenetctl(last, {u"verify"_s});
     CHECK(r.exitCode == 4);
     CHECK(r.err.contains(u"acknowledgement row 4: is missing"_s));
@@ -521,12 +483,12 @@ TEST_CASE("verify names the acknowledgement that was deleted", "[cli][acknowledg
 TEST_CASE("verify names the first acknowledgement out of order",
           "[cli][acknowledgement][integrity]")
 {
-    TempDir dir;
-    const QString db = signedDatabase(dir);
-    tamperWithLedger(db,
-                     {u"UPDATE acknowledgement SET seq = 0 WHERE seq = 1"_s,
-                      u"UPDATE acknowledgement SET seq = 1 WHERE seq = 2"_s,
-                      u"UPDATE acknowledgement SET seq = 2 WHERE seq = 0"_s});
+    TestDatabase database;
+    const QString db = signedDatabase(database);
+    forge(db,
+          {u"UPDATE acknowledgement SET seq = 0 WHERE seq = 1"_s,
+           u"UPDATE acknowledgement SET seq = 1 WHERE seq = 2"_s,
+           u"UPDATE acknowledgement SET seq = 2 WHERE seq = 0"_s});
     const CtlResult r = tenetctl(db, {u"verify"_s});
     CHECK(r.exitCode == 4);
     CHECK(r.err.contains(u"acknowledgement row 1: does not follow row 0"_s));
@@ -535,29 +497,20 @@ TEST_CASE("verify names the first acknowledgement out of order",
 
 TEST_CASE("raw SQL cannot change or delete an acknowledgement", "[cli][acknowledgement][integrity]")
 {
-    TempDir dir;
-    const QString db = signedDatabase(dir);
-    const QString name = QUuid::createUuid().toString();
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        raw.setDatabaseName(db);
-        REQUIRE(raw.open());
-        QSqlQuery update(raw);
-        CHECK_FALSE(update.exec(u"UPDATE acknowledgement SET typed_name = 'x'"_s));
-        CHECK(update.lastError().text().contains(u"append-only"_s));
-        QSqlQuery remove(raw);
-        CHECK_FALSE(remove.exec(u"DELETE FROM acknowledgement"_s));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    TestDatabase database;
+    const QString db = signedDatabase(database);
+    CHECK(
+        rawSql(db, {u"UPDATE acknowledgement SET typed_name = 'x'"_s}).contains(u"append-only"_s));
+    CHECK_FALSE(rawSql(db, {u"DELETE FROM acknowledgement"_s}).isEmpty());
     CHECK(tenetctl(db, {u"verify"_s}).exitCode == 0);
 }
 
 TEST_CASE("ack of a version with questions needs a passing score, and export keeps the questions",
           "[cli][compliance][comprehension]")
 {
-    const TempDir dir;
-    const QString db = publishedDatabase(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = publishedDatabase(database);
     // Version 2: version 1 with a question, through the file format.
     const QString file = dir.file(u"with-check.json"_s);
     ok(db, {u"export-code"_s, u"-o"_s, file});
@@ -598,20 +551,12 @@ TEST_CASE("ack of a version with questions needs a passing score, and export kee
         u"100"_s});
 
     // A failed try in the desktop program, as its store records it, is listed for managers.
-    const QString connection = QUuid::createUuid().toString();
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        raw.setDatabaseName(db);
-        REQUIRE(raw.open());
-        QSqlQuery insert(raw);
-        REQUIRE(insert.exec(
-            u"INSERT INTO check_attempt (code_id, version_id, version_number, employee_no, "
-            "attempted_at, correct, total, score, passed, answers) SELECT code_id, id, number, "
-            "'A001', '2026-11-20T10:00:00.000Z', 0, 1, 0, 0, '{\"q-datos\":1}' FROM version "
-            "WHERE number = 2"_s));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
+    REQUIRE(rawSql(db,
+                   {u"INSERT INTO check_attempt (code_id, version_id, version_number, employee_no, "
+                    "attempted_at, correct, total, score, passed, answers) SELECT code_id, id, "
+                    "number, 'A001', '2026-11-20T10:00:00.000Z', 0, 1, 0, 0, '{\"q-datos\":1}' "
+                    "FROM version WHERE number = 2"_s})
+                .isEmpty());
     const CtlResult attempts = tenetctl(db, {u"ack"_s, u"attempts"_s, u"--json"_s});
     INFO(attempts);
     REQUIRE(attempts.exitCode == 0);

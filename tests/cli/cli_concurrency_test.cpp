@@ -1,9 +1,9 @@
 #include "ctlrunner.h"
 
+#include "support/rawconnection.h"
+
 #include <QEventLoop>
-#include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QUuid>
 
 #include <functional>
 #include <map>
@@ -12,7 +12,8 @@
 using namespace tenet::test;
 
 // Several tenetctl processes on one database at the same time, as kiosks, a cron job and a
-// manager's script would be: SQLite's locks decide who writes when, and nothing is lost.
+// manager's script would be: SQLite's locks, or the server's, decide who writes when, and
+// nothing is lost.
 
 namespace {
 
@@ -68,23 +69,15 @@ void requireVerifies(const QString &db)
 }
 
 // The audit log's actions and details in order: the order in which the writes committed.
-std::vector<std::pair<QString, QJsonObject>> auditTrail(const QString &path)
+std::vector<std::pair<QString, QJsonObject>> auditTrail(const QString &where)
 {
     std::vector<std::pair<QString, QJsonObject>> trail;
-    const QString name = QUuid::createUuid().toString();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        REQUIRE(db.open());
-        QSqlQuery query(u"SELECT action, detail FROM audit_log ORDER BY seq"_s, db);
-        while (query.next())
-            trail.emplace_back(query.value(0).toString(),
-                               QJsonDocument::fromJson(query.value(1).toByteArray()).object());
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    const RawConnection raw(where);
+    QSqlQuery query(raw.db());
+    REQUIRE(query.exec(u"SELECT action, detail FROM audit_log ORDER BY seq"_s));
+    while (query.next())
+        trail.emplace_back(query.value(0).toString(),
+                           QJsonDocument::fromJson(query.value(1).toByteArray()).object());
     return trail;
 }
 
@@ -93,8 +86,9 @@ std::vector<std::pair<QString, QJsonObject>> auditTrail(const QString &path)
 TEST_CASE("several processes signing different people at once all sign, in one unbroken ledger",
           "[cli][concurrency]")
 {
-    TempDir dir;
-    const QString db = publishedSpanishCode(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = publishedSpanishCode(database);
     const std::map<QString, QString> people = addAgents(dir, db, 12);
 
     std::vector<std::unique_ptr<QProcess>> running;
@@ -125,8 +119,9 @@ TEST_CASE("several processes signing different people at once all sign, in one u
 TEST_CASE("one person signing from two processes at once signs once, and the other is refused",
           "[cli][concurrency]")
 {
-    TempDir dir;
-    const QString db = publishedSpanishCode(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = publishedSpanishCode(database);
     const std::map<QString, QString> people = addAgents(dir, db, 4);
 
     // Two processes for each person, all started together.
@@ -161,8 +156,9 @@ TEST_CASE("a publication racing signers loses no signature, each of the version 
           "was written",
           "[cli][concurrency]")
 {
-    TempDir dir;
-    const QString db = publishedSpanishCode(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = publishedSpanishCode(database);
     const std::map<QString, QString> people = addAgents(dir, db, 30);
     runOk(db, {u"start-draft"_s, u"--as"_s, u"S001"_s});
     runOk(db, {u"submit"_s, u"--as"_s, u"S001"_s});

@@ -1,12 +1,12 @@
 #include "ctlrunner.h"
+#include "forger.h"
 
 #include "support/pdftext.h"
+#include "support/rawconnection.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 using namespace tenet::test;
 
@@ -57,8 +57,9 @@ QString secondEdition(const TempDir &dir)
 TEST_CASE("export-pdf writes the handbook of the version in force with its contents in --json",
           "[cli][export]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = database.where();
     publishSpanishCode(db);
     const QString pdf = dir.file(u"handbook.pdf"_s);
     const CtlResult r = tenetctl(db, {u"export-pdf"_s, u"-o"_s, pdf, u"--json"_s});
@@ -97,8 +98,9 @@ TEST_CASE("export-pdf writes the handbook of the version in force with its conte
 TEST_CASE("export-pdf of a draft is marked DRAFT and tells what changed since the version in force",
           "[cli][export]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = database.where();
     publishSpanishCode(db);
     run(db, {u"import-code"_s, secondEdition(dir), u"--as"_s, u"S001"_s});
     const QString pdf = dir.file(u"draft.pdf"_s);
@@ -125,8 +127,9 @@ TEST_CASE("export-pdf of a draft is marked DRAFT and tells what changed since th
 
 TEST_CASE("export-pdf refuses a missing output file and an unknown paper size", "[cli][export]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = database.where();
     publishSpanishCode(db);
     CtlResult r = tenetctl(db, {u"export-pdf"_s});
     CHECK(r.exitCode == 1);
@@ -142,8 +145,9 @@ TEST_CASE("export-pdf refuses a missing output file and an unknown paper size", 
 
 TEST_CASE("exports without a version in force say how to export the draft", "[cli][export]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = database.where();
     createOrganisation(db);
     run(db, {u"import-code"_s, fixture(u"code-lt.json"_s)});
     for (const QString &command : {u"export-pdf"_s, u"export-html"_s, u"export-md"_s}) {
@@ -162,8 +166,9 @@ TEST_CASE("exports without a version in force say how to export the draft", "[cl
 
 TEST_CASE("export-html writes one self-contained file holding every clause", "[cli][export]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = database.where();
     publishSpanishCode(db);
     const QString path = dir.file(u"code.html"_s);
     const CtlResult r = tenetctl(db, {u"export-html"_s, u"--version"_s, u"1"_s, u"-o"_s, path});
@@ -189,8 +194,9 @@ TEST_CASE("export-html writes one self-contained file holding every clause", "[c
 
 TEST_CASE("export-md prints one heading per section and clause", "[cli][export]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = database.where();
     publishSpanishCode(db);
     const CtlResult r = tenetctl(db, {u"export-md"_s});
     INFO(r);
@@ -213,8 +219,9 @@ TEST_CASE("export-pdf --as-published gives back the handbook stored at publicati
           "byte",
           "[cli][export][handbook]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = database.where();
     publishSpanishCode(db);
     const QString first = dir.file(u"first.pdf"_s);
     const QString second = dir.file(u"second.pdf"_s);
@@ -247,24 +254,11 @@ TEST_CASE("export-pdf --as-published gives back the handbook stored at publicati
 
 TEST_CASE("verify finds a stored handbook that was tampered with", "[cli][export][handbook]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const QString db = database.where();
     publishSpanishCode(db);
     run(db, {u"verify"_s});
-    {
-        const QString name = u"tamper"_s;
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            raw.setDatabaseName(db);
-            REQUIRE(raw.open());
-            QSqlQuery q(raw);
-            REQUIRE(q.exec(u"DROP TRIGGER published_handbook_no_update"_s));
-            REQUIRE(q.exec(u"UPDATE published_handbook SET pdf = pdf || x'20'"_s));
-            REQUIRE(q.exec(u"CREATE TRIGGER published_handbook_no_update BEFORE UPDATE ON "
-                           "published_handbook BEGIN SELECT RAISE(ABORT, 'no'); END"_s));
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    forge(db, {u"UPDATE published_handbook SET pdf = pdf || %1"_s.arg(blobLiteral(u"20"_s))});
     const CtlResult r = tenetctl(db, {u"verify"_s});
     INFO(r);
     CHECK(r.exitCode == 4);
@@ -274,8 +268,9 @@ TEST_CASE("verify finds a stored handbook that was tampered with", "[cli][export
 TEST_CASE("export-pdf --as-published says so when no handbook was stored",
           "[cli][export][handbook]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = database.where();
     createOrganisation(db);
     run(db, {u"import-code"_s, fixture(u"code-es.json"_s), u"--as"_s, u"S001"_s});
     CtlResult r = tenetctl(
@@ -283,21 +278,10 @@ TEST_CASE("export-pdf --as-published says so when no handbook was stored",
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(u"--as-published and --draft"_s));
 
-    publishSpanishCode(dir.file(u"other.db"_s));
     // A version published without a handbook (as before Tenet kept them).
-    const QString old = dir.file(u"other.db"_s);
-    {
-        const QString name = u"forget"_s;
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            raw.setDatabaseName(old);
-            REQUIRE(raw.open());
-            QSqlQuery q(raw);
-            REQUIRE(q.exec(u"DROP TRIGGER published_handbook_no_delete"_s));
-            REQUIRE(q.exec(u"DELETE FROM published_handbook"_s));
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    const QString old = database.another(u"other.db"_s);
+    publishSpanishCode(old);
+    forge(old, {u"DELETE FROM published_handbook"_s});
     r = tenetctl(old, {u"export-pdf"_s, u"--as-published"_s, u"-o"_s, dir.file(u"y.pdf"_s)});
     INFO(r);
     CHECK(r.exitCode == 2);

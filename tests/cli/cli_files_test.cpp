@@ -71,7 +71,7 @@ constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDev
 
 } // namespace
 
-TEST_CASE("no command but init turns an empty file into a database", "[cli][files]")
+TEST_CASE("no command but init turns an empty file into a database", "[cli][files][sqlite]")
 {
     TempDir dir;
     const QString db = dir.file(u"e.db"_s);
@@ -89,7 +89,7 @@ TEST_CASE("no command but init turns an empty file into a database", "[cli][file
     }
 }
 
-TEST_CASE("no command but init adopts an SQLite file without tables", "[cli][files]")
+TEST_CASE("no command but init adopts an SQLite file without tables", "[cli][files][sqlite]")
 {
     TempDir dir;
     const QString db = dir.file(u"e.db"_s);
@@ -108,10 +108,10 @@ TEST_CASE("no command but init adopts an SQLite file without tables", "[cli][fil
 }
 
 TEST_CASE("read commands leave the database byte for byte as it was, with no -wal or -shm",
-          "[cli][files]")
+          "[cli][files][sqlite]")
 {
     TempDir dir;
-    const QString db = publishedSpanishCode(dir);
+    const QString db = publishedSpanishCode(dir.file(u"t.db"_s));
     REQUIRE(companions(db).isEmpty());
     const QByteArray before = sha256(db);
     for (const QStringList &command : readCommands(dir)) {
@@ -124,7 +124,7 @@ TEST_CASE("read commands leave the database byte for byte as it was, with no -wa
 }
 
 TEST_CASE("a read command on a database that needs a migration says so and migrates nothing",
-          "[cli][files]")
+          "[cli][files][sqlite]")
 {
     TempDir dir;
     const QString db = dir.file(u"t.db"_s);
@@ -150,10 +150,10 @@ TEST_CASE("a read command on a database that needs a migration says so and migra
     CHECK(companions(db).isEmpty());
 }
 
-TEST_CASE("a backup killed part-way leaves nothing at the target", "[cli][files]")
+TEST_CASE("a backup killed part-way leaves nothing at the target", "[cli][files][sqlite]")
 {
     TempDir dir;
-    const QString db = publishedSpanishCode(dir);
+    const QString db = publishedSpanishCode(dir.file(u"t.db"_s));
     REQUIRE(QFileInfo(db).size() > 64 * 1024);
     const QString target = dir.file(u"bk.db"_s);
     // The kernel kills tenetctl (SIGXFSZ) when the copy passes 16 KiB, as a crash would.
@@ -171,10 +171,10 @@ TEST_CASE("a backup killed part-way leaves nothing at the target", "[cli][files]
 }
 
 TEST_CASE("after a writer is killed mid-transaction, read commands see the last committed state",
-          "[cli][files][crash]")
+          "[cli][files][crash][sqlite]")
 {
     TempDir dir;
-    const QString db = publishedSpanishCode(dir);
+    const QString db = publishedSpanishCode(dir.file(u"t.db"_s));
     const QByteArray committed = sha256(db);
     // A writer that dies in the middle of a transaction in rollback mode (as tenetctl is
     // while it switches the file into or out of WAL mode) leaves a hot journal. The file and
@@ -213,10 +213,11 @@ TEST_CASE("after a writer is killed mid-transaction, read commands see the last 
     CHECK(companions(crashed).isEmpty());
 }
 
-TEST_CASE("a backup named like an SQLite URI is written under that literal name", "[cli][files]")
+TEST_CASE("a backup named like an SQLite URI is written under that literal name",
+          "[cli][files][sqlite]")
 {
     TempDir dir;
-    const QString db = publishedSpanishCode(dir);
+    const QString db = publishedSpanishCode(dir.file(u"t.db"_s));
     const QString name = u"file:bk.db?mode=rwc"_s;
     const CtlResult r = tenetctl(db, {u"backup"_s, name}, {dir.path(), 0});
     INFO(r);
@@ -225,10 +226,10 @@ TEST_CASE("a backup named like an SQLite URI is written under that literal name"
     CHECK_FALSE(QFileInfo::exists(dir.file(u"bk.db"_s)));
 }
 
-TEST_CASE("the database and its backups are readable by their owner only", "[cli][files]")
+TEST_CASE("the database and its backups are readable by their owner only", "[cli][files][sqlite]")
 {
     TempDir dir;
-    const QString db = publishedSpanishCode(dir); // tenetctl runs with umask 022
+    const QString db = publishedSpanishCode(dir.file(u"t.db"_s)); // tenetctl runs with umask 022
     CHECK(QFile::permissions(db) == ownerOnly);
     const QString target = dir.file(u"bk.db"_s);
     runOk(db, {u"backup"_s, target});
@@ -236,10 +237,10 @@ TEST_CASE("the database and its backups are readable by their owner only", "[cli
 }
 
 TEST_CASE("on an immutable file read commands work and write commands are refused cleanly",
-          "[cli][files]")
+          "[cli][files][sqlite]")
 {
     TempDir dir;
-    const QString db = publishedSpanishCode(dir);
+    const QString db = publishedSpanishCode(dir.file(u"t.db"_s));
     // Root ignores permission bits; the immutable flag stops root too, where the filesystem
     // has it.
     if (QProcess::execute(u"chattr"_s, {u"+i"_s, db}) != 0) {
@@ -263,8 +264,9 @@ TEST_CASE("on an immutable file read commands work and write commands are refuse
 
 TEST_CASE("every export is created readable by its owner only", "[cli][files]")
 {
-    TempDir dir;
-    const QString db = publishedSpanishCode(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = publishedSpanishCode(database);
     const QList<QStringList> exports {
         {u"export-md"_s, u"-o"_s, dir.file(u"h.md"_s)},
         {u"export-code"_s, u"-o"_s, dir.file(u"c.json"_s)},
@@ -277,9 +279,10 @@ TEST_CASE("every export is created readable by its owner only", "[cli][files]")
 
 TEST_CASE("the CSV report writes names that begin like a formula as plain text", "[cli][files]")
 {
-    TempDir dir;
+    TestDatabase database;
+    const TempDir &dir = database.dir();
     // The fixture code's audience includes the agents of "Atención telefónica".
-    const QString db = publishedSpanishCode(dir);
+    const QString db = publishedSpanishCode(database);
     const QStringList names {u"=HYPERLINK(\"http://x.test\",\"x\")"_s, u"+cmd|' /C calc'!A0"_s,
                              u"-2+3"_s, u"@SUM(1+1)"_s};
     for (int i = 0; i < names.size(); ++i)

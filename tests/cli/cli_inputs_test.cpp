@@ -9,8 +9,9 @@ using namespace tenet::test;
 
 TEST_CASE("numbers out of range in a code file are refused, never wrapped round", "[cli][inputs]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = database.where();
     createOrganisation(db);
     const QByteArray original = readFile(fixture(u"code-es.json"_s));
     const QList<QPair<QByteArray, QByteArray>> edits {
@@ -30,8 +31,9 @@ TEST_CASE("numbers out of range in a code file are refused, never wrapped round"
 
 TEST_CASE("imports refuse devices and pipes instead of reading them for ever", "[cli][inputs]")
 {
-    TempDir dir;
-    const QString db = publishedSpanishCode(dir); // kpi import needs a code in force
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = publishedSpanishCode(database); // kpi import needs a code in force
     const QString fifo = dir.file(u"pipe"_s);
     REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
     const QList<QStringList> imports {{u"import-code"_s, u"/dev/zero"_s, u"--as"_s, u"M001"_s},
@@ -49,8 +51,8 @@ TEST_CASE("imports refuse devices and pipes instead of reading them for ever", "
 
 TEST_CASE("a search is capped in words and length, and may begin with a dash", "[cli][search]")
 {
-    TempDir dir;
-    const QString db = publishedSpanishCode(dir);
+    TestDatabase database;
+    const QString db = publishedSpanishCode(database);
     QStringList manyWords;
     for (int i = 0; i < 4000; ++i)
         manyWords << u"palabra"_s;
@@ -67,8 +69,9 @@ TEST_CASE("a search is capped in words and length, and may begin with a dash", "
 
 TEST_CASE("an error that quotes user text stays on one line", "[cli][inputs]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = database.where();
     createOrganisation(db);
     const QString roster = dir.file(u"roster.csv"_s);
     writeFile(roster,
@@ -92,8 +95,9 @@ TEST_CASE("an error that quotes user text stays on one line", "[cli][inputs]")
 
 TEST_CASE("staff names, teams and sites with control characters are refused", "[cli][inputs]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = database.where();
     createOrganisation(db);
     const CtlResult added
         = tenetctl(db,

@@ -1,81 +1,13 @@
 #include "ctlrunner.h"
-
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUuid>
+#include "forger.h"
 
 using namespace tenet::test;
 
 namespace {
 
-// Runs SQL on the file directly, as someone with the sqlite3 shell could; returns the
-// error text, empty when the statement went through.
-QString rawSql(const QString &path, const QStringList &statements)
+QString publishedDatabase(const TestDatabase &database)
 {
-    const QString name = QUuid::createUuid().toString();
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        for (const QString &statement : statements) {
-            QSqlQuery query(db);
-            if (!query.exec(statement)) {
-                error = query.lastError().text();
-                break;
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
-}
-
-// Drops every trigger that guards the audit log, as an attacker would have to.
-QStringList dropAuditTriggers(const QString &path)
-{
-    QStringList statements;
-    const QString name = QUuid::createUuid().toString();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(u"SELECT name FROM sqlite_master WHERE type = 'trigger' "
-                        "AND tbl_name = 'audit_log'"_s, db);
-        while (query.next())
-            statements << u"DROP TRIGGER "_s + query.value(0).toString();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    REQUIRE_FALSE(statements.isEmpty());
-    return statements;
-}
-
-// Runs the statements with every guard dropped, and puts the guards back as they were, as a
-// careful attacker with the sqlite3 program would.
-void behindTheGuards(const QString &path, const QStringList &statements)
-{
-    QStringList drop, restore;
-    const QString name = QUuid::createUuid().toString();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"_s, db);
-        while (query.next()) {
-            drop << u"DROP TRIGGER "_s + query.value(0).toString();
-            restore << query.value(1).toString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    REQUIRE(rawSql(path, drop + statements + restore).isEmpty());
-}
-
-QString publishedDatabase(const TempDir &dir)
-{
-    const QString db = dir.file(u"t.db"_s);
+    const QString db = database.where();
     createOrganisation(db);
     for (const QStringList &step :
          {QStringList{u"import-code"_s, fixture(u"code-es.json"_s), u"--as"_s, u"S001"_s},
@@ -93,8 +25,8 @@ QString publishedDatabase(const TempDir &dir)
 
 TEST_CASE("verify passes on an untouched database", "[cli][integrity]")
 {
-    TempDir dir;
-    const QString db = publishedDatabase(dir);
+    TestDatabase database;
+    const QString db = publishedDatabase(database);
     const CtlResult r = tenetctl(db, {u"verify"_s});
     INFO(r);
     CHECK(r.exitCode == 0);
@@ -112,12 +44,13 @@ TEST_CASE("verify passes on an untouched database", "[cli][integrity]")
 TEST_CASE("verify compares the tables with the audit log and names what disagrees",
           "[cli][integrity][tamper]")
 {
-    TempDir dir;
-    const QString db = publishedDatabase(dir);
+    TestDatabase database;
+    const QString db = publishedDatabase(database);
     // The version in force turned back into a draft, its summary rewritten: no chain covers
     // the version table, but the audit log recorded both.
-    behindTheGuards(db, {u"UPDATE version SET state = 'draft', summary = 'forged' "
-                         "WHERE number = 1"_s});
+    forge(db,
+          {u"UPDATE version SET state = 'draft', summary = 'forged' "
+           "WHERE number = 1"_s});
     const CtlResult r = tenetctl(db, {u"verify"_s});
     INFO(r);
     CHECK(r.exitCode == 4);
@@ -135,8 +68,8 @@ TEST_CASE("verify compares the tables with the audit log and names what disagree
 
 TEST_CASE("a published version cannot be changed even with raw SQL", "[cli][integrity]")
 {
-    TempDir dir;
-    const QString db = publishedDatabase(dir);
+    TestDatabase database;
+    const QString db = publishedDatabase(database);
     CHECK_FALSE(rawSql(db, {u"UPDATE version SET summary = 'forged' WHERE number = 1"_s}).isEmpty());
     CHECK_FALSE(rawSql(db, {u"DELETE FROM version_section"_s}).isEmpty());
     CHECK_FALSE(rawSql(db, {u"UPDATE clause_blob SET body = 'forged'"_s}).isEmpty());
@@ -146,11 +79,9 @@ TEST_CASE("a published version cannot be changed even with raw SQL", "[cli][inte
 
 TEST_CASE("verify names the audit row that was edited", "[cli][integrity]")
 {
-    TempDir dir;
-    const QString db = publishedDatabase(dir);
-    QStringList tamper = dropAuditTriggers(db);
-    tamper << u"UPDATE audit_log SET actor = 'M002' WHERE seq = 3"_s;
-    REQUIRE(rawSql(db, tamper).isEmpty());
+    TestDatabase database;
+    const QString db = publishedDatabase(database);
+    forge(db, {u"UPDATE audit_log SET actor = 'M002' WHERE seq = 3"_s});
     const CtlResult r = tenetctl(db, {u"verify"_s});
     CHECK(r.exitCode == 4);
     CHECK(r.err.contains(u"audit_log row 3"_s));
@@ -160,20 +91,19 @@ TEST_CASE("verify names the audit row that was edited", "[cli][integrity]")
 
 TEST_CASE("verify notices a deleted audit row", "[cli][integrity]")
 {
-    TempDir dir;
-    const QString db = publishedDatabase(dir);
-    QStringList tamper = dropAuditTriggers(db);
-    tamper << u"DELETE FROM audit_log WHERE seq = 4"_s;
-    REQUIRE(rawSql(db, tamper).isEmpty());
+    TestDatabase database;
+    const QString db = publishedDatabase(database);
+    forge(db, {u"DELETE FROM audit_log WHERE seq = 4"_s});
     const CtlResult r = tenetctl(db, {u"verify"_s});
     CHECK(r.exitCode == 4);
     CHECK(r.err.contains(u"audit_log row"_s));
 }
 
-TEST_CASE("a database from a newer Tenet is refused and left untouched", "[cli][integrity]")
+TEST_CASE("a database file from a newer Tenet is refused and left untouched",
+          "[cli][integrity][sqlite]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const QString db = database.where();
     createOrganisation(db);
     REQUIRE(rawSql(db, {u"PRAGMA wal_checkpoint(TRUNCATE)"_s, u"PRAGMA user_version = 999"_s}).isEmpty());
     const QByteArray before = readFile(db);
@@ -183,10 +113,12 @@ TEST_CASE("a database from a newer Tenet is refused and left untouched", "[cli][
     CHECK(readFile(db) == before);
 }
 
-TEST_CASE("backup writes a copy that opens, and will not overwrite a file", "[cli][integrity]")
+TEST_CASE("backup writes a copy that opens, and will not overwrite a file",
+          "[cli][integrity][sqlite]")
 {
-    TempDir dir;
-    const QString db = publishedDatabase(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = publishedDatabase(database);
     const QString copy = dir.file(u"copy.db"_s);
     CtlResult r = tenetctl(db, {u"backup"_s, copy});
     INFO(r);
@@ -200,8 +132,8 @@ TEST_CASE("backup writes a copy that opens, and will not overwrite a file", "[cl
 
 TEST_CASE("search finds clauses without their accents and jumps to the numbers", "[cli][search]")
 {
-    TempDir dir;
-    const QString db = publishedDatabase(dir);
+    TestDatabase database;
+    const QString db = publishedDatabase(database);
     const CtlResult json = tenetctl(db, {u"search"_s, u"reclamacion"_s, u"--json"_s});
     INFO(json);
     REQUIRE(json.exitCode == 0);

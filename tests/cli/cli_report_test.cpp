@@ -1,12 +1,10 @@
 #include "ctlrunner.h"
+#include "forger.h"
 
 #include "exchange/csvtable.h"
 #include "support/pdftext.h"
 
 #include <QMap>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QUuid>
 
 using namespace tenet::test;
 
@@ -22,9 +20,10 @@ void ok(const QString &db, const QStringList &arguments)
 // The fixture code's audience is agents and supervisors of two teams: A001, A002 and S001
 // answer the phone, A003 chats, A004 has left. Version 1 of code-es.json is in force, and
 // A002 has signed it.
-QString reportDatabase(const TempDir &dir)
+QString reportDatabase(const TestDatabase &database)
 {
-    const QString db = dir.file(u"t.db"_s);
+    const TempDir &dir = database.dir();
+    const QString db = database.where();
     createOrganisation(db);
     const QString roster = dir.file(u"roster.csv"_s);
     writeFile(
@@ -46,22 +45,14 @@ QString reportDatabase(const TempDir &dir)
     return db;
 }
 
-// One value per row of a query on the database, as text.
-QStringList column(const QString &db, const QString &sql)
+// The hash of the ledger's last row, in lower-case hex as the report prints it.
+QString lastLedgerHash(const QString &db)
 {
-    QStringList values;
-    const QString name = QUuid::createUuid().toString();
-    {
-        QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        connection.setDatabaseName(db);
-        REQUIRE(connection.open());
-        QSqlQuery query(connection);
-        REQUIRE(query.exec(sql));
-        while (query.next())
-            values << query.value(0).toString();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return values;
+    const QString hex = TestDatabase::onServer() ? u"encode(hash, 'hex')"_s : u"lower(hex(hash))"_s;
+    const QStringList hashes
+        = rawColumn(db, u"SELECT %1 FROM acknowledgement ORDER BY seq DESC LIMIT 1"_s.arg(hex));
+    REQUIRE(hashes.size() == 1);
+    return hashes.first();
 }
 
 // The rows of the report's table: those after it, whose first cell begins with '#', are the
@@ -126,8 +117,9 @@ TEST_CASE("report --format csv lists every active person of the audience as the 
           "them, in the code's language",
           "[cli][report]")
 {
-    TempDir dir;
-    const QString db = reportDatabase(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = reportDatabase(database);
     const QString csv = dir.file(u"report.csv"_s);
     const CtlResult r = tenetctl(db, {u"report"_s, u"--format"_s, u"csv"_s, u"-o"_s, csv,
                                       u"--today"_s, farFuture(), u"--json"_s});
@@ -155,8 +147,8 @@ TEST_CASE("report --format csv lists every active person of the audience as the 
     // Active, in the audience: the inactive A004 and the managers are not listed.
     CHECK(rows.keys() == QStringList {u"A001"_s, u"A002"_s, u"A003"_s, u"S001"_s});
 
-    const QStringList signedAt = column(
-        db, u"SELECT signed_at FROM acknowledgement WHERE employee_no = 'A002'"_s);
+    const QStringList signedAt
+        = rawColumn(db, u"SELECT signed_at FROM acknowledgement WHERE employee_no = 'A002'"_s);
     REQUIRE(signedAt.size() == 1);
     const QStringList jose = rows.value(u"A002"_s);
     CHECK(jose.at(1) == u"José Núñez"_s);
@@ -180,8 +172,9 @@ TEST_CASE("report --format csv lists every active person of the audience as the 
 
 TEST_CASE("report on the day of publication counts nobody as overdue", "[cli][report]")
 {
-    TempDir dir;
-    const QString db = reportDatabase(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = reportDatabase(database);
     const QString csv = dir.file(u"report.csv"_s);
     const CtlResult r = tenetctl(db, {u"report"_s, u"--format"_s, u"csv"_s, u"-o"_s, csv,
                                       u"--json"_s});
@@ -200,17 +193,16 @@ TEST_CASE("report --format pdf shows the people, the team totals, the sections a
           "ledger's last hash",
           "[cli][report]")
 {
-    TempDir dir;
-    const QString db = reportDatabase(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = reportDatabase(database);
     const QString pdf = dir.file(u"report.pdf"_s);
     const CtlResult r = tenetctl(
         db, {u"report"_s, u"--format"_s, u"pdf"_s, u"-o"_s, pdf, u"--today"_s, farFuture()});
     INFO(r);
     REQUIRE(r.exitCode == 0);
 
-    const QStringList hashes
-        = column(db, u"SELECT hex(hash) FROM acknowledgement ORDER BY seq DESC LIMIT 1"_s);
-    REQUIRE(hashes.size() == 1);
+    const QString lastHash = lastLedgerHash(db);
     const QString text = simplified(pdfText(pdf, 0, TextMode::Raw));
     INFO(text.toStdString());
     // The code is Spanish, and so is its report.
@@ -227,7 +219,7 @@ TEST_CASE("report --format pdf shows the people, the team totals, the sections a
     CHECK(text.contains(u"Chat y redes sociales 1 0 1 1"_s));
     CHECK(text.contains(u"Total 4 1 3 3"_s));
     CHECK(text.contains(u"Verificado: la única firma del registro está íntegra."_s));
-    CHECK(text.contains(hashes.first().toLower()));
+    CHECK(text.contains(lastHash));
     const auto info = pdfInfo(pdf);
     CHECK(info.value(u"Author"_s) == u"Acme Support"_s);
     CHECK(info.value(u"Creator"_s).startsWith(u"Tenet "_s));
@@ -236,8 +228,9 @@ TEST_CASE("report --format pdf shows the people, the team totals, the sections a
 
 TEST_CASE("report --delimiter chooses the CSV's field separator", "[cli][report]")
 {
-    TempDir dir;
-    const QString db = reportDatabase(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = reportDatabase(database);
     const QString csv = dir.file(u"report.csv"_s);
     ok(db, {u"report"_s, u"--format"_s, u"csv"_s, u"-o"_s, csv, u"--delimiter"_s, u","_s});
     auto table = tenet::exchange::parseCsv(readFile(csv), csv);
@@ -259,8 +252,9 @@ TEST_CASE("report --delimiter chooses the CSV's field separator", "[cli][report]
 TEST_CASE("report refuses an unknown format, a missing file and a version never published",
           "[cli][report]")
 {
-    TempDir dir;
-    const QString db = reportDatabase(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = reportDatabase(database);
     const QString out = dir.file(u"r.csv"_s);
     CtlResult r = tenetctl(db, {u"report"_s, u"--format"_s, u"xlsx"_s, u"-o"_s, out});
     CHECK(r.exitCode == 1);
@@ -276,8 +270,9 @@ TEST_CASE("report refuses an unknown format, a missing file and a version never 
 TEST_CASE("the CSV report ends with the seal of the database it reports on, which verifies",
           "[cli][report][seal]")
 {
-    TempDir dir;
-    const QString db = reportDatabase(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = reportDatabase(database);
     const QString csv = dir.file(u"report.csv"_s);
     ok(db, {u"report"_s, u"--format"_s, u"csv"_s, u"-o"_s, csv});
     const QByteArray bytes = readFile(csv);
@@ -298,16 +293,17 @@ TEST_CASE("the CSV report ends with the seal of the database it reports on, whic
     CHECK(verified.out.contains(u"continues the seal"_s));
 
     // The seal is this database's: another one, made the same way, does not continue it.
-    TempDir elsewhere;
+    TestDatabase elsewhere;
     const QString otherDb = reportDatabase(elsewhere);
-    CHECK(verifySeal(elsewhere, otherDb, seal).exitCode == 4);
+    CHECK(verifySeal(elsewhere.dir(), otherDb, seal).exitCode == 4);
 }
 
 TEST_CASE("the PDF report's last page holds the seal, which verifies when copied from the PDF",
           "[cli][report][seal]")
 {
-    TempDir dir;
-    const QString db = reportDatabase(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = reportDatabase(database);
     const QString pdf = dir.file(u"report.pdf"_s);
     ok(db, {u"report"_s, u"--format"_s, u"pdf"_s, u"-o"_s, pdf});
     const int pages = pdfInfo(pdf).value(u"Pages"_s).toInt();
@@ -319,13 +315,11 @@ TEST_CASE("the PDF report's last page holds the seal, which verifies when copied
     CHECK_FALSE(lastPage.contains(u"Seal of the database"_s));
     // The seal and the ledger come from one read: the seal's ledger head is the hash the
     // report prints for the ledger's last row.
-    const QStringList hashes
-        = column(db, u"SELECT lower(hex(hash)) FROM acknowledgement ORDER BY seq DESC LIMIT 1"_s);
-    REQUIRE(hashes.size() == 1);
+    const QString lastHash = lastLedgerHash(db);
     const QByteArray seal = sealFromPdf(pdf);
     INFO(seal.toStdString());
-    CHECK(seal.contains("\nchain acknowledgement 1 " + hashes.first().toLatin1() + '\n'));
-    CHECK(simplified(pdfText(pdf, 1, TextMode::Raw)).contains(hashes.first()));
+    CHECK(seal.contains("\nchain acknowledgement 1 " + lastHash.toLatin1() + '\n'));
+    CHECK(simplified(pdfText(pdf, 1, TextMode::Raw)).contains(lastHash));
 
     const CtlResult verified = verifySeal(dir, db, seal);
     INFO(verified);
@@ -336,8 +330,9 @@ TEST_CASE("the PDF report's last page holds the seal, which verifies when copied
 TEST_CASE("an English report prints the seal in English and keeps its CSV column names",
           "[cli][report][seal]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = database.where();
     createOrganisation(db);
     const QString code = dir.file(u"code-en.json"_s);
     QByteArray json = readFile(fixture(u"code-es.json"_s));

@@ -48,8 +48,9 @@ CtlResult tenetctlWithInput(const QString &db, const QStringList &arguments,
 void expectRejected(const QByteArray &bytes, const QString &message,
                     const QStringList &options = {})
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = database.where();
     createOrganisation(db);
     const QByteArray before = QJsonDocument(staffJson(db)).toJson();
     const QString file = dir.file(u"staff.csv"_s);
@@ -67,8 +68,9 @@ void expectRejected(const QByteArray &bytes, const QString &message,
 
 TEST_CASE("staff import adds and updates people by employee number", "[cli][roster]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = database.where();
     createOrganisation(db);
     const QString file = dir.file(u"staff.csv"_s);
     writeFile(file,
@@ -99,8 +101,9 @@ TEST_CASE("staff import adds and updates people by employee number", "[cli][rost
 TEST_CASE("staff import --deactivate-missing deactivates those the file leaves out",
           "[cli][roster]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = database.where();
     createOrganisation(db);
     const QString file = dir.file(u"staff.csv"_s);
     writeFile(file,
@@ -191,8 +194,9 @@ TEST_CASE("staff import rejects a file that is not CSV text", "[cli][roster]")
 
 TEST_CASE("staff import of a file that lists nobody cannot deactivate everyone", "[cli][roster]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = database.where();
     createOrganisation(db);
     const QString file = dir.file(u"empty.csv"_s);
     writeFile(file, header);
@@ -208,8 +212,8 @@ TEST_CASE("staff import of a file that lists nobody cannot deactivate everyone",
 
 TEST_CASE("staff set-pin takes the PIN from an option or from standard input", "[cli][roster]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const QString db = database.where();
     createOrganisation(db);
     CtlResult r = tenetctl(db,
                            {u"staff"_s, u"set-pin"_s, u"--as"_s, u"M001"_s, u"--employee"_s,
@@ -249,8 +253,9 @@ TEST_CASE("staff set-pin takes the PIN from an option or from standard input", "
 TEST_CASE("only a manager imports staff or adds them, and nobody deactivates themselves",
           "[cli][roster][rules]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = database.where();
     createOrganisation(db);
     const QString file = dir.file(u"staff.csv"_s);
     writeFile(file,

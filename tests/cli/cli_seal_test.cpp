@@ -1,6 +1,8 @@
 #include "ctlrunner.h"
 #include "forger.h"
 
+#include "support/rawconnection.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,9 +27,10 @@ QStringList paperSignature(const QString &employeeNo, const QString &name)
 
 // Version 1 of code-es.json in force, for an audience of agents A001-A003 who answer the
 // phone, signed by A001 and A002 on paper.
-QString signedDatabase(const TempDir &dir)
+QString signedDatabase(const TestDatabase &database)
 {
-    const QString db = dir.file(u"t.db"_s);
+    const TempDir &dir = database.dir();
+    const QString db = database.where();
     createOrganisation(db);
     const QString roster = dir.file(u"roster.csv"_s);
     writeFile(roster,
@@ -112,8 +115,9 @@ bool chainsVerify(const QJsonObject &verify)
 
 TEST_CASE("a seal written to a file proves the database it was made from", "[cli][seal]")
 {
-    TempDir dir;
-    const QString db = signedDatabase(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = signedDatabase(database);
     const QString seal = sealTo(db, dir.file(u"seal.txt"_s));
     const QString text = QString::fromUtf8(readFile(seal));
     CHECK(text.startsWith(u"tenet-seal 1\n"_s));
@@ -136,8 +140,9 @@ TEST_CASE("a seal written to a file proves the database it was made from", "[cli
 
 TEST_CASE("a seal on standard output is the same statement", "[cli][seal]")
 {
-    TempDir dir;
-    const QString db = signedDatabase(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = signedDatabase(database);
     const CtlResult r = tenetctl(db, {u"seal"_s});
     INFO(r);
     REQUIRE(r.exitCode == 0);
@@ -148,8 +153,9 @@ TEST_CASE("a seal on standard output is the same statement", "[cli][seal]")
 
 TEST_CASE("a database that carried on after its seal still continues it", "[cli][seal]")
 {
-    TempDir dir;
-    const QString db = signedDatabase(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = signedDatabase(database);
     const QString seal = sealTo(db, dir.file(u"seal.txt"_s));
     ok(db, paperSignature(u"A003"_s, u"Rūta Jonaitė"_s));
     ok(db, {u"import-code"_s, rewordedCode(db, dir), u"--as"_s, u"S001"_s});
@@ -169,17 +175,23 @@ TEST_CASE("a database that carried on after its seal still continues it", "[cli]
 
 TEST_CASE("a sealed signature rewritten and re-chained is caught by the seal", "[cli][seal]")
 {
-    TempDir dir;
-    const QString db = signedDatabase(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = signedDatabase(database);
     const QString seal = sealTo(db, dir.file(u"seal.txt"_s));
     forge(db, {u"UPDATE acknowledgement SET typed_name = 'L. K.' WHERE seq = 1"_s});
     rechain(db, u"acknowledgement"_s);
     // The audit log records each row's hash, so the forger rewrites those too and re-chains
     // the log: now nothing in the file disagrees, and only the seal can tell.
     forge(db,
-          {u"UPDATE audit_log SET detail = json_set(detail, '$.ledger_hash', (SELECT "
-           "lower(hex(hash)) FROM acknowledgement WHERE seq = json_extract(audit_log.detail, "
-           "'$.seq'))) WHERE action = 'acknowledgement.sign'"_s});
+          {TestDatabase::onServer()
+               ? u"UPDATE audit_log SET detail = jsonb_set(detail::jsonb, '{ledger_hash}', "
+                 "to_jsonb((SELECT encode(hash, 'hex') FROM acknowledgement WHERE seq = "
+                 "(audit_log.detail::jsonb ->> 'seq')::bigint)))::text "
+                 "WHERE action = 'acknowledgement.sign'"_s
+               : u"UPDATE audit_log SET detail = json_set(detail, '$.ledger_hash', (SELECT "
+                 "lower(hex(hash)) FROM acknowledgement WHERE seq = json_extract(audit_log.detail, "
+                 "'$.seq'))) WHERE action = 'acknowledgement.sign'"_s});
     rechain(db, u"audit_log"_s);
     REQUIRE(chainsVerify(verifyJson(db)));
     REQUIRE(tenetctl(db, {u"verify"_s}).exitCode == 0);
@@ -194,8 +206,9 @@ TEST_CASE("a sealed signature rewritten and re-chained is caught by the seal", "
 TEST_CASE("the last sealed signature deleted, re-chained and signed over is caught by the seal",
           "[cli][seal]")
 {
-    TempDir dir;
-    const QString db = signedDatabase(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = signedDatabase(database);
     const QString seal = sealTo(db, dir.file(u"seal.txt"_s));
     // The signature, its audit entry and its summary row go; the audit log is renumbered
     // and re-chained; then someone signs after it, reusing its seq.
@@ -218,8 +231,9 @@ TEST_CASE("the last sealed signature deleted, re-chained and signed over is caug
 
 TEST_CASE("a sealed row cut off the end of a chain is caught by the seal", "[cli][seal]")
 {
-    TempDir dir;
-    const QString db = signedDatabase(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = signedDatabase(database);
     const QString seal = sealTo(db, dir.file(u"seal.txt"_s));
     forge(db,
           {u"DELETE FROM acknowledgement WHERE seq = 2"_s,
@@ -238,8 +252,9 @@ TEST_CASE("a sealed row cut off the end of a chain is caught by the seal", "[cli
 TEST_CASE("a sealed version's sections repointed to other stored content are caught by the seal",
           "[cli][seal]")
 {
-    TempDir dir;
-    const QString db = signedDatabase(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = signedDatabase(database);
     // Version 2 is a draft holding a reworded first section; its stored content matches its
     // own hash, so pointing version 1 at it breaks no hash in the file.
     ok(db, {u"import-code"_s, rewordedCode(db, dir), u"--as"_s, u"S001"_s});
@@ -260,15 +275,16 @@ TEST_CASE("a sealed version's sections repointed to other stored content are cau
 TEST_CASE("a published handbook replaced with its hash recomputed is caught by the seal",
           "[cli][seal]")
 {
-    TempDir dir;
-    const QString db = signedDatabase(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = signedDatabase(database);
     const QString seal = sealTo(db, dir.file(u"seal.txt"_s));
     const QByteArray forged = "%PDF-1.4 a different handbook";
     forge(db,
-          {u"UPDATE published_handbook SET pdf = X'%1', sha256 = X'%2'"_s.arg(
-              QString::fromLatin1(forged.toHex()),
-              QString::fromLatin1(
-                  QCryptographicHash::hash(forged, QCryptographicHash::Sha256).toHex()))});
+          {u"UPDATE published_handbook SET pdf = %1, sha256 = %2"_s.arg(
+              blobLiteral(QString::fromLatin1(forged.toHex())),
+              blobLiteral(QString::fromLatin1(
+                  QCryptographicHash::hash(forged, QCryptographicHash::Sha256).toHex())))});
     REQUIRE(chainsVerify(verifyJson(db)));
 
     const CtlResult r = tenetctl(db, {u"verify"_s, u"--seal"_s, seal});
@@ -280,8 +296,9 @@ TEST_CASE("a published handbook replaced with its hash recomputed is caught by t
 
 TEST_CASE("sealed section reviews deleted are caught by the seal's counts", "[cli][seal]")
 {
-    TempDir dir;
-    const QString db = signedDatabase(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = signedDatabase(database);
     const QString seal = sealTo(db, dir.file(u"seal.txt"_s));
     forge(db, {u"DELETE FROM section_review WHERE id = (SELECT MAX(id) FROM section_review)"_s});
 
@@ -293,8 +310,9 @@ TEST_CASE("sealed section reviews deleted are caught by the seal's counts", "[cl
 
 TEST_CASE("a damaged seal is refused before the database is compared with it", "[cli][seal]")
 {
-    TempDir dir;
-    const QString db = signedDatabase(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = signedDatabase(database);
     const QString seal = sealTo(db, dir.file(u"seal.txt"_s));
     QByteArray text = readFile(seal);
     text.replace("count signatures 2", "count signatures 1");
@@ -317,8 +335,9 @@ TEST_CASE("a damaged seal is refused before the database is compared with it", "
 
 TEST_CASE("a signed seal verifies with its public key and with no other", "[cli][seal]")
 {
-    TempDir dir;
-    const QString db = signedDatabase(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = signedDatabase(database);
     const QString seal
         = sealTo(db, dir.file(u"seal.txt"_s), {u"--sign"_s, fixture(u"seal/test-key.pem"_s)});
     const QString text = QString::fromUtf8(readFile(seal));
@@ -344,8 +363,9 @@ TEST_CASE("a signed seal verifies with its public key and with no other", "[cli]
 TEST_CASE("a signed seal with one byte changed is refused, even with its hash recomputed",
           "[cli][seal]")
 {
-    TempDir dir;
-    const QString db = signedDatabase(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = signedDatabase(database);
     const QString seal
         = sealTo(db, dir.file(u"seal.txt"_s), {u"--sign"_s, fixture(u"seal/test-key.pem"_s)});
     const QByteArray original = readFile(seal);
@@ -379,8 +399,9 @@ TEST_CASE("a signed seal with one byte changed is refused, even with its hash re
 
 TEST_CASE("a key asks for a signed seal: an unsigned one is refused", "[cli][seal]")
 {
-    TempDir dir;
-    const QString db = signedDatabase(dir);
+    TestDatabase database;
+    const TempDir &dir = database.dir();
+    const QString db = signedDatabase(database);
     const QString signedSeal
         = sealTo(db, dir.file(u"signed.txt"_s), {u"--sign"_s, fixture(u"seal/test-key.pem"_s)});
     // Whoever rewrites the seal can strip its signature and recompute its hash.
@@ -401,8 +422,8 @@ TEST_CASE("a key asks for a signed seal: an unsigned one is refused", "[cli][sea
 
 TEST_CASE("seal and verify refuse keys and options that cannot work", "[cli][seal]")
 {
-    TempDir dir;
-    const QString db = signedDatabase(dir);
+    TestDatabase database;
+    const QString db = signedDatabase(database);
     CtlResult r = tenetctl(db, {u"seal"_s, u"--sign"_s, fixture(u"seal/test-key.pub.pem"_s)});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(u"is a public key"_s));

@@ -5,9 +5,9 @@ using namespace tenet::test;
 namespace {
 
 // A database whose code has an open draft, version 1, written by supervisor S001.
-QString databaseWithDraft(const TempDir &dir)
+QString databaseWithDraft(const TestDatabase &database)
 {
-    const QString db = dir.file(u"t.db"_s);
+    const QString db = database.where();
     createOrganisation(db);
     const CtlResult r = tenetctl(db, {u"import-code"_s, fixture(u"code-es.json"_s), u"--as"_s,
                                       u"S001"_s});
@@ -32,8 +32,8 @@ QJsonObject versionJson(const QString &db, int number)
 
 TEST_CASE("a draft is submitted, approved by another manager and published", "[cli][workflow]")
 {
-    TempDir dir;
-    const QString db = databaseWithDraft(dir);
+    TestDatabase database;
+    const QString db = databaseWithDraft(database);
     CtlResult r = tenetctl(db, {u"submit"_s, u"--as"_s, u"S001"_s, u"--note"_s, u"Primera edición"_s});
     INFO(r);
     REQUIRE(r.exitCode == 0);
@@ -63,8 +63,8 @@ TEST_CASE("a draft is submitted, approved by another manager and published", "[c
 
 TEST_CASE("workflow commands need --as and check the role", "[cli][workflow]")
 {
-    TempDir dir;
-    const QString db = databaseWithDraft(dir);
+    TestDatabase database;
+    const QString db = databaseWithDraft(database);
     CtlResult r = tenetctl(db, {u"submit"_s});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(u"--as EMPLOYEE_NO is required"_s));
@@ -85,8 +85,8 @@ TEST_CASE("workflow commands need --as and check the role", "[cli][workflow]")
 
 TEST_CASE("the author of a draft cannot approve it", "[cli][workflow]")
 {
-    TempDir dir;
-    const QString db = dir.file(u"t.db"_s);
+    TestDatabase database;
+    const QString db = database.where();
     createOrganisation(db);
     REQUIRE(tenetctl(db, {u"import-code"_s, fixture(u"code-es.json"_s), u"--as"_s, u"M001"_s}).exitCode == 0);
     REQUIRE(tenetctl(db, {u"submit"_s, u"--as"_s, u"M001"_s}).exitCode == 0);
@@ -98,8 +98,8 @@ TEST_CASE("the author of a draft cannot approve it", "[cli][workflow]")
 
 TEST_CASE("publish needs material or editorial and a summary", "[cli][workflow]")
 {
-    TempDir dir;
-    const QString db = databaseWithDraft(dir);
+    TestDatabase database;
+    const QString db = databaseWithDraft(database);
     REQUIRE(tenetctl(db, {u"submit"_s, u"--as"_s, u"S001"_s}).exitCode == 0);
     REQUIRE(tenetctl(db, {u"approve"_s, u"--as"_s, u"M001"_s}).exitCode == 0);
     CHECK(tenetctl(db, {u"publish"_s, u"--as"_s, u"M001"_s, u"--summary"_s, u"x"_s}).exitCode == 1);
@@ -113,8 +113,8 @@ TEST_CASE("publish needs material or editorial and a summary", "[cli][workflow]"
 
 TEST_CASE("publishing a new version supersedes the one in force", "[cli][workflow]")
 {
-    TempDir dir;
-    const QString db = databaseWithDraft(dir);
+    TestDatabase database;
+    const QString db = databaseWithDraft(database);
     const auto publish = [&](const QString &kind) {
         REQUIRE(tenetctl(db, {u"submit"_s, u"--as"_s, u"S001"_s}).exitCode == 0);
         REQUIRE(tenetctl(db, {u"approve"_s, u"--as"_s, u"M001"_s}).exitCode == 0);
@@ -137,8 +137,8 @@ TEST_CASE("publishing a new version supersedes the one in force", "[cli][workflo
 
 TEST_CASE("a withdrawn draft makes room for a new one", "[cli][workflow]")
 {
-    TempDir dir;
-    const QString db = databaseWithDraft(dir);
+    TestDatabase database;
+    const QString db = databaseWithDraft(database);
     CHECK(tenetctl(db, {u"withdraw"_s, u"--as"_s, u"S001"_s, u"--reason"_s, u"Started over"_s}).exitCode == 0);
     CHECK(versionJson(db, 1)[u"status"_s].toString() == u"withdrawn"_s);
     CHECK(tenetctl(db, {u"submit"_s, u"--as"_s, u"S001"_s}).exitCode == 2); // nothing open
@@ -150,8 +150,8 @@ TEST_CASE("start-draft continues the open draft, starts empty with nothing in fo
           "from the version in force",
           "[cli][workflow][draft]")
 {
-    TempDir dir;
-    const QString db = databaseWithDraft(dir);
+    TestDatabase database;
+    const QString db = databaseWithDraft(database);
     CtlResult r = tenetctl(db, {u"start-draft"_s, u"--as"_s, u"S001"_s});
     INFO(r);
     REQUIRE(r.exitCode == 0);

@@ -84,9 +84,8 @@ void createOrganisation(const QString &db)
          u"Lina Kazlauskienė"_s, u"--role"_s, u"agent"_s, u"--team"_s, u"Vilnius"_s});
 }
 
-QString publishedSpanishCode(const TempDir &dir)
+QString publishedSpanishCode(const QString &db)
 {
-    const QString db = dir.file(u"t.db"_s);
     createOrganisation(db);
     runOk(db, {u"import-code"_s, fixture(u"code-es.json"_s), u"--as"_s, u"S001"_s});
     runOk(db, {u"submit"_s, u"--as"_s, u"S001"_s});

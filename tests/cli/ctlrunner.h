@@ -1,6 +1,7 @@
 #pragma once
 
 #include "support/tempdir.h"
+#include "support/testdatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,9 +49,15 @@ void runOk(const QString &db, const QStringList &arguments);
 // a supervisor S001 (Jonas Petraitis) and an agent A001 (Lina Kazlauskienė).
 void createOrganisation(const QString &db);
 
-// createOrganisation's database in DIR (t.db) with the Spanish fixture code imported by
-// S001, approved by M001 and published (material) by M002 as version 1.
-QString publishedSpanishCode(const TempDir &dir);
+// createOrganisation's database made at DB (what --db takes) with the Spanish fixture code
+// imported by S001, approved by M001 and published (material) by M002 as version 1;
+// returns DB.
+QString publishedSpanishCode(const QString &db);
+// The same in the test's database (TestDatabase::where()).
+inline QString publishedSpanishCode(const TestDatabase &database)
+{
+    return publishedSpanishCode(database.where());
+}
 
 // The path of a file in tests/fixtures.
 QString fixture(const QString &name);

@@ -1,7 +1,7 @@
 #include "forger.h"
 
 #include "exchange/codejson.h"
-#include "support/tempdir.h"
+#include "support/rawconnection.h"
 
 #include <nlohmann/json.hpp>
 
@@ -9,7 +9,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 #include <functional>
 
@@ -35,72 +34,93 @@ ChainColumns chainColumns(const QString &table)
             {u"paper_record"_s}};
 }
 
-void withConnection(const QString &path, const std::function<void(QSqlDatabase &)> &work)
+void exec(const QSqlDatabase &db, const QString &statement)
 {
-    const QString name = QUuid::createUuid().toString();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        work(db);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    INFO(statement.toStdString());
+    const QString error = runSql(db, statement);
+    INFO(error.toStdString());
+    REQUIRE(error.isEmpty());
 }
 
-void exec(QSqlDatabase &db, const QString &statement)
+// Lifts the guards of the table (every table when it is empty) for the work, and puts them
+// back after it: dropped and re-created in a file, where an attacker has no other way,
+// switched off and on again on a server.
+void withoutGuards(const QSqlDatabase &db, const QString &table, const std::function<void()> &work)
 {
-    QSqlQuery query(db);
-    INFO(statement.toStdString());
-    const bool done = query.exec(statement);
-    INFO(query.lastError().text().toStdString());
-    REQUIRE(done);
+    if (onServer(db)) {
+        switchServerGuards(db, false);
+        work();
+        switchServerGuards(db, true);
+        return;
+    }
+    QStringList drops, creates;
+    {
+        QSqlQuery triggers(db);
+        REQUIRE(
+            triggers.exec(u"SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'"_s
+                          + (table.isEmpty() ? QString() : u" AND tbl_name = '%1'"_s.arg(table))));
+        while (triggers.next()) {
+            drops << u"DROP TRIGGER "_s + triggers.value(0).toString();
+            creates << triggers.value(1).toString();
+        }
+    }
+    REQUIRE_FALSE(drops.isEmpty());
+    for (const QString &drop : std::as_const(drops))
+        exec(db, drop);
+    work();
+    for (const QString &create : std::as_const(creates))
+        exec(db, create);
 }
 
 } // namespace
 
-void forge(const QString &path, const QStringList &statements)
+QString rawSql(const QString &where, const QStringList &statements)
 {
-    withConnection(path, [&](QSqlDatabase &db) {
-        QStringList drops, creates;
-        {
-            QSqlQuery triggers(u"SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'"_s, db);
-            while (triggers.next()) {
-                drops << u"DROP TRIGGER "_s + triggers.value(0).toString();
-                creates << triggers.value(1).toString();
-            }
-        }
-        REQUIRE_FALSE(drops.isEmpty());
-        for (const QString &statement : drops + statements + creates)
-            exec(db, statement);
+    const RawConnection raw(where);
+    for (const QString &statement : statements) {
+        if (QString error = runSql(raw.db(), statement); !error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
+QStringList rawColumn(const QString &where, const QString &sql)
+{
+    const RawConnection raw(where);
+    QStringList values;
+    QSqlQuery query(raw.db());
+    INFO(sql.toStdString());
+    REQUIRE(query.exec(sql));
+    while (query.next())
+        values << query.value(0).toString();
+    return values;
+}
+
+void forge(const QString &where, const QStringList &statements)
+{
+    const RawConnection raw(where);
+    withoutGuards(raw.db(), {}, [&] {
+        for (const QString &statement : statements)
+            exec(raw.db(), statement);
     });
 }
 
-void rechain(const QString &path, const QString &table)
+void rechain(const QString &where, const QString &table)
 {
     const ChainColumns chain = chainColumns(table);
     const QStringList all = chain.columns + chain.optional;
-    withConnection(path, [&](QSqlDatabase &db) {
-        QStringList drops, creates;
-        {
-            QSqlQuery triggers(u"SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
-                               "AND tbl_name = '%1'"_s.arg(table),
-                               db);
-            while (triggers.next()) {
-                drops << u"DROP TRIGGER "_s + triggers.value(0).toString();
-                creates << triggers.value(1).toString();
-            }
-        }
-        for (const QString &drop : drops)
-            exec(db, drop);
+    const RawConnection raw(where);
+    const QSqlDatabase db = raw.db();
+    withoutGuards(db, table, [&] {
         // Out of the way first, so that renumbering never meets a seq still taken.
         exec(db, u"UPDATE %1 SET seq = -seq"_s.arg(table));
         // The seqs are negative now: descending order is the rows' own order.
         QList<qint64> oldSeqs;
         QList<QVariantList> values;
         {
-            QSqlQuery rows(
-                u"SELECT seq, %1 FROM %2 ORDER BY seq DESC"_s.arg(all.join(u", "_s), table), db);
+            QSqlQuery rows(db);
+            REQUIRE(rows.exec(
+                u"SELECT seq, %1 FROM %2 ORDER BY seq DESC"_s.arg(all.join(u", "_s), table)));
             while (rows.next()) {
                 oldSeqs << rows.value(0).toLongLong();
                 QVariantList row;
@@ -135,11 +155,10 @@ void rechain(const QString &path, const QString &table)
             update.bindValue(u":prev"_s, previous);
             update.bindValue(u":hash"_s, rowHash);
             update.bindValue(u":old"_s, oldSeqs[i]);
+            INFO(update.lastError().text().toStdString());
             REQUIRE(update.exec());
             previous = rowHash;
         }
-        for (const QString &create : creates)
-            exec(db, create);
     });
 }
 

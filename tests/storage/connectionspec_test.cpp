@@ -102,6 +102,13 @@ TEST_CASE("a password is refused wherever it is written, and never repeated back
 
     const QString inQuery = refusal("postgresql://db/centre?password=s3cret");
     CHECK(inQuery.contains(QStringLiteral("password")));
+    CHECK_FALSE(inQuery.contains(QStringLiteral("s3cret")));
+    // Nor when the key is percent-encoded, or another mistake is reported first.
+    CHECK_FALSE(
+        refusal("postgresql://db/centre?pass%77ord=s3cret").contains(QStringLiteral("s3cret")));
+    const QString otherMistake = refusal("postgresql://db/centre?port=0&password=s3cret");
+    CHECK(otherMistake.contains(QStringLiteral("port \"0\"")));
+    CHECK_FALSE(otherMistake.contains(QStringLiteral("s3cret")));
 }
 
 TEST_CASE("a wrong connection names the part that is wrong", "[storage][connection]")

@@ -1,5 +1,6 @@
 #include "storagefixture.h"
 
+#include "storage/dialect.h"
 #include "storage/migrator.h"
 #include "storage/organisationstore.h"
 #include "storage/scopedtransaction.h"
@@ -318,6 +319,38 @@ TEST_CASE("two databases open at once keep separate connections", "[storage]")
     REQUIRE(OrganisationStore(**first).setOrganisationName(QStringLiteral("A"),
                                                            {QStringLiteral("os:x"), {}}));
     CHECK(OrganisationStore(**second).organisationName().value().isEmpty());
+}
+
+TEST_CASE("a read begun inside a read joins its snapshot and leaves ending it to the outer one",
+          "[storage]")
+{
+    // The compliance report reads through several stores, each beginning its own read, and
+    // prints the seal of exactly the data it printed.
+    test::StorageFixture fixture;
+    const auto people = [&] {
+        return test::scalar(fixture.db->connection(), QStringLiteral("SELECT count(*) FROM staff"));
+    };
+    ScopedTransaction outer(fixture.db->connection(), ScopedTransaction::Mode::Read);
+    REQUIRE(outer.status());
+    const qint64 before = people();
+    {
+        ScopedTransaction inner(fixture.db->connection(), ScopedTransaction::Mode::Read);
+        REQUIRE(inner.status());
+        REQUIRE(inner.commit());
+    }
+    CHECK(fixture.db->dialect().inTransaction(fixture.db->connection()));
+
+    // Someone else adds a person meanwhile: the outer read does not see them until it ends.
+    auto other = Database::open(fixture.path, OpenMode::ExistingOnly);
+    REQUIRE(other);
+    domain::StaffMember member;
+    member.employeeNo = QStringLiteral("A777");
+    member.fullName = QStringLiteral("Persona A777");
+    member.role = domain::Role::Agent;
+    REQUIRE(StaffStore(**other).add(member, QString(), fixture.manager));
+    CHECK(people() == before);
+    REQUIRE(outer.commit());
+    CHECK(people() == before + 1);
 }
 
 TEST_CASE("the built-in schema steps are numbered from 1 without gaps", "[storage][migration]")

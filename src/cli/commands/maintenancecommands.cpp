@@ -123,9 +123,10 @@ Status backup(CommandContext &context)
 QList<Command> maintenanceCommands()
 {
     return {{u"verify"_s,
-             u"Check the database file, its guards, the hash chains of the audit log and the "
-             "acknowledgement ledger, and the tables against the audit log (exit 4 names the "
-             "first bad row); with --seal, that the database continues a seal."_s,
+             u"Check the database (an SQLite file's pages too), its guards, the hash chains of "
+             "the audit log and the acknowledgement ledger, and the tables against the audit log "
+             "(exit 4 names the first bad row); with --seal, that the database continues a "
+             "seal."_s,
              {},
              {QCommandLineOption(u"seal"_s,
                                  u"Also prove that the database continues this seal (made by "
@@ -136,8 +137,12 @@ QList<Command> maintenanceCommands()
                                  "(PEM)."_s,
                                  u"PUB"_s)},
              verify},
-            {u"backup"_s, u"Write a consistent copy of the database to a new FILE."_s, u"FILE"_s,
-             {}, backup}};
+            {u"backup"_s,
+             u"Write a consistent copy of the database to a new FILE (on a PostgreSQL server: "
+             "print the pg_dump command that makes one)."_s,
+             u"FILE"_s,
+             {},
+             backup}};
 }
 
 } // namespace tenet::cli::commands

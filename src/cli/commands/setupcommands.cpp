@@ -52,8 +52,11 @@ Status init(CommandContext &context)
     if (Status s = storage::StaffStore(db).add(admin, context.value(u"admin-pin"_s), founder); !s)
         return s;
 
-    context.out() << u"Created %1 (schema %2) with manager %3 (%4).\n"_s.arg(
-        path, QString::number(db.schemaVersion()), adminName, adminNo);
+    // On a server the database was there before: init made only its tables.
+    const QString done = db.isOnServer()
+        ? u"Made Tenet's tables (schema %2) in %1 with manager %3 (%4).\n"_s
+        : u"Created %1 (schema %2) with manager %3 (%4).\n"_s;
+    context.out() << done.arg(path, QString::number(db.schemaVersion()), adminName, adminNo);
     return {};
 }
 

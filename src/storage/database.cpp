@@ -451,27 +451,38 @@ void removeStalePartials(const QFileInfo &target)
 
 } // namespace
 
+QString Database::dumpCommand(const QString &target) const
+{
+    if (!m_spec.isServer())
+        return {};
+    // Quoted where a space would split the value; both Unix shells and Windows read this.
+    const auto quoted = [](const QString &value) {
+        return value.contains(u' ') ? u'"' + value + u'"' : value;
+    };
+    QStringList command {QStringLiteral("pg_dump --format=custom")};
+    if (!m_spec.service.isEmpty())
+        command.append(QStringLiteral("\"service=%1\"").arg(m_spec.service));
+    if (!m_spec.host.isEmpty())
+        command.append(QStringLiteral("--host=%1").arg(quoted(m_spec.host)));
+    if (m_spec.port != 0)
+        command.append(QStringLiteral("--port=%1").arg(m_spec.port));
+    if (!m_spec.user.isEmpty())
+        command.append(QStringLiteral("--username=%1").arg(m_spec.user));
+    command.append(QStringLiteral("--file=%1").arg(quoted(target)));
+    if (!m_spec.database.isEmpty())
+        command.append(quoted(m_spec.database));
+    return command.join(u' ');
+}
+
 Status Database::backupTo(const QString &target)
 {
     if (m_spec.isServer()) {
         // The server's own tool copies a live database consistently, roles and all.
-        QStringList command {QStringLiteral("pg_dump --format=custom")};
-        if (!m_spec.service.isEmpty())
-            command.append(QStringLiteral("\"service=%1\"").arg(m_spec.service));
-        if (!m_spec.host.isEmpty())
-            command.append(QStringLiteral("--host=%1").arg(m_spec.host));
-        if (m_spec.port != 0)
-            command.append(QStringLiteral("--port=%1").arg(m_spec.port));
-        if (!m_spec.user.isEmpty())
-            command.append(QStringLiteral("--username=%1").arg(m_spec.user));
-        command.append(QStringLiteral("--file=%1").arg(target));
-        if (!m_spec.database.isEmpty())
-            command.append(m_spec.database);
         return Error {ErrorKind::Refused, m_path,
                       QStringLiteral("a database on a PostgreSQL server is backed up with the "
                                      "server's own tool, pg_dump: %1 (or `tenetctl copy` to "
                                      "an archive file)")
-                          .arg(command.join(u' '))};
+                          .arg(dumpCommand(target))};
     }
     const QFileInfo targetInfo(target);
     if (targetInfo.exists() || targetInfo.isSymLink())

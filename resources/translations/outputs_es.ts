@@ -1226,7 +1226,7 @@
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../src/render/outputlanguage.cpp" line="+100"/>
+        <location filename="../../src/render/outputlanguage.cpp" line="+101"/>
         <source>%1%</source>
         <extracomment>A share in percent; %1 is the number, already written with the language&apos;s decimal mark. Spanish and Lithuanian put a (non-breaking) space before the sign.</extracomment>
         <translation>%1&#xa0;%</translation>
@@ -1315,7 +1315,7 @@
 <context>
     <name>Redline</name>
     <message>
-        <location filename="../../src/render/redlinehtml.cpp" line="+76"/>
+        <location filename="../../src/render/redlinehtml.cpp" line="+77"/>
         <source>The two versions have the same content: nothing to show.</source>
         <translation>Las dos versiones tienen el mismo contenido: no hay cambios que mostrar.</translation>
     </message>

@@ -187,7 +187,7 @@ Database::Database(const Dialect &dialect, const ConnectionSpec &spec, bool read
 
 QString Database::describe(const QSqlDatabase &db)
 {
-    if (db.driverName() == u"QSQLITE")
+    if (db.driverName() == SqliteDialect::instance().driverName())
         return db.databaseName(); // the file, as opened
     ConnectionNames &names = connectionNames();
     QMutexLocker lock(&names.mutex);

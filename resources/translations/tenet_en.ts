@@ -66,7 +66,7 @@
 <context>
     <name>tenet::app::DashboardView</name>
     <message numerus="yes">
-        <location filename="../../src/app/dashboard/dashboardview.cpp" line="+333"/>
+        <location filename="../../src/app/dashboard/dashboardview.cpp" line="+321"/>
         <source>%1 of %n people</source>
         <extracomment>%1 is how many have signed; %n how many people must sign.</extracomment>
         <translation>
@@ -122,7 +122,7 @@
 <context>
     <name>tenet::app::IntegrityDialog</name>
     <message numerus="yes">
-        <location filename="../../src/app/integrity/integritydialog.cpp" line="+154"/>
+        <location filename="../../src/app/integrity/integritydialog.cpp" line="+157"/>
         <source>%1 failed the integrity check (%n problems, listed below). Restore it from a backup, and keep this list for whoever looks into it.</source>
         <extracomment>%1 is the database file. The problems are listed below, in English.</extracomment>
         <translation>

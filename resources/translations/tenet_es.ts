@@ -266,6 +266,124 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../../ui/startup_connectserverdialog.ui" line="+9"/>
+        <source>Connect to Server</source>
+        <translation>Conectar con un servidor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect to a database server</source>
+        <translation>Conectar con un servidor de bases de datos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open an organisation kept in a database on a PostgreSQL server. An empty field leaves the choice to the server&apos;s defaults.</source>
+        <translation>Abra una organización guardada en una base de datos de un servidor PostgreSQL. Un campo vacío deja la elección a los valores predeterminados del servidor.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s name or address, or the folder holding its socket on this computer (for example /var/run/postgresql). Empty: a server on this computer.</source>
+        <translation>El nombre o la dirección del servidor, o la carpeta de su socket en este equipo (por ejemplo, /var/run/postgresql). Vacío: un servidor en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s port; the lowest value leaves it to the default, 5432.</source>
+        <translation>El puerto del servidor; el valor más bajo deja el predeterminado, 5432.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Default (5432)</source>
+        <translation>Predeterminado (5432)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database on the server that holds the organisation.</source>
+        <translation>La base de datos del servidor que guarda la organización.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user the server knows you as. The password is asked for when the server wants one, and never saved.</source>
+        <translation>El usuario con el que le conoce el servidor. La contraseña se pide cuando el servidor la exige, y nunca se guarda.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;ervice:</source>
+        <translation>S&amp;ervicio:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: a service your administrator set up in pg_service.conf. It supplies whatever the fields above leave empty.</source>
+        <translation>Opcional: un servicio que su administrador definió en pg_service.conf. Aporta lo que los campos de arriba dejan vacío.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connection status</source>
+        <translation>Estado de la conexión</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Connect or cancel</source>
+        <translation>Conectar o cancelar</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../../ui/dashboard_view.ui" line="+8"/>
@@ -503,6 +621,33 @@
     </message>
 </context>
 <context>
+    <name>DatabaseName</name>
+    <message>
+        <location filename="../../src/app/common/databasename.cpp" line="+29"/>
+        <source>service %1</source>
+        <extracomment>A database on a PostgreSQL server known by a name in pg_service.conf.</extracomment>
+        <translation>servicio %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (service %2)</source>
+        <extracomment>%1 is a database, %2 the name of a PostgreSQL service (from pg_service.conf).</extracomment>
+        <translation>%1 (servicio %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on this computer</source>
+        <extracomment>%1 is a database on a PostgreSQL server running on the user&apos;s own computer.</extracomment>
+        <translation>%1 en este equipo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 on %2</source>
+        <extracomment>%1 is a database, %2 the PostgreSQL server holding it (a name, an address or a folder).</extracomment>
+        <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseOpener</name>
     <message>
         <location filename="../../src/app/startup/databaseopener.cpp" line="+97"/>
@@ -510,7 +655,7 @@
         <translation>no se puede crear la carpeta %1, así que Tenet no tiene dónde guardar su base de datos</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>there is no such file; nothing was created. Check the name, or create a new database with File &gt; New</source>
         <translation>el archivo no existe; no se ha creado nada. Compruebe el nombre o cree una base de datos nueva con Archivo &gt; Nuevo</translation>
     </message>
@@ -1502,6 +1647,29 @@
     </message>
 </context>
 <context>
+    <name>ServerBackUpBox</name>
+    <message>
+        <location filename="../../src/app/startup/serverbackupbox.cpp" line="+32"/>
+        <source>A database on a server is backed up with the server&apos;s own tool, pg_dump, not by Tenet.</source>
+        <translation>La copia de seguridad de una base de datos de un servidor la hace la herramienta del propio servidor, pg_dump, no Tenet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This command writes a complete copy to your documents folder, and pg_restore brings it back:</source>
+        <translation>Esta orden escribe una copia completa en su carpeta de documentos, y pg_restore la recupera:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Copy Command</source>
+        <translation>&amp;Copiar la orden</translation>
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <location filename="../../ui/reading_signdialog.ui" line="+9"/>
@@ -1845,18 +2013,18 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+45"/>
+        <location filename="../../src/app/main.cpp" line="+47"/>
         <source>Write, publish and sign your team&apos;s Code of Practice.</source>
         <translation>Redacte, publique y firme el código de buenas prácticas de su equipo.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../src/app/screenshot.cpp" line="+51"/>
-        <source>The database to open.</source>
-        <translation>La base de datos que se abrirá.</translation>
+        <location line="+6"/>
+        <location filename="../../src/app/screenshot.cpp" line="+52"/>
+        <source>The database to open: a file, a postgresql:// address or service=NAME.</source>
+        <translation>La base de datos que se abrirá: un archivo, una dirección postgresql:// o service=NOMBRE.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Create a new demonstration database in LANGUAGE (en or es; en when omitted) beside the default one, and open it.</source>
         <translation>Crear una base de datos de demostración nueva en el idioma LANGUAGE (en o es; en si se omite), en la misma carpeta que la predeterminada, y abrirla.</translation>
     </message>
@@ -1866,12 +2034,12 @@
         <translation>Tenet no está disponible en «%1»: use en, es o lt.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>Tenet cannot open the database</source>
         <translation>Tenet no puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/app/screenshot.cpp" line="-5"/>
+        <location filename="../../src/app/screenshot.cpp" line="-6"/>
         <source>Render the main window to a PNG file and exit.</source>
         <translation>Guardar la ventana principal como imagen PNG y salir.</translation>
     </message>
@@ -1881,7 +2049,7 @@
         <translation>La vista que se guarda: editor, history, compare, reading, dashboard o staff.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Who is signed in for the screenshot.</source>
         <translation>Quién aparece identificado en la captura.</translation>
     </message>
@@ -2440,6 +2608,86 @@ Después: %2</translation>
     </message>
 </context>
 <context>
+    <name>tenet::app::ConnectServerDialog</name>
+    <message>
+        <location filename="../../src/app/startup/connectserverdialog.cpp" line="+54"/>
+        <source>Your login name, %1</source>
+        <extracomment>Shown in the empty User field: who the server takes you for when it is left empty.</extracomment>
+        <translation>Su nombre de usuario del sistema, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to the database</source>
+        <translation>Conectar con la base de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test Connection</source>
+        <translation>Probar la co&amp;nexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the database read-only to see whether the server, the database and the user are right</source>
+        <translation>Abrir la base de datos solo para lectura y comprobar si el servidor, la base de datos y el usuario son correctos</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Name the database, or a service that names it.</source>
+        <translation>Indique la base de datos, o un servicio que la indique.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the server as one name or address (such as db.example.com), or as the folder of its socket (such as /var/run/postgresql).</source>
+        <translation>Indique el servidor con un solo nombre o dirección (como db.example.com), o con la carpeta de su socket (como /var/run/postgresql).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A service name holds only letters, digits, “_”, “.” and “-”.</source>
+        <translation>Un nombre de servicio solo lleva letras, cifras, «_», «.» y «-».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These fields do not make an address Tenet can use; look for unusual characters in them.</source>
+        <translation>Con estos campos Tenet no puede formar una dirección válida; revise si contienen caracteres poco habituales.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Address: %1</source>
+        <translation>Dirección: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No password was given, so Tenet did not connect to %1.</source>
+        <translation>No se indicó ninguna contraseña, así que Tenet no se conectó con %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tenet could not connect to %1: %2</source>
+        <extracomment>%1 is the database; %2 the reason, as the server or Tenet&apos;s storage gives it.</extracomment>
+        <translation>Tenet no pudo conectarse con %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection works: %1 holds a Tenet database.</source>
+        <translation>La conexión funciona: %1 contiene una base de datos de Tenet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection works: %1 holds the organisation “%2”.</source>
+        <translation>La conexión funciona: %1 contiene la organización «%2».</translation>
+    </message>
+</context>
+<context>
     <name>tenet::app::DashboardCharts</name>
     <message>
         <location filename="../../src/app/dashboard/dashboardcharts.cpp" line="+38"/>
@@ -2515,7 +2763,7 @@ Después: %2</translation>
 <context>
     <name>tenet::app::DashboardView</name>
     <message>
-        <location filename="../../src/app/dashboard/dashboardview.cpp" line="+190"/>
+        <location filename="../../src/app/dashboard/dashboardview.cpp" line="+178"/>
         <source>Signing progress chart</source>
         <translation>Gráfico de evolución de las firmas</translation>
     </message>
@@ -2634,7 +2882,7 @@ Después: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location filename="../../src/app/dashboard/dashboardoutgoing.cpp" line="+130"/>
         <source>CSV, fields separated by semicolons (*.csv)</source>
         <translation>CSV, campos separados por punto y coma (*.csv)</translation>
     </message>
@@ -2644,7 +2892,7 @@ Después: %2</translation>
         <translation>CSV, campos separados por comas (*.csv)</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location filename="../../src/app/dashboard/dashboardview.cpp" line="-14"/>
         <source>Nobody has to sign.</source>
         <translation>Nadie tiene que firmar.</translation>
     </message>
@@ -2698,7 +2946,7 @@ Después: %2</translation>
         <translation>Todos los centros</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location filename="../../src/app/dashboard/dashboardoutgoing.cpp" line="-77"/>
         <location line="+12"/>
         <location line="+4"/>
         <source>Remind</source>
@@ -3234,12 +3482,12 @@ Después: %2</translation>
 <context>
     <name>tenet::app::FileActions</name>
     <message>
-        <location filename="../../src/app/startup/fileactions.cpp" line="+34"/>
+        <location filename="../../src/app/startup/fileactions.cpp" line="+38"/>
         <source>Tenet databases (*.db *.tenet);;All files (*)</source>
         <translation>Bases de datos de Tenet (*.db *.tenet);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
@@ -3249,7 +3497,7 @@ Después: %2</translation>
         <translation>&amp;Borrar la lista</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
@@ -3259,12 +3507,12 @@ Después: %2</translation>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Back Up…</source>
         <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Create a new database: the demonstration organisation or your own</source>
         <translation>Crear una base de datos nueva: la organización de demostración o la suya propia</translation>
     </message>
@@ -3284,7 +3532,7 @@ Después: %2</translation>
         <translation>Abrir otra base de datos de Tenet (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Recently opened databases</source>
         <translation>Bases de datos abiertas recientemente</translation>
     </message>
@@ -3294,27 +3542,52 @@ Después: %2</translation>
         <translation>Olvidar la lista de bases de datos abiertas recientemente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Write a complete copy of the open database to a new file</source>
         <translation>Guardar una copia completa de la base de datos abierta en un archivo nuevo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Back up the open database (%1)</source>
         <translation>Hacer una copia de seguridad de la base de datos abierta (%1)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="-35"/>
+        <source>Connect to &amp;Server…</source>
+        <translation>Conectar con un ser&amp;vidor…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Open an organisation kept in a database on a PostgreSQL server</source>
+        <translation>Abrir una organización guardada en una base de datos de un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect to a database on a server (%1)</source>
+        <translation>Conectar con una base de datos de un servidor (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show how the server&apos;s own tool, pg_dump, backs up this database</source>
+        <translation>Mostrar cómo hace la copia de seguridad de esta base de datos la herramienta del propio servidor, pg_dump</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>no database is open, so there is nothing to back up</source>
         <translation>no hay ninguna base de datos abierta, así que no hay nada que copiar</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Code of Practice.db</source>
         <translation>Código de buenas prácticas.db</translation>
     </message>
@@ -3344,12 +3617,12 @@ Después: %2</translation>
         <translation>Abrir una base de datos de Tenet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>%1 was not opened.</source>
         <translation>No se ha abierto %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>%1 backup %2.db</source>
         <translation>%1 copia de seguridad %2.db</translation>
     </message>
@@ -3555,7 +3828,7 @@ Después: %2</translation>
 <context>
     <name>tenet::app::IntegrityDialog</name>
     <message>
-        <location filename="../../src/app/integrity/integritydialog.cpp" line="+38"/>
+        <location filename="../../src/app/integrity/integritydialog.cpp" line="+41"/>
         <source>Database Integrity</source>
         <translation>Integridad de la base de datos</translation>
     </message>
@@ -3634,7 +3907,7 @@ Después: %2</translation>
         <translation>El sello de la base de datos tal como está ahora. Guárdelo fuera del archivo (imprímalo, envíelo por correo o guárdelo en otra carpeta compartida): más adelante, tenetctl verify --seal demuestra que no se ha eliminado ni reescrito nada de lo sellado.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+13"/>
         <source>Save Seal As</source>
         <translation>Guardar sello como</translation>
@@ -4355,7 +4628,7 @@ Después: %2</translation>
         <translation>Le damos la bienvenida a Tenet</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>No database</source>
         <translation>Sin base de datos</translation>
     </message>
@@ -4476,6 +4749,40 @@ Después: %2</translation>
         <location line="+4"/>
         <source>Northwind Support, an example customer-support team in Vilnius, Madrid and Leeds: staff in every role, eight months of history (two published editions, signatures, reviews and KPI figures) and a draft in progress. Everyone&apos;s PIN is %1. Good for trying Tenet out.</source>
         <translation>Northwind Support, un equipo de atención al cliente de ejemplo con sede en Vilna, Madrid y Leeds: personal en todas las funciones, ocho meses de historial (dos versiones publicadas, firmas, revisiones y cifras de KPI) y un borrador en curso. Todos tienen el PIN %1. Ideal para probar Tenet.</translation>
+    </message>
+</context>
+<context>
+    <name>tenet::app::PasswordDialog</name>
+    <message>
+        <location filename="../../src/app/startup/passworddialog.cpp" line="+25"/>
+        <source>Server Password</source>
+        <translation>Contraseña del servidor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server asks for a password to open %1 as %2. Tenet keeps it in memory until you quit and never saves it.</source>
+        <extracomment>%1 is a database on a server (&quot;tenet on db.example.com&quot;), %2 a user name.</extracomment>
+        <translation>El servidor pide una contraseña para abrir %1 como %2. Tenet la conserva en memoria hasta que salga del programa y nunca la guarda.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server did not accept that password. Type it again.</source>
+        <translation>El servidor no aceptó esa contraseña. Vuelva a escribirla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Password:</source>
+        <translation>C&amp;ontraseña:</translation>
     </message>
 </context>
 <context>

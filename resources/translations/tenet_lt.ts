@@ -266,6 +266,124 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../../ui/startup_connectserverdialog.ui" line="+9"/>
+        <source>Connect to Server</source>
+        <translation>Prisijungimas prie serverio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect to a database server</source>
+        <translation>Prisijungimas prie duomenų bazių serverio</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open an organisation kept in a database on a PostgreSQL server. An empty field leaves the choice to the server&apos;s defaults.</source>
+        <translation>Atidarykite organizaciją, laikomą PostgreSQL serverio duomenų bazėje. Tuščiam laukui serveris naudoja savo numatytąją reikšmę.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveris:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server</source>
+        <translation>Serveris</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s name or address, or the folder holding its socket on this computer (for example /var/run/postgresql). Empty: a server on this computer.</source>
+        <translation>Serverio vardas ar adresas arba šio kompiuterio aplankas, kuriame yra serverio lizdas (pavyzdžiui, /var/run/postgresql). Tuščias laukas – serveris šiame kompiuteryje.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Prievadas:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Port</source>
+        <translation>Prievadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s port; the lowest value leaves it to the default, 5432.</source>
+        <translation>Serverio prievadas; mažiausia reikšmė reiškia numatytąjį prievadą 5432.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Default (5432)</source>
+        <translation>Numatytasis (5432)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Duomenų bazė:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Database</source>
+        <translation>Duomenų bazė</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database on the server that holds the organisation.</source>
+        <translation>Serverio duomenų bazė, kurioje laikoma organizacija.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Naudotojas:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User</source>
+        <translation>Naudotojas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user the server knows you as. The password is asked for when the server wants one, and never saved.</source>
+        <translation>Naudotojo vardas, kuriuo jus pažįsta serveris. Slaptažodžio klausiama, kai serveris jo reikalauja, ir jis niekada neįrašomas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;ervice:</source>
+        <translation>P&amp;aslauga:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Service</source>
+        <translation>Paslauga</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: a service your administrator set up in pg_service.conf. It supplies whatever the fields above leave empty.</source>
+        <translation>Neprivaloma: paslauga, kurią administratorius aprašė faile pg_service.conf. Ji pateikia tai, kas aukščiau esančiuose laukuose paliekama tuščia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional</source>
+        <translation>Neprivaloma</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Address</source>
+        <translation>Adresas</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connection status</source>
+        <translation>Ryšio būsena</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Connect or cancel</source>
+        <translation>Prisijungti arba atšaukti</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../../ui/dashboard_view.ui" line="+8"/>
@@ -503,6 +621,33 @@
     </message>
 </context>
 <context>
+    <name>DatabaseName</name>
+    <message>
+        <location filename="../../src/app/common/databasename.cpp" line="+29"/>
+        <source>service %1</source>
+        <extracomment>A database on a PostgreSQL server known by a name in pg_service.conf.</extracomment>
+        <translation>paslauga %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (service %2)</source>
+        <extracomment>%1 is a database, %2 the name of a PostgreSQL service (from pg_service.conf).</extracomment>
+        <translation>%1 (paslauga %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on this computer</source>
+        <extracomment>%1 is a database on a PostgreSQL server running on the user&apos;s own computer.</extracomment>
+        <translation>%1 šiame kompiuteryje</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 on %2</source>
+        <extracomment>%1 is a database, %2 the PostgreSQL server holding it (a name, an address or a folder).</extracomment>
+        <translation>%1 serveryje %2</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseOpener</name>
     <message>
         <location filename="../../src/app/startup/databaseopener.cpp" line="+97"/>
@@ -510,7 +655,7 @@
         <translation>nepavyksta sukurti aplanko %1, todėl Tenet neturi kur laikyti savo duomenų bazės</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>there is no such file; nothing was created. Check the name, or create a new database with File &gt; New</source>
         <translation>tokio failo nėra; nieko nesukurta. Patikrinkite pavadinimą arba sukurkite naują duomenų bazę per meniu Failas &gt; Naujas</translation>
     </message>
@@ -1502,6 +1647,29 @@
     </message>
 </context>
 <context>
+    <name>ServerBackUpBox</name>
+    <message>
+        <location filename="../../src/app/startup/serverbackupbox.cpp" line="+32"/>
+        <source>A database on a server is backed up with the server&apos;s own tool, pg_dump, not by Tenet.</source>
+        <translation>Serverio duomenų bazės atsarginę kopiją sukuria ne Tenet, o paties serverio įrankis pg_dump.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This command writes a complete copy to your documents folder, and pg_restore brings it back:</source>
+        <translation>Ši komanda įrašo išsamią kopiją į jūsų dokumentų aplanką, o pg_restore ją atkuria:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database: %1</source>
+        <translation>Duomenų bazė: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Copy Command</source>
+        <translation>&amp;Kopijuoti komandą</translation>
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <location filename="../../ui/reading_signdialog.ui" line="+9"/>
@@ -1845,18 +2013,18 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+45"/>
+        <location filename="../../src/app/main.cpp" line="+47"/>
         <source>Write, publish and sign your team&apos;s Code of Practice.</source>
         <translation>Rašykite, skelbkite ir pasirašykite savo komandos elgesio kodeksą.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../src/app/screenshot.cpp" line="+51"/>
-        <source>The database to open.</source>
-        <translation>Duomenų bazė, kurią atidaryti.</translation>
+        <location line="+6"/>
+        <location filename="../../src/app/screenshot.cpp" line="+52"/>
+        <source>The database to open: a file, a postgresql:// address or service=NAME.</source>
+        <translation>Duomenų bazė, kurią atidaryti: failas, postgresql:// adresas arba service=PAVADINIMAS.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Create a new demonstration database in LANGUAGE (en or es; en when omitted) beside the default one, and open it.</source>
         <translation>Sukurti naują demonstracinę duomenų bazę kalba LANGUAGE (en arba es; jei nenurodyta – en) šalia numatytosios ir ją atidaryti.</translation>
     </message>
@@ -1866,12 +2034,12 @@
         <translation>Kalba „%1“ nepalaikoma: naudokite en, es arba lt.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>Tenet cannot open the database</source>
         <translation>Tenet negali atidaryti duomenų bazės</translation>
     </message>
     <message>
-        <location filename="../../src/app/screenshot.cpp" line="-5"/>
+        <location filename="../../src/app/screenshot.cpp" line="-6"/>
         <source>Render the main window to a PNG file and exit.</source>
         <translation>Įrašyti pagrindinio lango vaizdą į PNG failą ir baigti darbą.</translation>
     </message>
@@ -1881,7 +2049,7 @@
         <translation>Rodinys, kurio vaizdą įrašyti: editor, history, compare, reading, dashboard arba staff.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Who is signed in for the screenshot.</source>
         <translation>Kas prisijungęs darant ekrano kopiją.</translation>
     </message>
@@ -2446,6 +2614,86 @@ Dabar: %2</translation>
     </message>
 </context>
 <context>
+    <name>tenet::app::ConnectServerDialog</name>
+    <message>
+        <location filename="../../src/app/startup/connectserverdialog.cpp" line="+54"/>
+        <source>Your login name, %1</source>
+        <extracomment>Shown in the empty User field: who the server takes you for when it is left empty.</extracomment>
+        <translation>Jūsų prisijungimo prie sistemos vardas, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connect</source>
+        <translation>Prisi&amp;jungti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to the database</source>
+        <translation>Prisijungti prie duomenų bazės</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tikrinti ryšį</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the database read-only to see whether the server, the database and the user are right</source>
+        <translation>Atidaryti duomenų bazę tik skaitymui ir patikrinti, ar serveris, duomenų bazė ir naudotojas nurodyti teisingai</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Name the database, or a service that names it.</source>
+        <translation>Nurodykite duomenų bazę arba paslaugą, kuri ją nurodo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the server as one name or address (such as db.example.com), or as the folder of its socket (such as /var/run/postgresql).</source>
+        <translation>Nurodykite serverį vienu vardu ar adresu (pavyzdžiui, db.example.com) arba jo lizdo aplanku (pavyzdžiui, /var/run/postgresql).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A service name holds only letters, digits, “_”, “.” and “-”.</source>
+        <translation>Paslaugos pavadinime gali būti tik raidės, skaitmenys ir ženklai „_“, „.“ bei „-“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These fields do not make an address Tenet can use; look for unusual characters in them.</source>
+        <translation>Iš šių laukų Tenet negali sudaryti tinkamo adreso; patikrinkite, ar juose nėra neįprastų ženklų.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Address: %1</source>
+        <translation>Adresas: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Connecting to %1…</source>
+        <translation>Jungiamasi prie duomenų bazės %1…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No password was given, so Tenet did not connect to %1.</source>
+        <translation>Slaptažodis neįvestas, todėl Tenet neprisijungė prie duomenų bazės %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tenet could not connect to %1: %2</source>
+        <extracomment>%1 is the database; %2 the reason, as the server or Tenet&apos;s storage gives it.</extracomment>
+        <translation>Tenet nepavyko prisijungti prie duomenų bazės %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection works: %1 holds a Tenet database.</source>
+        <translation>Ryšys veikia: %1 yra Tenet duomenų bazė.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection works: %1 holds the organisation “%2”.</source>
+        <translation>Ryšys veikia: %1 laikoma organizacija „%2“.</translation>
+    </message>
+</context>
+<context>
     <name>tenet::app::DashboardCharts</name>
     <message>
         <location filename="../../src/app/dashboard/dashboardcharts.cpp" line="+38"/>
@@ -2521,7 +2769,7 @@ Dabar: %2</translation>
 <context>
     <name>tenet::app::DashboardView</name>
     <message>
-        <location filename="../../src/app/dashboard/dashboardview.cpp" line="+190"/>
+        <location filename="../../src/app/dashboard/dashboardview.cpp" line="+178"/>
         <source>Signing progress chart</source>
         <translation>Pasirašymo eigos diagrama</translation>
     </message>
@@ -2642,7 +2890,7 @@ Dabar: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location filename="../../src/app/dashboard/dashboardoutgoing.cpp" line="+130"/>
         <source>CSV, fields separated by semicolons (*.csv)</source>
         <translation>CSV, laukai atskirti kabliataškiais (*.csv)</translation>
     </message>
@@ -2652,7 +2900,7 @@ Dabar: %2</translation>
         <translation>CSV, laukai atskirti kableliais (*.csv)</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location filename="../../src/app/dashboard/dashboardview.cpp" line="-14"/>
         <source>Nobody has to sign.</source>
         <translation>Niekas neprivalo pasirašyti.</translation>
     </message>
@@ -2709,7 +2957,7 @@ Dabar: %2</translation>
         <translation>Visos vietos</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location filename="../../src/app/dashboard/dashboardoutgoing.cpp" line="-77"/>
         <location line="+12"/>
         <location line="+4"/>
         <source>Remind</source>
@@ -3246,12 +3494,12 @@ Dabar: %2</translation>
 <context>
     <name>tenet::app::FileActions</name>
     <message>
-        <location filename="../../src/app/startup/fileactions.cpp" line="+34"/>
+        <location filename="../../src/app/startup/fileactions.cpp" line="+38"/>
         <source>Tenet databases (*.db *.tenet);;All files (*)</source>
         <translation>Tenet duomenų bazės (*.db *.tenet);;Visi failai (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Paskiausiai atidaryti</translation>
     </message>
@@ -3261,7 +3509,7 @@ Dabar: %2</translation>
         <translation>&amp;Išvalyti sąrašą</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>&amp;New…</source>
         <translation>&amp;Naujas…</translation>
     </message>
@@ -3271,12 +3519,12 @@ Dabar: %2</translation>
         <translation>&amp;Atidaryti…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Back Up…</source>
         <translation>Sukurti atsarginę k&amp;opiją…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Create a new database: the demonstration organisation or your own</source>
         <translation>Sukurti naują duomenų bazę: demonstracinę organizaciją arba savo organizaciją</translation>
     </message>
@@ -3296,7 +3544,7 @@ Dabar: %2</translation>
         <translation>Atidaryti kitą Tenet duomenų bazę (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Recently opened databases</source>
         <translation>Paskiausiai atidarytos duomenų bazės</translation>
     </message>
@@ -3306,27 +3554,52 @@ Dabar: %2</translation>
         <translation>Išvalyti paskiausiai atidarytų duomenų bazių sąrašą</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Write a complete copy of the open database to a new file</source>
         <translation>Įrašyti visą atidarytos duomenų bazės kopiją į naują failą</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Back up the open database (%1)</source>
         <translation>Sukurti atidarytos duomenų bazės atsarginę kopiją (%1)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="-35"/>
+        <source>Connect to &amp;Server…</source>
+        <translation>Prisijungti prie se&amp;rverio…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Open an organisation kept in a database on a PostgreSQL server</source>
+        <translation>Atidaryti organizaciją, laikomą PostgreSQL serverio duomenų bazėje</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect to a database on a server (%1)</source>
+        <translation>Prisijungti prie serverio duomenų bazės (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show how the server&apos;s own tool, pg_dump, backs up this database</source>
+        <translation>Parodyti, kaip šios duomenų bazės atsarginę kopiją sukuria paties serverio įrankis pg_dump</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>no database is open, so there is nothing to back up</source>
         <translation>neatidaryta jokia duomenų bazė, todėl nėra ko kopijuoti</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
+        <source>Database: %1</source>
+        <translation>Duomenų bazė: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>File: %1</source>
         <translation>Failas: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Code of Practice.db</source>
         <translation>Elgesio kodeksas.db</translation>
     </message>
@@ -3356,12 +3629,12 @@ Dabar: %2</translation>
         <translation>Atidaryti Tenet duomenų bazę</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>%1 was not opened.</source>
         <translation>Nepavyko atidaryti %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>%1 backup %2.db</source>
         <translation>%1 atsarginė kopija %2.db</translation>
     </message>
@@ -3567,7 +3840,7 @@ Dabar: %2</translation>
 <context>
     <name>tenet::app::IntegrityDialog</name>
     <message>
-        <location filename="../../src/app/integrity/integritydialog.cpp" line="+38"/>
+        <location filename="../../src/app/integrity/integritydialog.cpp" line="+41"/>
         <source>Database Integrity</source>
         <translation>Duomenų bazės vientisumas</translation>
     </message>
@@ -3648,7 +3921,7 @@ Dabar: %2</translation>
         <translation>Dabartinės duomenų bazės būsenos antspaudas. Laikykite jį ne šiame faile (atspausdinkite, išsiųskite el. paštu arba įrašykite kitame bendrinamame aplanke): vėliau komanda tenetctl verify --seal įrodys, kad nieko, kas buvo užantspauduota, niekas nepašalino ir neperrašė.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+13"/>
         <source>Save Seal As</source>
         <translation>Įrašyti antspaudą kaip</translation>
@@ -4369,7 +4642,7 @@ Dabar: %2</translation>
         <translation>Sveiki atvykę į Tenet</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>No database</source>
         <translation>Nėra duomenų bazės</translation>
     </message>
@@ -4490,6 +4763,40 @@ Dabar: %2</translation>
         <location line="+4"/>
         <source>Northwind Support, an example customer-support team in Vilnius, Madrid and Leeds: staff in every role, eight months of history (two published editions, signatures, reviews and KPI figures) and a draft in progress. Everyone&apos;s PIN is %1. Good for trying Tenet out.</source>
         <translation>Northwind Support – pavyzdinė klientų aptarnavimo komanda Vilniuje, Madride ir Lidse: visų vaidmenų darbuotojai, aštuonių mėnesių istorija (dvi paskelbtos versijos, parašai, peržiūros ir veiklos rodiklių duomenys) ir rengiamas juodraštis. Visų PIN kodas – %1. Tinka Tenet išbandyti.</translation>
+    </message>
+</context>
+<context>
+    <name>tenet::app::PasswordDialog</name>
+    <message>
+        <location filename="../../src/app/startup/passworddialog.cpp" line="+25"/>
+        <source>Server Password</source>
+        <translation>Serverio slaptažodis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server asks for a password to open %1 as %2. Tenet keeps it in memory until you quit and never saves it.</source>
+        <extracomment>%1 is a database on a server (&quot;tenet on db.example.com&quot;), %2 a user name.</extracomment>
+        <translation>Serveris prašo slaptažodžio, kad atidarytų %1 naudotojo %2 vardu. Tenet laiko jį atmintyje, kol išeisite iš programos, ir niekur jo neįrašo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server did not accept that password. Type it again.</source>
+        <translation>Serveris nepriėmė šio slaptažodžio. Įveskite jį dar kartą.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password</source>
+        <translation>Slaptažodis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Prisijungti</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Slaptažodis:</translation>
     </message>
 </context>
 <context>

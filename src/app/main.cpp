@@ -8,6 +8,8 @@
 #include "startup/accountactions.h"
 #include "startup/databaseopener.h"
 #include "startup/fileactions.h"
+#include "startup/passworddialog.h"
+#include "startup/serverpassword.h"
 #include "storage/database.h"
 
 #include <spdlog/spdlog.h>
@@ -46,8 +48,10 @@ int main(int argc, char *argv[])
         "main", "Write, publish and sign your team's Code of Practice."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QApplication::translate("main", "The database to open."));
+    parser.addPositionalArgument(
+        QStringLiteral("DATABASE"),
+        QApplication::translate("main", "The database to open: a file, a postgresql:// address "
+                                        "or service=NAME."));
     parser.addOption(tenet::app::LanguageOption::option());
     const tenet::app::ScreenshotOptions screenshot(parser);
     const QCommandLineOption demo(
@@ -71,9 +75,22 @@ int main(int argc, char *argv[])
     const QString fileArgument = screenshot.database(parser).isEmpty()
         ? parser.positionalArguments().value(0)
         : screenshot.database(parser);
+    // A picture is taken without anyone at the keyboard, so nobody is asked for a password.
+    tenet::app::PasswordPrompter askPassword;
+    if (!screenshot.requested(parser))
+        askPassword = [](const tenet::storage::ConnectionSpec &spec, bool refused) {
+            return tenet::app::PasswordDialog::ask(nullptr, spec, refused);
+        };
     auto opened = parser.isSet(demo)
         ? tenet::app::DatabaseOpener().createDemo(parser.value(demo))
-        : tenet::app::DatabaseOpener().openAtStart(fileArgument);
+        : tenet::app::openAskingPassword<tenet::app::OpenedDatabase>(
+              fileArgument, askPassword,
+              [&fileArgument] { return tenet::app::DatabaseOpener().openAtStart(fileArgument); });
+    if (!opened && askPassword && tenet::storage::Database::needsPassword(opened.error())) {
+        // The user cancelled the password prompt: nothing more to say.
+        spdlog::info("no password was given for {}", fileArgument.toStdString());
+        return 1;
+    }
     if (!opened) {
         spdlog::error("cannot open the database: {}", opened.error().toString().toStdString());
         if (screenshot.requested(parser))

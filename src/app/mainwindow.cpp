@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "common/databasename.h"
 #include "dashboard/dashboardview.h"
 #include "editor/draftdocument.h"
 #include "editor/editorview.h"
@@ -24,7 +25,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -318,9 +318,10 @@ void MainWindow::compareDraftWithVersionInForce()
 
 void MainWindow::updateTitle()
 {
-    const QString file = m_session.database() ? QFileInfo(m_session.database()->path()).fileName()
+    // A file by its name; a database on a server by its name and the server's.
+    const QString name = m_session.database() ? DatabaseName::brief(m_session.database()->spec())
                                               : tr("No database");
-    setWindowTitle(file + u" — Tenet"_s);
+    setWindowTitle(name + u" — Tenet"_s);
 }
 
 void MainWindow::updateUserLabel()

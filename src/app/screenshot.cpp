@@ -48,7 +48,10 @@ ScreenshotOptions::ScreenshotOptions(QCommandLineParser &parser)
     , m_view(u"view"_s,
              QApplication::translate("main", "The view to render: editor, history, compare, reading, dashboard or staff."),
              u"VIEW"_s, u"editor"_s)
-    , m_database(u"db"_s, QApplication::translate("main", "The database to open."), u"FILE"_s)
+    , m_database(u"db"_s,
+                 QApplication::translate("main", "The database to open: a file, a "
+                                                 "postgresql:// address or service=NAME."),
+                 u"DATABASE"_s)
     , m_as(u"as"_s, QApplication::translate("main", "Who is signed in for the screenshot."),
            u"EMPLOYEE_NO"_s)
 {

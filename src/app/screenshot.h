@@ -9,7 +9,7 @@ namespace tenet::app {
 class MainWindow;
 class Session;
 
-// `tenet --screenshot FILE --view VIEW [--db FILE] [--as EMPLOYEE_NO] [--lang LANGUAGE]`
+// `tenet --screenshot FILE --view VIEW [--db DATABASE] [--as EMPLOYEE_NO] [--lang LANGUAGE]`
 // (editor, history, compare, reading, dashboard or staff): renders the main window showing
 // one view to a PNG and exits. It works without a display (QT_QPA_PLATFORM=offscreen), for
 // the documentation's pictures and for checks. The language (--lang, see LanguageOption) is

@@ -456,18 +456,25 @@ QString shellWord(const QString &word)
 
 } // namespace
 
+QString Database::dumpCommand(const QString &target) const
+{
+    if (!m_spec.isServer())
+        return {};
+    // libpq reads the address itself, so the command reaches the very database, options
+    // and all; each word quoted for a shell.
+    return QStringLiteral("pg_dump --format=custom --file=%1 --dbname=%2")
+        .arg(shellWord(target), shellWord(m_spec.displayName()));
+}
+
 Status Database::backupTo(const QString &target)
 {
     if (m_spec.isServer()) {
-        // The server's own tool copies a live database consistently. libpq reads the
-        // address itself, so the command reaches the very database, options and all.
-        const QString command = QStringLiteral("pg_dump --format=custom --file=%1 --dbname=%2")
-                                    .arg(shellWord(target), shellWord(m_spec.displayName()));
+        // The server's own tool copies a live database consistently, roles and all.
         return Error {ErrorKind::Refused, m_path,
                       QStringLiteral("a database on a PostgreSQL server is backed up with the "
                                      "server's own tool, pg_dump: %1 (or `tenetctl copy` to "
                                      "an archive file)")
-                          .arg(command)};
+                          .arg(dumpCommand(target))};
     }
     const QFileInfo targetInfo(target);
     if (targetInfo.exists() || targetInfo.isSymLink())

@@ -69,6 +69,9 @@ public:
     // A complete, consistent copy of the database in a new file; never overwrites one. On
     // a server, refused with the pg_dump command that makes one.
     domain::Status backupTo(const QString &target);
+    // On a server: the pg_dump command that writes a copy of this database to `target`, for
+    // the user to run. Empty for a file.
+    QString dumpCommand(const QString &target) const;
 
     // Folds the write-ahead log into the main file (for measuring, and before copying the
     // file by other means).

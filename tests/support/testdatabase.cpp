@@ -74,6 +74,16 @@ QString TestDatabase::serverAddress()
     return qEnvironmentVariable("TENET_TEST_POSTGRES");
 }
 
+QString TestDatabase::passwordRole()
+{
+    return qEnvironmentVariable("TENET_TEST_POSTGRES_PASSWORD_ROLE");
+}
+
+QString TestDatabase::rolePassword()
+{
+    return qEnvironmentVariable("TENET_TEST_POSTGRES_PASSWORD");
+}
+
 QString TestDatabase::createOnServer()
 {
     static std::atomic<int> counter {0};

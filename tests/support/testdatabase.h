@@ -28,6 +28,10 @@ public:
     static bool onServer();
     // The server from TENET_TEST_POSTGRES; empty when there is none.
     static QString serverAddress();
+    // A user that server asks a password of, and the password (scripts/with-postgres makes
+    // one); empty when there is none.
+    static QString passwordRole();
+    static QString rolePassword();
 
 private:
     QString createOnServer();

@@ -2,6 +2,8 @@
 
 #include "integritycheck.h"
 
+#include "app/common/databasename.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDate>
@@ -18,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -92,7 +95,7 @@ void IntegrityDialog::start()
         return;
     m_started = true;
     m_running = true;
-    m_headline->setText(tr("Checking %1…").arg(QDir::toNativeSeparators(m_databasePath)));
+    m_headline->setText(tr("Checking %1…").arg(DatabaseName::full(m_databasePath)));
     m_progress->setValue(0);
     m_progress->show();
     m_problems->hide();
@@ -132,8 +135,8 @@ void IntegrityDialog::showStep(int step)
         return;
     m_progress->setValue(step - 1);
     m_headline->setText(step == int(IntegrityStep::Sealing)
-                            ? tr("Sealing %1…").arg(QDir::toNativeSeparators(m_databasePath))
-                            : tr("Checking %1…").arg(QDir::toNativeSeparators(m_databasePath)));
+                            ? tr("Sealing %1…").arg(DatabaseName::full(m_databasePath))
+                            : tr("Checking %1…").arg(DatabaseName::full(m_databasePath)));
 }
 
 void IntegrityDialog::showOutcome(const IntegrityOutcome &outcome)
@@ -142,7 +145,7 @@ void IntegrityDialog::showOutcome(const IntegrityOutcome &outcome)
     m_progress->setValue(integritySteps);
     m_progress->hide();
     m_again->setEnabled(true);
-    const QString file = QDir::toNativeSeparators(m_databasePath);
+    const QString file = DatabaseName::full(m_databasePath);
     if (outcome.error) {
         m_headline->setText(
             tr("The checks of %1 could not run: %2").arg(file, outcome.error->toString()));
@@ -195,11 +198,12 @@ void IntegrityDialog::saveSealAs()
 {
     if (sealText().isEmpty())
         return;
-    const QString suggested
-        = QFileInfo(m_databasePath)
-              .dir()
-              .filePath(u"%1-seal-%2.txt"_s.arg(QFileInfo(m_databasePath).completeBaseName(),
-                                                QDate::currentDate().toString(Qt::ISODate)));
+    // Beside the file it seals; a database on a server has no folder, so the documents.
+    const QString folder = DatabaseName::isOnServer(m_databasePath)
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        : QFileInfo(m_databasePath).absolutePath();
+    const QString suggested = QDir(folder).filePath(u"%1-seal-%2.txt"_s.arg(
+        DatabaseName::stem(m_databasePath), QDate::currentDate().toString(Qt::ISODate)));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Seal As"), suggested,
                                                       tr("Text files (*.txt);;All files (*)"));
     if (!path.isEmpty())

@@ -103,12 +103,15 @@ Result<OpenedDatabase> DatabaseOpener::openAtStart(const QString &fileArgument) 
 Result<OpenedDatabase> DatabaseOpener::openExisting(const QString &path)
 {
     // Said here rather than by storage: the desktop user creates files with File > New, not
-    // with tenetctl.
-    if (!QFileInfo::exists(path))
+    // with tenetctl. A server's database is the server administrator's to make.
+    const auto spec = storage::ConnectionSpec::parse(path);
+    if (!spec)
+        return spec.error();
+    if (!spec->isServer() && !QFileInfo::exists(path))
         return Error {ErrorKind::NotFound, nativePath(path),
                       tr("there is no such file; nothing was created. Check the name, or "
                          "create a new database with File > New")};
-    auto opened = storage::Database::open(path, storage::OpenMode::ExistingOnly);
+    auto opened = storage::Database::open(*spec, storage::OpenMode::ExistingOnly);
     if (!opened) {
         Error error = opened.error();
         // Storage only reads a file it refuses (the tests check the bytes); say so for a

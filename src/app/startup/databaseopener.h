@@ -42,10 +42,10 @@ struct NewOrganisation
     QString language = QStringLiteral("en");
 };
 
-// Decides which file the desktop program opens and how: the per-user default (made with the
-// demonstration organisation on first start), a file the user names (which must exist), or a
-// new file. It shows no dialogs: errors come back as values whose message names the file and
-// says that nothing was changed.
+// Decides which database the desktop program opens and how: the per-user default file (made
+// with the demonstration organisation on first start), a file or server database the user
+// names (which must exist), or a new file. It shows no dialogs: errors come back as values
+// whose message names the file or server address and says that nothing was changed.
 class DatabaseOpener
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseOpener)
@@ -57,13 +57,17 @@ public:
 
     QString defaultPath() const { return m_defaultPath; }
 
-    // What `tenet [FILE]` opens. Without a file: the per-user default, created with the
-    // demonstration organisation when it does not exist yet. With a file: that file, which
-    // must exist, so that a typo never creates an empty database.
+    // What `tenet [FILE]` (or `tenet --db ADDRESS`) opens. Without a file: the per-user
+    // default, created with the demonstration organisation when it does not exist yet. With a
+    // file or a server address: that database, which must exist, so that a typo never creates
+    // an empty database.
     domain::Result<OpenedDatabase> openAtStart(const QString &fileArgument = {}) const;
 
-    // An existing Tenet database; refuses a missing file, another program's file, a damaged
-    // one or one from a newer Tenet, and leaves it untouched.
+    // An existing Tenet database, a file or one on a server (a postgresql:// address or
+    // service=NAME); refuses a missing file, another program's database, an empty one on a
+    // server, a damaged one or one from a newer Tenet, and leaves it untouched. It asks for no
+    // password: a server that wants one is refused (Database::needsPassword), and the caller
+    // may ask the user and try again (openAskingPassword).
     static domain::Result<OpenedDatabase> openExisting(const QString &path);
 
     // A new file holding the demonstration organisation in `demoLanguage` (no organisation

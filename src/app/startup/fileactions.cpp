@@ -1,9 +1,13 @@
 #include "fileactions.h"
 
 #include "codefileactions.h"
+#include "connectserverdialog.h"
 #include "newdatabasedialog.h"
+#include "passworddialog.h"
 #include "recentfiles.h"
+#include "serverbackupbox.h"
 
+#include "app/common/databasename.h"
 #include "app/session/session.h"
 #include "storage/database.h"
 
@@ -65,11 +69,16 @@ FileActions::FileActions(Session &session, QWidget *window, QSettings *settings)
     , m_newAction(new QAction(themeIcon(u"document-new"_s, QStyle::SP_FileIcon), tr("&New…"), this))
     , m_openAction(new QAction(themeIcon(u"document-open"_s, QStyle::SP_DialogOpenButton),
                                tr("&Open…"), this))
+    , m_connectAction(new QAction(themeIcon(u"network-server"_s, QStyle::SP_DriveNetIcon),
+                                  tr("Connect to &Server…"), this))
     , m_recentMenu(new QMenu(tr("Open &Recent"), window))
     , m_clearRecentAction(new QAction(tr("&Clear List"), this))
     , m_backUpAction(new QAction(themeIcon(u"document-save-as"_s, QStyle::SP_DialogSaveButton),
                                  tr("&Back Up…"), this))
     , m_codeFiles(new CodeFileActions(session, window))
+    , m_ask([this](const storage::ConnectionSpec &spec, bool refused) {
+        return PasswordDialog::ask(m_window, spec, refused);
+    })
 {
     // Without a window (tests, a screenshot) the file actions own it, so it is not leaked.
     if (!m_codeFiles->parent())
@@ -83,19 +92,34 @@ FileActions::FileActions(Session &session, QWidget *window, QSettings *settings)
     m_openAction->setStatusTip(tr("Open another Tenet database"));
     m_openAction->setToolTip(tr("Open another Tenet database (%1)")
                                  .arg(m_openAction->shortcut().toString(QKeySequence::NativeText)));
+    // Ctrl+O opens a file; with Shift it opens a database on a server.
+    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_connectAction->setStatusTip(tr("Open an organisation kept in a database on a PostgreSQL "
+                                     "server"));
+    m_connectAction->setToolTip(
+        tr("Connect to a database on a server (%1)")
+            .arg(m_connectAction->shortcut().toString(QKeySequence::NativeText)));
     m_recentMenu->setObjectName(u"recentMenu"_s);
     m_recentMenu->setAccessibleName(tr("Recently opened databases"));
     m_recentMenu->setToolTipsVisible(true);
     m_clearRecentAction->setStatusTip(tr("Forget the list of recently opened databases"));
     m_backUpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    m_backUpAction->setStatusTip(tr("Write a complete copy of the open database to a new file"));
     m_backUpAction->setToolTip(
         tr("Back up the open database (%1)")
             .arg(m_backUpAction->shortcut().toString(QKeySequence::NativeText)));
-    m_backUpAction->setEnabled(m_session.database() != nullptr);
+    const auto describeBackUp = [this] {
+        const storage::Database *db = m_session.database();
+        m_backUpAction->setEnabled(db != nullptr);
+        m_backUpAction->setStatusTip(
+            db && db->isOnServer()
+                ? tr("Show how the server's own tool, pg_dump, backs up this database")
+                : tr("Write a complete copy of the open database to a new file"));
+    };
+    describeBackUp();
 
     connect(m_newAction, &QAction::triggered, this, &FileActions::chooseNewFile);
     connect(m_openAction, &QAction::triggered, this, &FileActions::chooseFileToOpen);
+    connect(m_connectAction, &QAction::triggered, this, &FileActions::chooseServer);
     connect(m_backUpAction, &QAction::triggered, this, &FileActions::chooseBackUpFile);
     connect(m_clearRecentAction, &QAction::triggered, this, [this] {
         RecentFiles(*m_settings).clear();
@@ -103,8 +127,7 @@ FileActions::FileActions(Session &session, QWidget *window, QSettings *settings)
     });
     // Files may have gone since the list was built.
     connect(m_recentMenu, &QMenu::aboutToShow, this, &FileActions::rebuildRecentMenu);
-    connect(&m_session, &Session::databaseChanged, this,
-            [this] { m_backUpAction->setEnabled(m_session.database() != nullptr); });
+    connect(&m_session, &Session::databaseChanged, this, describeBackUp);
     rebuildRecentMenu();
 }
 
@@ -118,6 +141,7 @@ void FileActions::addTo(QMenu *fileMenu) const
 {
     fileMenu->addAction(m_newAction);
     fileMenu->addAction(m_openAction);
+    fileMenu->addAction(m_connectAction);
     fileMenu->addMenu(m_recentMenu);
     fileMenu->addSeparator();
     fileMenu->addAction(m_backUpAction);
@@ -137,18 +161,24 @@ void FileActions::adopt(OpenedDatabase opened)
         return;
     emit aboutToReplaceDatabase();
     const QString path = opened.database->path();
+    const bool onServer = opened.database->isOnServer();
     m_session.setDatabase(std::move(opened.database));
     RecentFiles(*m_settings).add(path);
-    rememberFolder(path);
+    // The file dialogs start in the folder of the file opened last; a server has none.
+    if (!onServer)
+        rememberFolder(path);
     rebuildRecentMenu();
     emit databaseOpened(path, opened.welcome);
 }
 
 Status FileActions::openFile(const QString &path)
 {
-    auto opened = DatabaseOpener::openExisting(path);
+    auto opened = openAskingPassword<OpenedDatabase>(
+        path, m_ask, [&path] { return DatabaseOpener::openExisting(path); });
     if (!opened) {
-        if (opened.error().kind == ErrorKind::NotFound) {
+        // A file that has gone leaves the list; an empty database on a server stays, for
+        // `tenetctl init` may fill it.
+        if (opened.error().kind == ErrorKind::NotFound && !DatabaseName::isOnServer(path)) {
             RecentFiles(*m_settings).remove(path);
             rebuildRecentMenu();
         }
@@ -176,6 +206,17 @@ Status FileActions::backUpTo(const QString &target)
     return m_session.database()->backupTo(target);
 }
 
+storage::ConnectionSpec FileActions::suggestedServer() const
+{
+    if (const storage::Database *db = m_session.database(); db && db->isOnServer())
+        return db->spec();
+    for (const QString &where : recentFiles()) {
+        if (auto spec = storage::ConnectionSpec::parse(where); spec && spec->isServer())
+            return *spec;
+    }
+    return {};
+}
+
 std::unique_ptr<QMessageBox> FileActions::errorBox(QWidget *parent, const QString &headline,
                                                    const Error &error)
 {
@@ -190,8 +231,11 @@ std::unique_ptr<QMessageBox> FileActions::errorBox(QWidget *parent, const QStrin
         message[0] = message.at(0).toUpper();
     if (!message.endsWith(u'.'))
         message += u'.';
-    if (!error.where.isEmpty())
-        message += u"\n\n"_s + tr("File: %1").arg(nativePath(error.where));
+    if (!error.where.isEmpty()) {
+        message += u"\n\n"_s
+            + (DatabaseName::isOnServer(error.where) ? tr("Database: %1").arg(error.where)
+                                                     : tr("File: %1").arg(nativePath(error.where)));
+    }
     box->setInformativeText(message);
     // A message box is only as wide as its text needs; a path deserves more room.
     if (auto *grid = qobject_cast<QGridLayout *>(box->layout())) {
@@ -247,10 +291,20 @@ void FileActions::chooseFileToOpen()
         openRecent(path);
 }
 
+void FileActions::chooseServer()
+{
+    ConnectServerDialog dialog(m_ask, m_window);
+    dialog.setSpec(suggestedServer());
+    if (dialog.exec() == QDialog::Accepted)
+        openRecent(dialog.address());
+}
+
 void FileActions::openRecent(const QString &path)
 {
-    if (Status opened = openFile(path); !opened)
-        showError(m_window, tr("%1 was not opened.").arg(QFileInfo(path).fileName()),
+    const Status opened = openFile(path);
+    // A refusal for want of a password comes back only when the user cancelled the prompt.
+    if (!opened && !storage::Database::needsPassword(opened.error()))
+        showError(m_window, tr("%1 was not opened.").arg(DatabaseName::brief(path)),
                   opened.error());
 }
 
@@ -259,6 +313,10 @@ void FileActions::chooseBackUpFile()
     const storage::Database *db = m_session.database();
     if (!db)
         return;
+    if (db->isOnServer()) {
+        ServerBackUpBox::make(*db, m_window)->exec();
+        return;
+    }
     const QFileInfo current(db->path());
     const QString suggested = current.dir().filePath(
         tr("%1 backup %2.db")
@@ -291,13 +349,13 @@ void FileActions::rebuildRecentMenu()
     const QStringList files = recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files.at(i);
-        QString label = nativePath(path);
+        QString label = DatabaseName::full(path);
         label.replace(u'&', u"&&"_s);
         // Only the first nine get an accelerator digit.
         QAction *action
             = m_recentMenu->addAction(i < 9 ? u"&%1 %2"_s.arg(i + 1).arg(label) : label);
-        action->setStatusTip(tr("Open %1").arg(nativePath(path)));
-        action->setToolTip(nativePath(path));
+        action->setStatusTip(tr("Open %1").arg(DatabaseName::full(path)));
+        action->setToolTip(DatabaseName::full(path));
         connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
     }
     if (!files.isEmpty())

@@ -1,5 +1,7 @@
 #include "recentfiles.h"
 
+#include "storage/connectionspec.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -12,9 +14,23 @@ namespace {
 
 const QString settingsKey = u"recentFiles"_s;
 
+// A file by its absolute path; a server by its address as ConnectionSpec writes it, which
+// holds no password. Empty for an address Tenet cannot read (one with a password, say).
 QString normalised(const QString &path)
 {
+    const auto spec = storage::ConnectionSpec::parse(path);
+    if (!spec)
+        return {};
+    if (spec->isServer())
+        return spec->displayName();
     return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+// A server cannot be asked whether its database still exists without connecting to it.
+bool stillThere(const QString &entry)
+{
+    const auto spec = storage::ConnectionSpec::parse(entry);
+    return spec && (spec->isServer() || QFileInfo(entry).isFile());
 }
 
 } // namespace
@@ -26,7 +42,7 @@ QStringList RecentFiles::files() const
     const QStringList stored = m_settings.value(settingsKey).toStringList();
     QStringList existing;
     for (const QString &path : stored) {
-        if (QFileInfo(path).isFile() && !existing.contains(path))
+        if (stillThere(path) && !existing.contains(path))
             existing.append(path);
     }
     if (existing.size() > maximum)
@@ -39,6 +55,8 @@ QStringList RecentFiles::files() const
 void RecentFiles::add(const QString &path)
 {
     const QString file = normalised(path);
+    if (file.isEmpty())
+        return;
     QStringList list = files();
     list.removeAll(file);
     list.prepend(file);

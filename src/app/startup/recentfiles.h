@@ -7,7 +7,8 @@ class QSettings;
 namespace tenet::app {
 
 // The databases opened last, newest first, kept in the program's settings: at most eight,
-// each once, and only files that still exist.
+// each once, and only files that still exist. A database on a server is kept by its address
+// (ConnectionSpec::displayName()), which never holds a password.
 class RecentFiles
 {
 public:
@@ -17,7 +18,7 @@ public:
 
     // The list with files that no longer exist left out (and forgotten).
     QStringList files() const;
-    // Puts the file first, as an absolute path.
+    // Puts the file first, as an absolute path, or the server address.
     void add(const QString &path);
     void remove(const QString &path);
     void clear();

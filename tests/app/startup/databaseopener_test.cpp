@@ -117,6 +117,27 @@ TEST_CASE("a file named on the command line that does not exist is not created",
     CHECK_FALSE(QFileInfo::exists(dir.file(u"default.db"_s)));
 }
 
+TEST_CASE("a server address on the command line is connected to, never looked for as a file",
+          "[startup][opener]")
+{
+    test::TempDir dir;
+    // A folder with no server's socket in it: the connection is refused at once.
+    const QString address = u"postgresql://nobody@/tenet?host=%1"_s.arg(dir.path());
+    auto opened = DatabaseOpener(dir.file(u"default.db"_s)).openAtStart(address);
+    REQUIRE_FALSE(opened);
+    INFO(opened.error().toString().toStdString());
+    CHECK(opened.error().where == address);
+    CHECK(opened.error().message.contains(u"cannot connect to the server"_s));
+    CHECK_FALSE(opened.error().message.contains(u"File > New"_s));
+    CHECK_FALSE(QFileInfo::exists(dir.file(u"default.db"_s)));
+
+    // An address with a password in it is refused before anything is tried.
+    auto withPassword = DatabaseOpener::openExisting(u"postgresql://ana:secret@db/tenet"_s);
+    REQUIRE_FALSE(withPassword);
+    CHECK(withPassword.error().message.contains(u"never stores"_s));
+    CHECK_FALSE(withPassword.error().toString().contains(u"secret"_s));
+}
+
 TEST_CASE("a file that is not Tenet's is refused and left byte-identical", "[startup][opener]")
 {
     test::TempDir dir;

@@ -168,7 +168,8 @@ TEST_CASE("the file actions have shortcuts, tips and accessible menus", "[startu
     CHECK(desk.actions.openAction()->shortcut() == QKeySequence(QKeySequence::Open));
     CHECK_FALSE(desk.actions.backUpAction()->shortcut().isEmpty());
     for (QAction *action : {desk.actions.newAction(), desk.actions.openAction(),
-                            desk.actions.backUpAction(), desk.actions.clearRecentAction()}) {
+                            desk.actions.connectAction(), desk.actions.backUpAction(),
+                            desk.actions.clearRecentAction()}) {
         INFO(action->text().toStdString());
         CHECK_FALSE(action->statusTip().isEmpty());
     }
@@ -176,8 +177,9 @@ TEST_CASE("the file actions have shortcuts, tips and accessible menus", "[startu
 
     QMenu file;
     desk.actions.addTo(&file);
-    // New, Open, Open Recent, Back Up and Import and Export Code, in groups.
-    CHECK(file.actions().size() == 8);
+    // New, Open, Connect to Server, Open Recent, Back Up and Import and Export Code, in
+    // groups.
+    CHECK(file.actions().size() == 9);
     CHECK(file.actions().contains(desk.actions.codeFiles()->importAction()));
     CHECK(file.actions().contains(desk.actions.codeFiles()->exportAction()));
 }

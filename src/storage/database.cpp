@@ -387,9 +387,16 @@ Status Database::initialise(bool fileIsEmpty, OpenMode mode)
                                          "%2); nothing was changed")
                               .arg(version)
                               .arg(latest)};
-        // No page-by-page check here: on a large organisation it cost most of every
-        // command's time. SQLite reports a damaged page when a read meets it, and
-        // `verify`, `backup` and Help > Database Integrity check the whole file.
+        if (!isNew) {
+            auto problems = m_dialect->checkFile(m_db, false);
+            if (!problems)
+                return probeFailed(m_path, problems.error());
+            if (!problems->isEmpty())
+                return Error::integrity(m_path,
+                                        QStringLiteral("the database is damaged (%1); restore it "
+                                                       "from a backup")
+                                            .arg(problems->first()));
+        }
     }
 
     if (mode == OpenMode::ReadOnly) {
@@ -523,12 +530,6 @@ Status Database::backupTo(const QString &target)
             removeJournal();
             return failed(
                 QStringLiteral("the copy does not read back (%1)").arg(copy.error().message));
-        }
-        auto problems = m_dialect->checkFile((*copy)->connection(), false);
-        if (!problems || !problems->isEmpty()) {
-            removeJournal();
-            return failed(QStringLiteral("the copy does not read back (%1)")
-                              .arg(problems ? problems->first() : problems.error().message));
         }
     }
     if (!QFile::rename(partialPath, targetInfo.absoluteFilePath()))

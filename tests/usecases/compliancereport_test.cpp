@@ -145,7 +145,7 @@ TEST_CASE("the report says which ledger row fails verification", "[usecases][rep
     ReportFixture fixture;
     {
         RawConnection raw(fixture.path);
-        REQUIRE(runSql(raw.db(), u"DROP TRIGGER acknowledgement_no_update"_s).isEmpty());
+        dropTrigger(raw.db(), u"acknowledgement_no_update"_s);
         REQUIRE(runSql(raw.db(), u"UPDATE acknowledgement SET typed_name = 'X' WHERE seq = 2"_s)
                     .isEmpty());
     }

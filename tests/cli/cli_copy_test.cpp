@@ -227,7 +227,8 @@ TEST_CASE("init makes Tenet's tables in an empty database on a server, only once
                             u"--org"_s, u"Acme Support"_s});
     INFO(r);
     REQUIRE(r.exitCode == 0);
-    CHECK(r.out.contains(u"Created %1 (schema"_s.arg(db)));
+    CHECK(r.out.contains(u"Made Tenet's tables (schema"_s));
+    CHECK(r.out.contains(u" in %1 with manager Marta Ruiz (M001)."_s.arg(db)));
     ok(db, {u"verify"_s});
 
     r = tenetctl(db, {u"init"_s, u"--admin"_s, u"M009"_s, u"--admin-name"_s, u"Otra"_s});

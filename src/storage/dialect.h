@@ -122,6 +122,11 @@ public:
     virtual QString clauseSearchSql() const = 0;
     // The user's words as the :match value; empty when there is nothing to search for.
     virtual QString searchMatch(const QString &text) const = 0;
+    // The words of a search, as both engines' queries take them: split at white space,
+    // capped (the engines' cost grows with the square of the terms), and without words of
+    // punctuation alone, which match nothing. Letters are told by code point, so that a
+    // word outside the Basic Multilingual Plane (𠀋, 𝐀) counts as letters.
+    static QStringList searchWords(const QString &text);
 
     // The rows of a hash chain for verify, from a query of seq, prev_hash, hash and the
     // content columns (ChainRows). Through QtSql unless the engine has a faster way; a

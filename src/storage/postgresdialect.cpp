@@ -6,7 +6,6 @@
 #include "qtsqlreader.h"
 #include "sqlquery.h"
 
-#include "domain/searchquery.h"
 
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -15,7 +14,6 @@
 
 #include <libpq-fe.h>
 
-#include <algorithm>
 
 namespace tenet::storage {
 
@@ -81,13 +79,6 @@ PGconn *libpqHandle(const QSqlDatabase &db)
     if (!handle.isValid() || (qstrcmp(type, "PGconn*") != 0 && qstrcmp(type, "pg_conn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
-}
-
-bool hasLetterOrNumber(const QString &word)
-{
-    const QList<uint> codePoints = word.toUcs4();
-    return std::any_of(codePoints.cbegin(), codePoints.cend(),
-                       [](uint c) { return QChar::isLetterOrNumber(char32_t(c)); });
 }
 
 } // namespace
@@ -349,13 +340,7 @@ QString PostgresDialect::clauseSearchSql() const
 QString PostgresDialect::tsQuery(const QString &text)
 {
     QStringList terms;
-    const QStringList words
-        = text.left(domain::SearchQueryLimits::maximumLength)
-              .split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)
-              .mid(0, domain::SearchQueryLimits::maximumTerms);
-    for (QString word : words) {
-        if (!hasLetterOrNumber(word))
-            continue;
+    for (QString word : searchWords(text)) {
         // Inside single quotes to_tsquery reads everything as text to be parsed into
         // lexemes; a quote is written twice and a backslash escaped.
         word.replace(u'\\', QStringLiteral("\\\\"));

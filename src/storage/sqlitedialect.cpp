@@ -4,10 +4,8 @@
 #include "sqlitechainrows.h"
 #include "sqlquery.h"
 
-#include "domain/searchquery.h"
 
 #include <QDeadlineTimer>
-#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
@@ -275,32 +273,10 @@ QString SqliteDialect::clauseSearchSql() const
         "FROM clause_fts WHERE clause_fts MATCH :match");
 }
 
-namespace {
-
-bool hasLetterOrNumber(const QString &word)
-{
-    const QList<uint> codePoints = word.toUcs4();
-    return std::any_of(codePoints.cbegin(), codePoints.cend(), [](uint c) {
-        return QChar::isLetterOrNumber(char32_t(c));
-    });
-}
-
-} // namespace
-
 QString SqliteDialect::matchExpression(const QString &text)
 {
     QStringList terms;
-    // Capped here too, whoever asks: FTS5's cost grows with the square of the terms.
-    const QStringList words
-        = text.left(domain::SearchQueryLimits::maximumLength)
-              .split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)
-              .mid(0, domain::SearchQueryLimits::maximumTerms);
-    for (QString word : words) {
-        // A word of punctuation alone matches nothing; quoting it would only add noise. The
-        // test goes by code point, so that a word of letters outside the Basic Multilingual
-        // Plane (𠀋, 𝐀) counts as letters and not as two surrogate halves.
-        if (!hasLetterOrNumber(word))
-            continue;
+    for (QString word : searchWords(text)) {
         // Inside double quotes FTS5 reads everything as text; a quote is written twice.
         word.replace(u'"', QStringLiteral("\"\""));
         terms.append(u'"' + word + u'"');
